@@ -1,0 +1,171 @@
+package org.statustray.app;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.statustray.fetch.FetchSettings;
+import org.statustray.fetch.Fetcher;
+import org.statustray.fetch.PageReader;
+import org.statustray.fetch.PageResult;
+import org.statustray.fetch.Validators;
+import org.statustray.fetch.WebAddress;
+import org.statustray.model.Snapshot;
+import org.statustray.model.Status;
+import org.statustray.source.Formats;
+
+/** {@code check URL... [--format F] [--component NAME]... [--json] [--timeout SECONDS]}. */
+final class CheckCommand {
+
+    record Request(List<String> urls, String format, List<String> components, boolean json, Duration timeout) {
+    }
+
+    static Request parse(List<String> args) throws UsageException {
+        List<String> urls = new ArrayList<>();
+        List<String> components = new ArrayList<>();
+        String format = Formats.AUTO;
+        boolean json = false;
+        Duration timeout = FetchSettings.defaults().requestTimeout();
+        String[] a = args.toArray(new String[0]);
+        for (int i = 0; i < a.length; i++) {
+            String name = a[i].contains("=") && a[i].startsWith("--") ? a[i].substring(0, a[i].indexOf('=')) : a[i];
+            switch (name) {
+                case "--format": format = Args.value(a, i, a[i]); i += Args.consumed(a[i]); break;
+                case "--component": components.add(Args.value(a, i, a[i])); i += Args.consumed(a[i]); break;
+                case "--timeout": timeout = seconds(Args.value(a, i, a[i])); i += Args.consumed(a[i]); break;
+                case "--json": json = true; break;
+                default:
+                    if (name.startsWith("-")) {
+                        throw new UsageException("check: unknown option " + name);
+                    }
+                    urls.add(a[i]);
+            }
+        }
+        if (urls.isEmpty()) {
+            throw new UsageException("check needs at least one URL, e.g. check https://www.githubstatus.com");
+        }
+        if (!Formats.names().contains(format)) {
+            throw new UsageException("unknown format '" + format + "'; use one of " + String.join(", ", Formats.names()));
+        }
+        return new Request(List.copyOf(urls), format, List.copyOf(components), json, timeout);
+    }
+
+    private static Duration seconds(String text) throws UsageException {
+        try {
+            double s = Double.parseDouble(text);
+            if (s > 0 && s <= 600) {
+                return Duration.ofMillis(Math.round(s * 1000));
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the usage message
+        }
+        throw new UsageException("--timeout takes seconds between 0 and 600, not '" + text + "'");
+    }
+
+    /** Checks every URL at once and prints them in argument order; returns the contract's exit code. */
+    static int run(Request request, PrintStream out, PrintStream err) {
+        Duration connect = request.timeout().compareTo(Duration.ofSeconds(10)) < 0 ? request.timeout() : Duration.ofSeconds(10);
+        FetchSettings settings = FetchSettings.defaults().withRequestTimeout(request.timeout()).withConnectTimeout(connect);
+        PageReader pages = new PageReader(new Fetcher(settings, Clock.systemUTC()), Clock.systemUTC());
+        List<CheckOutcome> outcomes = checkAll(request, pages);
+        for (CheckOutcome o : outcomes) {
+            if (o.error() != null) {
+                err.println("statustray: " + o.url() + ": " + o.error());
+            } else if (o.warning() != null) {
+                err.println("statustray: " + o.url() + ": " + o.warning());
+            }
+        }
+        out.print(request.json() ? CheckJson.render(outcomes) : CheckTable.render(outcomes));
+        out.flush();
+        return exitCode(outcomes);
+    }
+
+    static int exitCode(List<CheckOutcome> outcomes) {
+        List<Status> statuses = new ArrayList<>();
+        for (CheckOutcome o : outcomes) {
+            if (!o.status().isKnown()) {
+                return 3;
+            }
+            statuses.add(o.status());
+        }
+        Status worst = Status.worst(statuses);
+        if (worst == Status.MAJOR_OUTAGE) {
+            return 2;
+        }
+        return worst.isProblem() ? 1 : 0;
+    }
+
+    private static List<CheckOutcome> checkAll(Request request, PageReader pages) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.urls().size(), 8), r -> {
+            Thread t = new Thread(r, "check");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<CheckOutcome>> futures = new ArrayList<>();
+            for (String url : request.urls()) {
+                futures.add(pool.submit(() -> checkOne(url, request, pages)));
+            }
+            List<CheckOutcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                outcomes.add(await(futures.get(i), request.urls().get(i), request.format()));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static CheckOutcome await(Future<CheckOutcome> future, String url, String format) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CheckOutcome.failed(url, format, "interrupted");
+        } catch (ExecutionException e) {
+            return CheckOutcome.failed(url, format, "could not be checked: " + e.getCause().getClass().getSimpleName());
+        }
+    }
+
+    static CheckOutcome checkOne(String raw, Request request, PageReader pages) {
+        URI uri;
+        try {
+            uri = WebAddress.parse(raw);
+        } catch (IllegalArgumentException e) {
+            return CheckOutcome.failed(raw, request.format(), e.getMessage());
+        }
+        PageResult result = request.format().equals(Formats.AUTO)
+                ? pages.detectAndRead(uri)
+                : pages.read(uri, Formats.named(request.format()).orElseThrow(), Validators.NONE);
+        if (result instanceof PageResult.Failed) {
+            return CheckOutcome.failed(raw, request.format(), ((PageResult.Failed) result).reason());
+        }
+        if (!(result instanceof PageResult.Read)) {
+            return CheckOutcome.failed(raw, request.format(), "the server answered 'not modified' to a first request");
+        }
+        PageResult.Read read = (PageResult.Read) result;
+        return watching(raw, read.format(), read.snapshot(), request.components());
+    }
+
+    private static CheckOutcome watching(String raw, String format, Snapshot snapshot, List<String> components) {
+        if (components.isEmpty()) {
+            return new CheckOutcome(raw, format, snapshot, null, null);
+        }
+        List<String> missing = snapshot.componentsComplete() ? snapshot.unmatched(components) : List.of();
+        if (missing.size() == components.size()) {
+            return CheckOutcome.failed(raw, format, "no component named " + quoted(missing) + " on this page");
+        }
+        String warning = missing.isEmpty() ? null : "no component named " + quoted(missing) + " on this page";
+        return new CheckOutcome(raw, format, snapshot.watching(components), null, warning);
+    }
+
+    private static String quoted(List<String> names) {
+        return "'" + String.join("', '", names) + "'";
+    }
+}

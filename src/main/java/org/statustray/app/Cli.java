@@ -1,0 +1,69 @@
+package org.statustray.app;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.statustray.model.AppVersion;
+
+/** Parses the command line and runs the command; returns the process exit code. */
+final class Cli {
+    static final int USAGE = 64;
+    static final int INTERNAL = 70;
+
+    static final String HELP = String.join(System.lineSeparator(),
+            "Usage: statustray [COMMAND] [OPTIONS]",
+            "",
+            "Commands:",
+            "  check URL... [--format F] [--component NAME]... [--json] [--timeout SECONDS]",
+            "        read each status page once and print how the service is doing",
+            "        F: statuspage | incidentio | auto (default)",
+            "",
+            "Global options (before or after the command):",
+            "  --config FILE    configuration file",
+            "  --data-dir DIR   where history is kept",
+            "  --debug          show stack traces of internal errors",
+            "  --help, --version",
+            "",
+            "Exit codes of check: 0 operational or maintenance, 1 degraded or partial outage,",
+            "  2 major outage, 3 a page could not be read, 64 usage error.",
+            "");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String[] args) {
+        boolean debug = List.of(args).contains("--debug");
+        try {
+            GlobalOptions options = GlobalOptions.parse(args);
+            if (options.version()) {
+                out.println("statustray " + AppVersion.get());
+                return 0;
+            }
+            if (options.help() || options.rest().isEmpty()) {
+                out.print(HELP);
+                return options.help() ? 0 : USAGE;
+            }
+            String command = options.rest().get(0);
+            List<String> rest = options.rest().subList(1, options.rest().size());
+            switch (command) {
+                case "check":
+                    return CheckCommand.run(CheckCommand.parse(rest), out, err);
+                default:
+                    throw new UsageException("unknown command '" + command + "' (try --help)");
+            }
+        } catch (UsageException e) {
+            err.println("statustray: " + e.getMessage());
+            return USAGE;
+        } catch (RuntimeException | Error e) {
+            err.println("statustray: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return INTERNAL;
+        }
+    }
+}

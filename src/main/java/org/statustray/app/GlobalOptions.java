@@ -1,0 +1,37 @@
+package org.statustray.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Options that may stand before or after the command, taken out of the argument list so that what is
+ * left is the command and its own arguments.
+ */
+record GlobalOptions(Path config, Path dataDir, boolean debug, String open, boolean help, boolean version,
+        List<String> rest) {
+
+    static GlobalOptions parse(String[] args) throws UsageException {
+        Path config = null;
+        Path dataDir = null;
+        String open = null;
+        boolean debug = false;
+        boolean help = false;
+        boolean version = false;
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            switch (name) {
+                case "--config": config = Path.of(Args.value(args, i, arg)); i += Args.consumed(arg); break;
+                case "--data-dir": dataDir = Path.of(Args.value(args, i, arg)); i += Args.consumed(arg); break;
+                case "--open": open = Args.value(args, i, arg); i += Args.consumed(arg); break;
+                case "--debug": debug = true; break;
+                case "--help": case "-h": help = true; break;
+                case "--version": version = true; break;
+                default: rest.add(arg);
+            }
+        }
+        return new GlobalOptions(config, dataDir, debug, open, help, version, List.copyOf(rest));
+    }
+}

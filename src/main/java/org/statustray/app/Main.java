@@ -1,0 +1,22 @@
+package org.statustray.app;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The launcher. It does not extend {@code javafx.application.Application}, so the shaded jar starts on
+ * a plain classpath with JavaFX inside.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // JSON and service names are UTF-8 whatever the platform's default encoding is.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(new Cli(out, err).run(args));
+    }
+}

@@ -1,0 +1,81 @@
+package org.statustray.fetch;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+/** Undoes a {@code Content-Encoding}, never inflating more than the body cap into memory. */
+final class ContentDecoding {
+
+    /** Why a body could not be decoded; the message is the user-facing reason. */
+    static final class UnreadableBodyException extends IOException {
+        UnreadableBodyException(String reason) {
+            super(reason);
+        }
+    }
+
+    private ContentDecoding() {
+    }
+
+    /** The 2xx {@code response} as a {@link FetchResult.Fresh}, or why its body is unusable. */
+    static FetchResult fresh(URI uri, URI finalUri, HttpResponse<byte[]> response, Validators validators, long limit) {
+        HttpHeaders headers = response.headers();
+        try {
+            byte[] body = decode(response.body(), headers.firstValue("Content-Encoding").orElse(null), limit);
+            return new FetchResult.Fresh(uri, finalUri, response.statusCode(),
+                    headers.firstValue("Content-Type").orElse(null), body, validators);
+        } catch (BodyTooLargeException e) {
+            return Failures.tooLarge(uri, limit);
+        } catch (IOException e) {
+            return Failures.failed(uri, FailureKind.UNREADABLE, e.getMessage());
+        }
+    }
+
+    /**
+     * Decodes {@code raw} according to {@code encoding} (null or "identity" for none).
+     *
+     * @throws BodyTooLargeException if the decoded body is over {@code limit}
+     * @throws UnreadableBodyException if the encoding is unsupported or the data corrupt
+     */
+    static byte[] decode(byte[] raw, String encoding, long limit) throws IOException {
+        String e = encoding == null ? "" : encoding.strip().toLowerCase(Locale.ROOT);
+        switch (e) {
+            case "", "identity":
+                return raw;
+            case "gzip", "x-gzip":
+                return gunzip(raw, limit);
+            default:
+                throw new UnreadableBodyException(
+                        "the server sent an unsupported content encoding: " + Failures.truncate(e, 40));
+        }
+    }
+
+    private static byte[] gunzip(byte[] raw, long limit) throws IOException {
+        if (raw.length == 0) {
+            return raw;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(limit + 1, Math.max(8192, raw.length * 4L)));
+        byte[] chunk = new byte[8192];
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
+            long total = 0;
+            for (int n; (n = in.read(chunk)) != -1; ) {
+                total += n;
+                if (total > limit) {
+                    throw new BodyTooLargeException();
+                }
+                out.write(chunk, 0, n);
+            }
+        } catch (BodyTooLargeException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableBodyException("the server sent a corrupt gzip body");
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,157 @@
+package org.statustray.fetch;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodySubscriber;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+
+/** One logical fetch: the chain of exchanges (redirect hops) under a single deadline. */
+final class FetchCall {
+    private static final System.Logger LOG = System.getLogger(FetchCall.class.getName());
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+
+    private final HttpClient client;
+    private final FetchSettings settings;
+    private final Clock clock;
+    private final URI uri;
+    private final Validators previous;
+    private final long deadline;
+    /** Completed by the hop chain, a timeout or an abort; whichever is first wins. */
+    private final CompletableFuture<FetchResult> raw = new CompletableFuture<>();
+    private final CompletableFuture<FetchResult> result;
+    private volatile URI current;
+    private volatile CompletableFuture<?> inFlight;
+    private volatile CappedBodySubscriber body;
+
+    FetchCall(HttpClient client, FetchSettings settings, Clock clock, Executor executor, URI uri, Validators previous) {
+        this.client = client;
+        this.settings = settings;
+        this.clock = clock;
+        this.uri = uri;
+        this.current = uri;
+        this.previous = previous;
+        this.deadline = System.nanoTime() + settings.requestTimeout().toNanos();
+        // Settle on our executor, not on the JDK's shared timeout thread, which must stay quick.
+        this.result = raw.orTimeout(settings.requestTimeout().toNanos(), TimeUnit.NANOSECONDS)
+                .handleAsync(this::settle, executor);
+        result.whenComplete((r, e) -> {
+            if (e instanceof CancellationException) {
+                abort(Failures.failed(uri, FailureKind.UNREACHABLE, "cancelled"));
+            }
+        });
+    }
+
+    CompletableFuture<FetchResult> result() {
+        return result;
+    }
+
+    void start() {
+        String refusal = HttpMessages.inputRefusal(uri);
+        if (refusal != null) {
+            raw.complete(Failures.failed(uri, FailureKind.UNREACHABLE, refusal));
+        } else {
+            guarded(() -> hop(uri, 0));
+        }
+    }
+
+    /** Ends the call with {@code outcome} (unless it already ended) and stops any exchange in progress. */
+    void abort(FetchResult.Failed outcome) {
+        raw.complete(outcome);
+        CompletableFuture<?> f = inFlight;
+        if (f != null) {
+            f.cancel(true);
+        }
+        CappedBodySubscriber b = body;
+        if (b != null) {
+            b.abort(new CancellationException("aborted"));
+        }
+    }
+
+    private FetchResult settle(FetchResult r, Throwable e) {
+        if (e == null) {
+            return r;
+        }
+        FetchResult.Failed failed = Failures.fromThrowable(uri, current, e, settings);
+        abort(failed);
+        return failed;
+    }
+
+    private void hop(URI target, int redirects) {
+        current = target;
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+            raw.complete(Failures.timedOut(uri, settings.requestTimeout()));
+            return;
+        }
+        CompletableFuture<HttpResponse<byte[]>> sent = client.sendAsync(
+                HttpMessages.request(target, previous, settings, Duration.ofNanos(remaining)), this::subscriberFor);
+        inFlight = sent;
+        if (raw.isDone()) {
+            sent.cancel(true);
+        }
+        sent.whenComplete((response, error) -> guarded(() -> {
+            if (error != null) {
+                raw.complete(Failures.fromThrowable(uri, target, error, settings));
+            } else {
+                onResponse(response, target, redirects);
+            }
+        }));
+    }
+
+    private BodySubscriber<byte[]> subscriberFor(HttpResponse.ResponseInfo info) {
+        if (info.statusCode() / 100 != 2) {
+            return CappedBodySubscriber.ignoring();
+        }
+        if (HttpMessages.declaredLength(info.headers()) > settings.maxBodyBytes()) {
+            return CappedBodySubscriber.rejecting();
+        }
+        CappedBodySubscriber subscriber = new CappedBodySubscriber(settings.maxBodyBytes());
+        body = subscriber;
+        if (raw.isDone()) {
+            subscriber.abort(new CancellationException("aborted"));
+        }
+        return subscriber;
+    }
+
+    private void onResponse(HttpResponse<byte[]> response, URI target, int redirects) {
+        int status = response.statusCode();
+        HttpHeaders headers = response.headers();
+        Validators received = HttpMessages.validators(headers);
+        if (status / 100 == 2) {
+            raw.complete(ContentDecoding.fresh(uri, target, response, received, settings.maxBodyBytes()));
+        } else if (status == 304) {
+            raw.complete(new FetchResult.NotModified(uri, previous.updatedWith(received)));
+        } else if (REDIRECTS.contains(status) && headers.firstValue("Location").isPresent()) {
+            redirect(target, headers.firstValue("Location").get().strip(), redirects);
+        } else {
+            raw.complete(StatusFailures.failed(uri, status, headers, clock));
+        }
+    }
+
+    private void redirect(URI from, String location, int redirects) {
+        URI next = HttpMessages.resolve(from, location);
+        String refusal = HttpMessages.redirectRefusal(next, location, redirects, settings.maxRedirects());
+        if (refusal != null) {
+            raw.complete(Failures.failed(uri, FailureKind.UNREACHABLE, refusal));
+        } else {
+            hop(next, redirects + 1);
+        }
+    }
+
+    private void guarded(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "unexpected failure fetching " + uri, e);
+            raw.complete(Failures.fromThrowable(uri, current, e, settings));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.statustray.fetch;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.statustray.source.Formats;
+import org.statustray.source.StatusReader;
+import org.statustray.source.UnreadableException;
+
+/** Fetches a page's endpoint and reads it with one reader, or finds the reader that understands it. */
+public final class PageReader {
+    private final Fetcher fetcher;
+    private final Clock clock;
+
+    public PageReader(Fetcher fetcher, Clock clock) {
+        this.fetcher = fetcher;
+        this.clock = clock;
+    }
+
+    /** Reads {@code given} (a page root or endpoint URL) as {@code reader}'s format. Never throws. */
+    public PageResult read(URI given, StatusReader reader, Validators previous) {
+        URI endpoint = reader.endpoint(given);
+        FetchResult fetched = fetcher.fetch(endpoint, previous);
+        if (fetched instanceof FetchResult.NotModified) {
+            return new PageResult.Unchanged(endpoint, ((FetchResult.NotModified) fetched).validators());
+        }
+        if (fetched instanceof FetchResult.Failed) {
+            FetchResult.Failed f = (FetchResult.Failed) fetched;
+            return new PageResult.Failed(endpoint, f.kind(), f.reason(), f.retryAt());
+        }
+        FetchResult.Fresh fresh = (FetchResult.Fresh) fetched;
+        try {
+            return new PageResult.Read(endpoint, reader.format(),
+                    reader.read(fresh.body(), endpoint, clock.instant()), fresh.validators());
+        } catch (UnreadableException e) {
+            return new PageResult.Failed(endpoint, FailureKind.UNREADABLE, e.getMessage(), null);
+        } catch (RuntimeException e) {
+            // A reader bug must still read as "could not tell", never as an outage or a crash.
+            return new PageResult.Failed(endpoint, FailureKind.UNREADABLE,
+                    "the " + reader.format() + " reader failed: " + e.getClass().getSimpleName(), null);
+        }
+    }
+
+    /**
+     * Tries each known format in turn and returns the first that reads. A host that cannot be reached is
+     * not asked again for the other formats.
+     */
+    public PageResult detectAndRead(URI given) {
+        List<String> tried = new ArrayList<>();
+        PageResult.Failed last = null;
+        for (StatusReader reader : Formats.autoOrder(given)) {
+            PageResult result = read(given, reader, Validators.NONE);
+            if (!(result instanceof PageResult.Failed)) {
+                return result;
+            }
+            last = (PageResult.Failed) result;
+            if (last.kind() == FailureKind.UNREACHABLE) {
+                return last;
+            }
+            tried.add(reader.format() + ": " + last.reason());
+        }
+        if (tried.size() == 1) {
+            return last;
+        }
+        return new PageResult.Failed(given, last.kind(), "no known status format answered (" + String.join("; ", tried) + ")",
+                null);
+    }
+}

@@ -1,0 +1,97 @@
+package org.statustray.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * What one successful read of a status page says.
+ *
+ * @param service     the page's own name for the service
+ * @param url         the URL that was read
+ * @param format      the reader's format name ({@code statuspage}, {@code incidentio}, …)
+ * @param status      overall status by the contract's rules
+ * @param components  leaf components, group rows excluded
+ * @param componentsComplete false when the source lists only affected components (so a component it
+ *                    does not name is operational rather than missing)
+ * @param incidents   active incidents, newest first
+ * @param maintenances scheduled and in-progress maintenances, soonest first
+ */
+public record Snapshot(
+        String service,
+        String url,
+        String format,
+        Instant fetchedAt,
+        Status status,
+        String description,
+        List<Component> components,
+        boolean componentsComplete,
+        List<Incident> incidents,
+        List<Maintenance> maintenances) {
+
+    public Snapshot {
+        Objects.requireNonNull(status, "status");
+        components = List.copyOf(components);
+        incidents = List.copyOf(incidents);
+        maintenances = List.copyOf(maintenances);
+    }
+
+    /**
+     * This snapshot seen by someone who watches only the chosen components: the status becomes the worst
+     * of them. A selector is {@code Group / Name}, a bare name (every component so named) or a group name
+     * (every component in it); matching ignores case. Selectors that match nothing are left out here and
+     * reported by {@link #unmatched}.
+     */
+    public Snapshot watching(List<String> selectors) {
+        if (selectors.isEmpty()) {
+            return this;
+        }
+        Map<String, Component> chosen = new LinkedHashMap<>();
+        for (String selector : selectors) {
+            for (Component c : matching(selector)) {
+                chosen.put(c.id(), c);
+            }
+        }
+        List<Status> statuses = chosen.values().stream().map(Component::status).collect(Collectors.toList());
+        Status worst = Status.worst(statuses);
+        return new Snapshot(service, url, format, fetchedAt, worst, describeWatched(chosen.values(), worst),
+                components, componentsComplete, incidents, maintenances);
+    }
+
+    /** Selectors that name no component of this page. */
+    public List<String> unmatched(List<String> selectors) {
+        List<String> missing = new ArrayList<>();
+        for (String selector : selectors) {
+            if (matching(selector).isEmpty()) {
+                missing.add(selector);
+            }
+        }
+        return missing;
+    }
+
+    public List<Component> matching(String selector) {
+        String wanted = selector.trim();
+        return components.stream()
+                .filter(c -> c.displayName().equalsIgnoreCase(wanted)
+                        || c.name().equalsIgnoreCase(wanted)
+                        || (c.group() != null && c.group().equalsIgnoreCase(wanted)))
+                .collect(Collectors.toList());
+    }
+
+    private static String describeWatched(Iterable<Component> chosen, Status worst) {
+        if (worst == Status.OPERATIONAL) {
+            return "Watched components operational";
+        }
+        List<String> names = new ArrayList<>();
+        for (Component c : chosen) {
+            if (c.status() == worst) {
+                names.add(c.displayName());
+            }
+        }
+        return worst.label() + (names.isEmpty() ? "" : ": " + String.join(", ", names));
+    }
+}

@@ -1,0 +1,172 @@
+package org.statustray.source;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.statustray.model.Component;
+import org.statustray.model.History;
+import org.statustray.model.Incident;
+import org.statustray.model.Maintenance;
+import org.statustray.model.Snapshot;
+import org.statustray.model.Status;
+
+/**
+ * Atlassian Statuspage's v2 public API, which incident.io also serves. Reads {@code summary.json} and
+ * equally the narrower {@code status.json}, {@code components.json}, {@code incidents.json} and
+ * {@code scheduled-maintenances.json}: each is the same object with fewer keys.
+ */
+public final class StatuspageReader implements StatusReader, HistoryReader {
+    public static final String FORMAT = "statuspage";
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("(?i)^\\s*visit\\s.*|.*\\bfor more information\\b.*");
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    @Override
+    public URI endpoint(URI given) {
+        return Endpoints.pathEndsWithAny(given, ".json") && given.getPath().contains("/api/v2/")
+                ? given : Endpoints.under(given, "/api/v2/summary.json");
+    }
+
+    @Override
+    public URI historyEndpoint(URI given) {
+        String path = given.getPath() == null ? "" : given.getPath();
+        int api = path.indexOf("/api/v2/");
+        URI root = api < 0 ? given : Endpoints.under(given.resolve("/"), path.substring(0, api));
+        return Endpoints.under(root, "/api/v2/incidents.json");
+    }
+
+    @Override
+    public Snapshot read(byte[] body, URI url, Instant fetchedAt) throws UnreadableException {
+        JsonNode root = page(body);
+        String pageUrl = pageUrl(root, url);
+        List<Component> components = components(root);
+        List<Incident> incidents = new ArrayList<>();
+        for (JsonNode n : Json.objects(root, "incidents")) {
+            Incident i = StatuspageEvents.incident(n, pageUrl);
+            if (i.isActive()) {
+                incidents.add(i);
+            }
+        }
+        incidents.sort(Comparator.comparing(Incident::started, Comparator.nullsLast(Comparator.reverseOrder())));
+        List<Maintenance> maintenances = new ArrayList<>();
+        for (JsonNode n : Json.objects(root, "scheduled_maintenances")) {
+            Maintenance m = StatuspageEvents.maintenance(n, pageUrl);
+            if (m.isOpen()) {
+                maintenances.add(m);
+            }
+        }
+        maintenances.sort(Comparator.comparing(Maintenance::starts, Comparator.nullsLast(Comparator.naturalOrder())));
+
+        JsonNode statusNode = Json.object(root, "status");
+        Status indicated = indicator(Json.text(statusNode, "indicator"));
+        Status status = indicated != null ? indicated
+                : OverallStatus.withoutIndicator(components, incidents, maintenances);
+        String description = indicated != null && Json.text(statusNode, "description") != null
+                ? Json.text(statusNode, "description") : status.label();
+        return new Snapshot(serviceName(root, url), url.toString(), FORMAT, fetchedAt, status, description,
+                components, true, incidents, maintenances);
+    }
+
+    @Override
+    public History readHistory(byte[] body, URI url) throws UnreadableException {
+        JsonNode root = page(body);
+        String pageUrl = pageUrl(root, url);
+        List<Incident> incidents = new ArrayList<>();
+        Json.objects(root, "incidents").forEach(n -> incidents.add(StatuspageEvents.incident(n, pageUrl)));
+        List<Maintenance> maintenances = new ArrayList<>();
+        Json.objects(root, "scheduled_maintenances")
+                .forEach(n -> maintenances.add(StatuspageEvents.maintenance(n, pageUrl)));
+        return new History(incidents, maintenances);
+    }
+
+    /** Parses and checks that this is a Statuspage object at all, so auto-detection can move on if not. */
+    private static JsonNode page(byte[] body) throws UnreadableException {
+        JsonNode root = Json.parse(body);
+        if (!root.isObject()) {
+            throw new UnreadableException("not a Statuspage API response: expected a JSON object");
+        }
+        boolean looksRight = Json.object(root, "page") != null || Json.object(root, "status") != null
+                || Json.hasArray(root, "components") || Json.hasArray(root, "incidents");
+        if (!looksRight) {
+            throw new UnreadableException("not a Statuspage API response: no page, status, components or incidents");
+        }
+        return root;
+    }
+
+    /** {@code status.indicator} in the contract's terms; null when absent or not a word we know. */
+    static Status indicator(String word) {
+        switch (StatusWords.normal(word)) {
+            case "none": return Status.OPERATIONAL;
+            case "minor": return Status.DEGRADED;
+            case "major": return Status.PARTIAL_OUTAGE;
+            case "critical": return Status.MAJOR_OUTAGE;
+            case "maintenance": return Status.MAINTENANCE;
+            default:
+                Status guessed = StatusWords.guessStatus(word);
+                return guessed.isKnown() ? guessed : null;
+        }
+    }
+
+    static Status componentStatus(String word) {
+        switch (StatusWords.normal(word)) {
+            case "operational": return Status.OPERATIONAL;
+            case "degraded_performance": return Status.DEGRADED;
+            case "partial_outage": return Status.PARTIAL_OUTAGE;
+            case "major_outage":
+            case "full_outage": return Status.MAJOR_OUTAGE;
+            case "under_maintenance": return Status.MAINTENANCE;
+            default: return StatusWords.guessStatus(word);
+        }
+    }
+
+    /** Leaf components with their group's name; group rows and placeholder rows are left out. */
+    private static List<Component> components(JsonNode root) {
+        List<JsonNode> rows = Json.objects(root, "components");
+        Map<String, String> names = new HashMap<>();
+        Set<String> groups = new HashSet<>();
+        for (JsonNode c : rows) {
+            String id = Json.text(c, "id");
+            names.put(id, Json.text(c, "name"));
+            if (Json.bool(c, "group")) {
+                groups.add(id);
+            }
+            String parent = Json.text(c, "group_id");
+            if (parent != null) {
+                groups.add(parent);
+            }
+        }
+        List<Component> out = new ArrayList<>();
+        for (JsonNode c : rows) {
+            String id = Json.text(c, "id");
+            String name = Json.text(c, "name");
+            if (id == null || name == null || groups.contains(id) || PLACEHOLDER.matcher(name).matches()) {
+                continue;
+            }
+            out.add(new Component(id, name, names.get(Json.text(c, "group_id")),
+                    componentStatus(Json.text(c, "status"))));
+        }
+        return out;
+    }
+
+    private static String serviceName(JsonNode root, URI url) {
+        String name = Json.text(Json.object(root, "page"), "name");
+        return name != null ? name : url.getHost();
+    }
+
+    private static String pageUrl(JsonNode root, URI url) {
+        String own = Json.text(Json.object(root, "page"), "url");
+        return own != null ? own : url.getScheme() + "://" + url.getRawAuthority();
+    }
+}
