@@ -4,7 +4,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.statustray.source.Formats;
+import org.statustray.source.MultiEndpointReader;
 import org.statustray.source.StatusReader;
 import org.statustray.source.UnreadableException;
 
@@ -18,10 +20,15 @@ public final class PageReader {
         this.clock = clock;
     }
 
-    /** Reads {@code given} (a page root or endpoint URL) as {@code reader}'s format. Never throws. */
+    /**
+     * Reads {@code given} (a page root or endpoint URL) as {@code reader}'s format. Never throws. A format
+     * spread over several endpoints is always fetched whole, as one endpoint's validators say nothing of
+     * the others.
+     */
     public PageResult read(URI given, StatusReader reader, Validators previous) {
         URI endpoint = reader.endpoint(given);
-        FetchResult fetched = fetcher.fetch(endpoint, previous);
+        Validators conditional = reader instanceof MultiEndpointReader ? Validators.NONE : previous;
+        FetchResult fetched = fetcher.fetch(endpoint, conditional);
         if (fetched instanceof FetchResult.NotModified) {
             return new PageResult.Unchanged(endpoint, ((FetchResult.NotModified) fetched).validators());
         }
@@ -31,6 +38,11 @@ public final class PageReader {
         }
         FetchResult.Fresh fresh = (FetchResult.Fresh) fetched;
         try {
+            if (reader instanceof MultiEndpointReader) {
+                MultiEndpointReader multi = (MultiEndpointReader) reader;
+                return new PageResult.Read(endpoint, reader.format(),
+                        multi.read(fresh.body(), extras(multi, given), endpoint, clock.instant()), fresh.validators());
+            }
             return new PageResult.Read(endpoint, reader.format(),
                     reader.read(fresh.body(), endpoint, clock.instant()), fresh.validators());
         } catch (UnreadableException e) {
@@ -40,6 +52,20 @@ public final class PageReader {
             return new PageResult.Failed(endpoint, FailureKind.UNREADABLE,
                     "the " + reader.format() + " reader failed: " + e.getClass().getSimpleName(), null);
         }
+    }
+
+    /** The extra endpoints' bodies, fetched together; null where one failed (it only adds detail). */
+    private List<byte[]> extras(MultiEndpointReader reader, URI given) {
+        List<CompletableFuture<FetchResult>> pending = new ArrayList<>();
+        for (URI extra : reader.extraEndpoints(given)) {
+            pending.add(fetcher.fetchAsync(extra, Validators.NONE));
+        }
+        List<byte[]> bodies = new ArrayList<>();
+        for (CompletableFuture<FetchResult> f : pending) {
+            FetchResult r = f.join();
+            bodies.add(r instanceof FetchResult.Fresh ? ((FetchResult.Fresh) r).body() : null);
+        }
+        return bodies;
     }
 
     /**
