@@ -1,7 +1,6 @@
 package org.statustray.app;
 
 import java.io.PrintStream;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,15 +11,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.statustray.fetch.FetchSettings;
 import org.statustray.fetch.Fetcher;
-import org.statustray.fetch.PageReader;
+import org.statustray.fetch.Detector;
 import org.statustray.fetch.PageResult;
 import org.statustray.fetch.Validators;
-import org.statustray.fetch.WebAddress;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
 import org.statustray.source.Formats;
 
-/** {@code check URL... [--format F] [--component NAME]... [--json] [--timeout SECONDS]}. */
+/** {@code check URL|ID... [--format F] [--component NAME]... [--json] [--timeout SECONDS]}. */
 final class CheckCommand {
 
     record Request(List<String> urls, String format, List<String> components, boolean json, Duration timeout) {
@@ -72,8 +70,8 @@ final class CheckCommand {
     static int run(Request request, PrintStream out, PrintStream err) {
         Duration connect = request.timeout().compareTo(Duration.ofSeconds(10)) < 0 ? request.timeout() : Duration.ofSeconds(10);
         FetchSettings settings = FetchSettings.defaults().withRequestTimeout(request.timeout()).withConnectTimeout(connect);
-        PageReader pages = new PageReader(new Fetcher(settings, Clock.systemUTC()), Clock.systemUTC());
-        List<CheckOutcome> outcomes = checkAll(request, pages);
+        Detector detector = new Detector(new Fetcher(settings, Clock.systemUTC()), Clock.systemUTC());
+        List<CheckOutcome> outcomes = checkAll(request, detector);
         for (CheckOutcome o : outcomes) {
             if (o.error() != null) {
                 err.println("statustray: " + o.url() + ": " + o.error());
@@ -101,7 +99,7 @@ final class CheckCommand {
         return worst.isProblem() ? 1 : 0;
     }
 
-    private static List<CheckOutcome> checkAll(Request request, PageReader pages) {
+    private static List<CheckOutcome> checkAll(Request request, Detector detector) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.urls().size(), 8), r -> {
             Thread t = new Thread(r, "check");
             t.setDaemon(true);
@@ -110,7 +108,7 @@ final class CheckCommand {
         try {
             List<Future<CheckOutcome>> futures = new ArrayList<>();
             for (String url : request.urls()) {
-                futures.add(pool.submit(() -> checkOne(url, request, pages)));
+                futures.add(pool.submit(() -> checkOne(url, request, detector)));
             }
             List<CheckOutcome> outcomes = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
@@ -133,16 +131,16 @@ final class CheckCommand {
         }
     }
 
-    static CheckOutcome checkOne(String raw, Request request, PageReader pages) {
-        URI uri;
+    static CheckOutcome checkOne(String raw, Request request, Detector detector) {
+        Target target;
         try {
-            uri = WebAddress.parse(raw);
+            target = Target.of(raw, request.format());
         } catch (IllegalArgumentException e) {
             return CheckOutcome.failed(raw, request.format(), e.getMessage());
         }
-        PageResult result = request.format().equals(Formats.AUTO)
-                ? pages.detectAndRead(uri)
-                : pages.read(uri, Formats.named(request.format()).orElseThrow(), Validators.NONE);
+        PageResult result = target.format().equals(Formats.AUTO)
+                ? detector.detect(target.uri())
+                : detector.pages().read(target.uri(), Formats.named(target.format()).orElseThrow(), Validators.NONE);
         if (result instanceof PageResult.Failed) {
             return CheckOutcome.failed(raw, request.format(), ((PageResult.Failed) result).reason());
         }
@@ -150,7 +148,8 @@ final class CheckCommand {
             return CheckOutcome.failed(raw, request.format(), "the server answered 'not modified' to a first request");
         }
         PageResult.Read read = (PageResult.Read) result;
-        return watching(raw, read.format(), read.snapshot(), request.components());
+        List<String> components = request.components().isEmpty() ? target.components() : request.components();
+        return watching(raw, read.format(), read.snapshot(), components);
     }
 
     private static CheckOutcome watching(String raw, String format, Snapshot snapshot, List<String> components) {
@@ -159,13 +158,9 @@ final class CheckCommand {
         }
         List<String> missing = snapshot.componentsComplete() ? snapshot.unmatched(components) : List.of();
         if (missing.size() == components.size()) {
-            return CheckOutcome.failed(raw, format, "no component named " + quoted(missing) + " on this page");
+            return CheckOutcome.failed(raw, format, snapshot.explainUnmatched(missing));
         }
-        String warning = missing.isEmpty() ? null : "no component named " + quoted(missing) + " on this page";
+        String warning = missing.isEmpty() ? null : snapshot.explainUnmatched(missing);
         return new CheckOutcome(raw, format, snapshot.watching(components), null, warning);
-    }
-
-    private static String quoted(List<String> names) {
-        return "'" + String.join("', '", names) + "'";
     }
 }

@@ -13,9 +13,13 @@ final class Cli {
             "Usage: statustray [COMMAND] [OPTIONS]",
             "",
             "Commands:",
-            "  check URL... [--format F] [--component NAME]... [--json] [--timeout SECONDS]",
-            "        read each status page once and print how the service is doing",
-            "        F: statuspage | incidentio | auto (default)",
+            "  check URL|ID... [--format F] [--component NAME]... [--json] [--timeout SECONDS]",
+            "        read each status page once and print how the service is doing;",
+            "        ID is a catalogue id such as openai; F is a format name or auto (default)",
+            "  detect URL [--json]",
+            "        find which status format a URL speaks and list its components",
+            "  catalog [QUERY] [--json]",
+            "        list or search the built-in services",
             "",
             "Global options (before or after the command):",
             "  --config FILE    configuration file",
@@ -52,6 +56,10 @@ final class Cli {
             switch (command) {
                 case "check":
                     return CheckCommand.run(CheckCommand.parse(rest), out, err);
+                case "detect":
+                    return DetectCommand.run(rest, out, err);
+                case "catalog":
+                    return CatalogCommand.run(rest, out);
                 default:
                     throw new UsageException("unknown command '" + command + "' (try --help)");
             }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.statustray.source.Formats;
 import org.statustray.source.MultiEndpointReader;
 import org.statustray.source.StatusReader;
 import org.statustray.source.UnreadableException;
@@ -34,7 +33,7 @@ public final class PageReader {
         }
         if (fetched instanceof FetchResult.Failed) {
             FetchResult.Failed f = (FetchResult.Failed) fetched;
-            return new PageResult.Failed(endpoint, f.kind(), f.reason(), f.retryAt());
+            return new PageResult.Failed(endpoint, f.kind(), f.reason(), f.httpStatus(), f.retryAt());
         }
         FetchResult.Fresh fresh = (FetchResult.Fresh) fetched;
         try {
@@ -46,11 +45,11 @@ public final class PageReader {
             return new PageResult.Read(endpoint, reader.format(),
                     reader.read(fresh.body(), endpoint, clock.instant()), fresh.validators());
         } catch (UnreadableException e) {
-            return new PageResult.Failed(endpoint, FailureKind.UNREADABLE, e.getMessage(), null);
+            return new PageResult.Failed(endpoint, FailureKind.UNREADABLE, e.getMessage(), 0, null);
         } catch (RuntimeException e) {
             // A reader bug must still read as "could not tell", never as an outage or a crash.
             return new PageResult.Failed(endpoint, FailureKind.UNREADABLE,
-                    "the " + reader.format() + " reader failed: " + e.getClass().getSimpleName(), null);
+                    "the " + reader.format() + " reader failed: " + e.getClass().getSimpleName(), 0, null);
         }
     }
 
@@ -66,30 +65,5 @@ public final class PageReader {
             bodies.add(r instanceof FetchResult.Fresh ? ((FetchResult.Fresh) r).body() : null);
         }
         return bodies;
-    }
-
-    /**
-     * Tries each known format in turn and returns the first that reads. A host that cannot be reached is
-     * not asked again for the other formats.
-     */
-    public PageResult detectAndRead(URI given) {
-        List<String> tried = new ArrayList<>();
-        PageResult.Failed last = null;
-        for (StatusReader reader : Formats.autoOrder(given)) {
-            PageResult result = read(given, reader, Validators.NONE);
-            if (!(result instanceof PageResult.Failed)) {
-                return result;
-            }
-            last = (PageResult.Failed) result;
-            if (last.kind() == FailureKind.UNREACHABLE) {
-                return last;
-            }
-            tried.add(reader.format() + ": " + last.reason());
-        }
-        if (tried.size() == 1) {
-            return last;
-        }
-        return new PageResult.Failed(given, last.kind(), "no known status format answered (" + String.join("; ", tried) + ")",
-                null);
     }
 }

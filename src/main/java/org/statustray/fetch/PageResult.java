@@ -18,8 +18,11 @@ public sealed interface PageResult permits PageResult.Read, PageResult.Unchanged
     record Unchanged(URI endpoint, Validators validators) implements PageResult {
     }
 
-    /** {@code reason} is one line for a person; {@code retryAt} is set when the server said when to come back. */
-    record Failed(URI endpoint, FailureKind kind, String reason, Instant retryAt) implements PageResult {
+    /**
+     * {@code reason} is one line for a person; {@code httpStatus} is 0 unless the server answered with an
+     * error status; {@code retryAt} is set when the server said when to come back.
+     */
+    record Failed(URI endpoint, FailureKind kind, String reason, int httpStatus, Instant retryAt) implements PageResult {
         public Optional<Instant> retryAfter() {
             return Optional.ofNullable(retryAt);
         }

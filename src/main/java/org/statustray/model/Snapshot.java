@@ -73,6 +73,29 @@ public record Snapshot(
         return missing;
     }
 
+    /**
+     * One sentence for selectors that match nothing: each with the names close to it, or else a few of
+     * the names the page has.
+     */
+    public String explainUnmatched(List<String> missing) {
+        List<String> names = new ArrayList<>();
+        for (Component c : components) {
+            names.add(c.displayName());
+        }
+        List<String> parts = new ArrayList<>();
+        for (String selector : missing) {
+            List<String> close = CloseNames.to(selector, names, 3);
+            parts.add("'" + selector + "'" + (close.isEmpty() ? "" : " (did you mean " + String.join(", ", close) + "?)"));
+        }
+        String sentence = "no component named " + String.join(", ", parts) + " on this page";
+        boolean anyClose = parts.stream().anyMatch(p -> p.contains("did you mean"));
+        if (!anyClose && !names.isEmpty()) {
+            List<String> some = names.size() > 8 ? names.subList(0, 8) : names;
+            sentence += "; it has " + String.join(", ", some) + (names.size() > 8 ? ", and " + (names.size() - 8) + " more" : "");
+        }
+        return sentence;
+    }
+
     public List<Component> matching(String selector) {
         String wanted = selector.trim();
         return components.stream()

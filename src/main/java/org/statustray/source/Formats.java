@@ -1,14 +1,18 @@
 package org.statustray.source;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The readers StatusTray knows, in the order auto-detection tries them. */
+/**
+ * The readers StatusTray knows. Their order is the order auto-detection falls back to when neither the
+ * address nor the landing page names a provider: the most common hosted formats first, feeds last.
+ */
 public final class Formats {
     public static final String AUTO = "auto";
-    private static final List<StatusReader> READERS = List.of(new StatuspageReader(), new IncidentioReader());
+    private static final List<StatusReader> READERS = List.of(
+            new StatuspageReader(),
+            new IncidentioReader());
 
     private Formats() {
     }
@@ -27,24 +31,5 @@ public final class Formats {
         READERS.forEach(r -> names.add(r.format()));
         names.add(AUTO);
         return names;
-    }
-
-    /**
-     * The readers to try for a URL, fewest requests first: a reader whose endpoint the URL already is
-     * goes before the others.
-     */
-    public static List<StatusReader> autoOrder(URI given) {
-        List<StatusReader> order = new ArrayList<>();
-        for (StatusReader r : READERS) {
-            if (r.endpoint(given).equals(given)) {
-                order.add(r);
-            }
-        }
-        for (StatusReader r : READERS) {
-            if (!order.contains(r)) {
-                order.add(r);
-            }
-        }
-        return order;
     }
 }

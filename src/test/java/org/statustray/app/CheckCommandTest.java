@@ -170,11 +170,14 @@ class CheckCommandTest {
 
         CliRun partly = CliRun.of("check", gh, "--component", "Packages", "--component", "Nope", "--json");
         assertThat(partly.exit()).isEqualTo(1);
-        assertThat(partly.err()).isEqualTo("statustray: " + gh + ": no component named 'Nope' on this page" + System.lineSeparator());
+        assertThat(partly.err()).isEqualTo("statustray: " + gh + ": no component named 'Nope' on this page; it has"
+                + " Git Operations, API Requests, Webhooks, Issues, Pull Requests, Actions, Packages, Pages, and 2 more"
+                + System.lineSeparator());
 
-        CliRun none = CliRun.of("check", gh, "--component", "Nope", "--json");
+        CliRun none = CliRun.of("check", gh, "--component", "Pakages", "--json");
         assertThat(none.exit()).isEqualTo(3);
-        assertThat(json(none).get(0).get("error").asText()).isEqualTo("no component named 'Nope' on this page");
+        assertThat(json(none).get(0).get("error").asText())
+                .isEqualTo("no component named 'Pakages' (did you mean Packages, Pages?) on this page");
     }
 
     @Test

@@ -1,0 +1,79 @@
+package org.statustray.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.util.List;
+import org.statustray.model.CatalogEntry;
+import org.statustray.source.Catalog;
+
+/** {@code catalog [QUERY] [--json]}: lists and searches the built-in services. */
+final class CatalogCommand {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private CatalogCommand() {
+    }
+
+    static int run(List<String> args, PrintStream out) throws UsageException {
+        boolean json = false;
+        StringBuilder query = new StringBuilder();
+        for (String a : args) {
+            if (a.equals("--json")) {
+                json = true;
+            } else if (a.startsWith("-")) {
+                throw new UsageException("catalog: unknown option " + a);
+            } else {
+                query.append(query.length() == 0 ? "" : " ").append(a);
+            }
+        }
+        List<CatalogEntry> found = Catalog.builtIn().search(query.toString());
+        out.print(json ? json(found) : table(found, query.toString()));
+        return 0;
+    }
+
+    private static String table(List<CatalogEntry> found, String query) {
+        if (found.isEmpty()) {
+            return "no service in the catalogue matches '" + query + "'; check any status page by URL instead"
+                    + System.lineSeparator();
+        }
+        int id = 2;
+        int name = 4;
+        for (CatalogEntry e : found) {
+            id = Math.max(id, e.id().length());
+            name = Math.max(name, Math.min(32, e.name().length()));
+        }
+        StringBuilder b = new StringBuilder();
+        String row = "%-" + id + "s  %-" + name + "s  %-20s  %-11s  %s" + System.lineSeparator();
+        b.append(String.format(row, "ID", "NAME", "CATEGORY", "FORMAT", "URL"));
+        for (CatalogEntry e : found) {
+            b.append(String.format(row, e.id(), e.name(), e.category(), e.format(), e.url()));
+        }
+        return b.toString();
+    }
+
+    private static String json(List<CatalogEntry> found) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (CatalogEntry e : found) {
+            ObjectNode n = array.addObject();
+            n.put("id", e.id());
+            n.put("name", e.name());
+            n.put("format", e.format());
+            n.put("url", e.url());
+            n.put("category", e.category());
+            if (!e.components().isEmpty()) {
+                e.components().forEach(n.putArray("components")::add);
+            }
+            if (!e.aliases().isEmpty()) {
+                e.aliases().forEach(n.putArray("aliases")::add);
+            }
+        }
+        try {
+            return MAPPER.writeValueAsString(array) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

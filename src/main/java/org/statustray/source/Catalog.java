@@ -1,0 +1,107 @@
+package org.statustray.source;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.statustray.model.CatalogEntry;
+
+/** The built-in list of services (a JSON resource), searchable by id, name, alias, category or host. */
+public final class Catalog {
+    private static final String RESOURCE = "/org/statustray/catalog.json";
+    private static volatile Catalog builtIn;
+    private final List<CatalogEntry> entries;
+
+    public Catalog(List<CatalogEntry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    public static Catalog builtIn() {
+        Catalog c = builtIn;
+        if (c == null) {
+            try (InputStream in = Catalog.class.getResourceAsStream(RESOURCE)) {
+                c = new Catalog(parse(new ObjectMapper().readTree(in)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("the built-in catalogue cannot be read", e);
+            }
+            builtIn = c;
+        }
+        return c;
+    }
+
+    static List<CatalogEntry> parse(JsonNode root) {
+        List<CatalogEntry> out = new ArrayList<>();
+        for (JsonNode n : Json.objects(root, "services")) {
+            out.add(new CatalogEntry(Json.text(n, "id"), Json.text(n, "name"), Json.text(n, "category"),
+                    Json.text(n, "format"), Json.text(n, "url"), texts(n, "components"), texts(n, "aliases")));
+        }
+        return out;
+    }
+
+    private static List<String> texts(JsonNode n, String field) {
+        List<String> out = new ArrayList<>();
+        JsonNode v = n.get(field);
+        if (v != null && v.isArray()) {
+            v.forEach(e -> out.add(e.asText()));
+        }
+        return out;
+    }
+
+    public List<CatalogEntry> all() {
+        return entries;
+    }
+
+    public Optional<CatalogEntry> byId(String id) {
+        return entries.stream().filter(e -> e.id().equalsIgnoreCase(id.trim())).findFirst();
+    }
+
+    /**
+     * Entries matching every word of {@code query}, best first: an exact id, name or alias, then names
+     * that start with the query, then any other match. A blank query lists everything by name.
+     */
+    public List<CatalogEntry> search(String query) {
+        String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
+        List<CatalogEntry> found = new ArrayList<>();
+        for (CatalogEntry e : entries) {
+            if (q.isEmpty() || matchesAllWords(e, q)) {
+                found.add(e);
+            }
+        }
+        found.sort(Comparator.comparingInt((CatalogEntry e) -> rank(e, q))
+                .thenComparing(e -> e.name().toLowerCase(Locale.ROOT)));
+        return found;
+    }
+
+    private static boolean matchesAllWords(CatalogEntry e, String q) {
+        String hay = String.join(" ", e.id(), e.name(), e.category(), e.url(), String.join(" ", e.aliases()))
+                .toLowerCase(Locale.ROOT);
+        for (String word : q.split("\\s+")) {
+            if (!hay.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int rank(CatalogEntry e, String q) {
+        if (q.isEmpty()) {
+            return 0;
+        }
+        List<String> names = new ArrayList<>(e.aliases());
+        names.add(e.id());
+        names.add(e.name());
+        if (names.stream().anyMatch(n -> n.equalsIgnoreCase(q))) {
+            return 0;
+        }
+        if (names.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).startsWith(q))) {
+            return 1;
+        }
+        return 2;
+    }
+}
