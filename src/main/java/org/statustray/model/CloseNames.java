@@ -19,12 +19,20 @@ public final class CloseNames {
         List<String> close = new ArrayList<>();
         for (String c : unique) {
             String l = c.toLowerCase(Locale.ROOT);
-            if (l.contains(t) || t.contains(l) || distance(t, l) <= Math.max(2, t.length() / 4)) {
+            if (l.contains(t) || t.contains(l) || closeness(t, c) <= Math.max(2, t.length() / 4)) {
                 close.add(c);
             }
         }
-        close.sort(Comparator.comparingInt(c -> distance(t, c.toLowerCase(Locale.ROOT))));
+        close.sort(Comparator.comparingInt(c -> closeness(t, c)));
         return close.size() > max ? close.subList(0, max) : close;
+    }
+
+    /** Edit distance to the whole name or, for {@code Group / Name}, to the bare name, whichever is less. */
+    private static int closeness(String typed, String candidate) {
+        String l = candidate.toLowerCase(Locale.ROOT);
+        int slash = l.lastIndexOf(" / ");
+        int whole = distance(typed, l);
+        return slash < 0 ? whole : Math.min(whole, distance(typed, l.substring(slash + 3)));
     }
 
     /** Levenshtein distance. */

@@ -3,9 +3,11 @@ package org.statustray.model;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -47,12 +49,27 @@ public record Snapshot(
      * reported by {@link #unmatched}.
      */
     public Snapshot watching(List<String> selectors) {
-        if (selectors.isEmpty()) {
-            return this;
-        }
-        Map<String, Component> chosen = new LinkedHashMap<>();
+        return selectors.isEmpty() ? this : watchingIds(resolve(selectors));
+    }
+
+    /** The ids of the components {@code selectors} name, in page order; what a watcher keeps. */
+    public Set<String> resolve(List<String> selectors) {
+        Set<String> ids = new LinkedHashSet<>();
         for (String selector : selectors) {
-            for (Component c : matching(selector)) {
+            matching(selector).forEach(c -> ids.add(c.id()));
+        }
+        return ids;
+    }
+
+    /**
+     * This snapshot for someone who watches the components with these ids (ids survive renames, names do
+     * not). An id the page no longer lists counts as operational where the page names only affected
+     * components, and is left out otherwise.
+     */
+    public Snapshot watchingIds(Set<String> ids) {
+        Map<String, Component> chosen = new LinkedHashMap<>();
+        for (Component c : components) {
+            if (ids.contains(c.id())) {
                 chosen.put(c.id(), c);
             }
         }
