@@ -1,8 +1,14 @@
 package org.statustray.source;
 
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
@@ -18,6 +24,8 @@ import javax.xml.stream.XMLStreamReader;
 final class SafeXml {
     static final String DTD_REFUSED = "the feed declares a DTD, which is not read for safety";
     private static final int MAX_DEPTH = 64;
+    private static final Pattern DECLARED_ENCODING =
+            Pattern.compile("\\s*<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
     private static final Pattern HTML_DOCTYPE = Pattern.compile("(?is)<!DOCTYPE\\s+html\\b.*");
 
     private SafeXml() {
@@ -25,19 +33,19 @@ final class SafeXml {
 
     /** The document's root element. */
     static XmlElement parse(byte[] body) throws UnreadableException {
-        int start = firstContentByte(body);
-        if (start < 0) {
+        String text = decode(body).strip();
+        if (text.isEmpty()) {
             throw new UnreadableException("the response is empty");
         }
-        if (body[start] == '{' || body[start] == '[') {
+        if (text.charAt(0) == '{' || text.charAt(0) == '[') {
             throw new UnreadableException("the server sent JSON, not an XML feed");
         }
-        if (body[start] != '<' && !startsWithUtf16Bom(body)) {
+        if (text.charAt(0) != '<') {
             throw new UnreadableException("the response is not XML");
         }
         XMLStreamReader reader = null;
         try {
-            reader = factory().createXMLStreamReader(new ByteArrayInputStream(body, start, body.length - start));
+            reader = factory().createXMLStreamReader(new StringReader(text));
             return tree(reader);
         } catch (XMLStreamException e) {
             throw new UnreadableException("the response is not well-formed XML: " + problem(e));
@@ -112,25 +120,49 @@ final class SafeXml {
         return m + where;
     }
 
-    /** Index of the first byte after a UTF-8 byte-order mark and ASCII white space, or -1. */
-    private static int firstContentByte(byte[] body) {
-        if (startsWithUtf16Bom(body)) {
-            return 0; // the parser decodes it; skipping bytes would break the encoding
+    /**
+     * The body as text, by its byte-order mark, else its XML declaration, else UTF-8. Decoding here rather
+     * than in the parser keeps the JDK parser from printing "[Fatal Error]" lines to stderr on bad bytes;
+     * a malformed byte becomes U+FFFD, as one odd character must not make a whole feed unreadable.
+     */
+    private static String decode(byte[] body) throws UnreadableException {
+        int skip = 0;
+        Charset charset = StandardCharsets.UTF_8;
+        if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
+            skip = 3;
+        } else if (body.length >= 2 && (body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF) {
+            skip = 2;
+            charset = StandardCharsets.UTF_16BE;
+        } else if (body.length >= 2 && (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xFE) {
+            skip = 2;
+            charset = StandardCharsets.UTF_16LE;
+        } else {
+            charset = declaredCharset(body);
         }
-        int i = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB
-                && (body[2] & 0xFF) == 0xBF ? 3 : 0;
-        for (; i < body.length; i++) {
-            byte b = body[i];
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                return i;
-            }
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(body, skip, body.length - skip)).toString();
+        } catch (CharacterCodingException e) {
+            throw new UnreadableException("the response could not be decoded as " + charset.name());
         }
-        return -1;
     }
 
-    private static boolean startsWithUtf16Bom(byte[] body) {
-        return body.length >= 2 && ((body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF
-                || (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xFE);
+    private static Charset declaredCharset(byte[] body) throws UnreadableException {
+        String head = new String(body, 0, Math.min(body.length, 256), StandardCharsets.ISO_8859_1);
+        Matcher m = DECLARED_ENCODING.matcher(head);
+        if (!m.lookingAt()) {
+            return StandardCharsets.UTF_8;
+        }
+        String name = m.group(1);
+        if (name.equalsIgnoreCase("UTF-16")) {
+            return StandardCharsets.UTF_16BE; // UTF-16 without a byte-order mark is big-endian
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableException("the feed declares an encoding Java does not know: " + name);
+        }
     }
 
     private static void close(XMLStreamReader reader) {

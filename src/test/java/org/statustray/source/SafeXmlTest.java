@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -111,6 +113,27 @@ class SafeXmlTest {
 
         byte[] bomAndSpace = utf8("\uFEFF \n <rss><channel><title>x</title></channel></rss>");
         assertThat(SafeXml.parse(bomAndSpace).child("channel").childText("title")).isEqualTo("x");
+    }
+
+    @Test
+    void encodingsComeFromTheDeclarationAndBadBytesDoNotSpillOntoStderr() throws Exception {
+        byte[] latin1 = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><title>Caf\u00e9</title></channel></rss>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(SafeXml.parse(latin1).child("channel").childText("title")).isEqualTo("Caf\u00e9");
+
+        byte[] mislabelled = "<rss><channel><title>Caf\u00e9</title></channel></rss>".getBytes(StandardCharsets.ISO_8859_1);
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(SafeXml.parse(mislabelled).child("channel").childText("title")).isEqualTo("Caf\uFFFD");
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).as("the JDK parser prints [Fatal Error] on bad bytes").isEmpty();
+
+        assertThatThrownBy(() -> SafeXml.parse(utf8("<?xml version=\"1.0\" encoding=\"x-klingon\"?><rss/>")))
+                .hasMessage("the feed declares an encoding Java does not know: x-klingon");
     }
 
     @Test
