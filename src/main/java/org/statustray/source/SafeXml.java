@@ -55,7 +55,7 @@ final class SafeXml {
     }
 
     /** A fresh JDK StAX factory with DTDs, external entities and external access all switched off. */
-    static XMLInputFactory factory() {
+    private static XMLInputFactory factory() {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

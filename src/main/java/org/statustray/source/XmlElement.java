@@ -64,10 +64,6 @@ final class XmlElement {
         return out.toString();
     }
 
-    List<XmlElement> children() {
-        return List.copyOf(children);
-    }
-
     List<XmlElement> children(String localName) {
         List<XmlElement> out = new ArrayList<>();
         for (XmlElement c : children) {
