@@ -1,0 +1,28 @@
+package org.statustray.source;
+
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+/**
+ * One RSS item or Atom entry, reduced to what the readers use. {@code title} is plain text;
+ * {@code html} is the body as the feed carries it (usually HTML, possibly plain text); times may be null.
+ */
+record FeedEntry(String id, String title, String link, Instant published, Instant updated, String html) {
+    private static final Pattern SAYS_RESOLVED =
+            Pattern.compile("(?is)(?:.*\\[(?:resolved|completed)\\].*|\\s*(?:resolved|completed)\\s*[:\\-–—].*)");
+
+    /** The item's text: its HTML body as plain text. */
+    String text() {
+        return HtmlText.toText(html);
+    }
+
+    /** The newest time the entry carries: {@code updated}, else {@code published}. */
+    Instant latest() {
+        return updated != null ? updated : published;
+    }
+
+    /** True when the text says the matter is over: {@code [RESOLVED] …}, {@code Resolved: …}. */
+    static boolean saysResolved(String text) {
+        return text != null && SAYS_RESOLVED.matcher(text).matches();
+    }
+}

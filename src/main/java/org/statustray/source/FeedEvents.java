@@ -1,0 +1,116 @@
+package org.statustray.source;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.statustray.model.History;
+import org.statustray.model.Incident;
+import org.statustray.model.IncidentUpdate;
+import org.statustray.model.Maintenance;
+
+/**
+ * Feed entries as incidents and maintenances. Statuspage-style feeds embed the update list in the body;
+ * a label repeats the phase only when it changes ({@code Update} means "no change"), so the entry's phase
+ * is its newest label other than {@code update}. Other feeds give one update: the whole text.
+ */
+final class FeedEvents {
+    private static final Set<String> CLOSING = Set.of("resolved", "completed", "postmortem");
+    private static final Set<String> INCIDENT_PHASES = Set.of("investigating", "identified", "monitoring", "resolved");
+    private static final Set<String> MAINTENANCE_PHASES = Set.of("scheduled", "in_progress", "verifying");
+
+    private FeedEvents() {
+    }
+
+    /** Every entry, in feed order. */
+    static History history(Feed feed) {
+        List<Incident> incidents = new ArrayList<>();
+        List<Maintenance> maintenances = new ArrayList<>();
+        for (FeedEntry e : feed.entries()) {
+            List<IncidentUpdate> embedded = EmbeddedUpdates.parse(e.html(), e.published() != null ? e.published() : e.updated());
+            if (isMaintenance(e, embedded)) {
+                maintenances.add(maintenance(e, embedded));
+            } else {
+                incidents.add(incident(e, embedded));
+            }
+        }
+        return new History(incidents, maintenances);
+    }
+
+    static Incident incident(FeedEntry e, List<IncidentUpdate> embedded) {
+        String text = e.text();
+        String phase = phase(embedded);
+        boolean closed = isClosing(phase) || FeedEntry.saysResolved(e.title())
+                || (embedded.isEmpty() && FeedEntry.saysResolved(text));
+        String status = closed ? (isClosing(phase) ? phase : "resolved") : (phase != null ? phase : "investigating");
+        List<IncidentUpdate> updates = embedded;
+        if (embedded.isEmpty() && !text.isEmpty()) {
+            updates = List.of(new IncidentUpdate(null, status, e.latest(), e.latest(), text));
+        }
+        Instant last = updates.isEmpty() ? null : updates.get(updates.size() - 1).at();
+        Instant resolved = closed ? (last != null ? last : e.latest()) : null;
+        return new Incident(id(e), title(e), status, null, earliest(first(updates), e.published()),
+                latest(last, e.latest()), resolved, e.link(), updates, List.of());
+    }
+
+    static Maintenance maintenance(FeedEntry e, List<IncidentUpdate> updates) {
+        String phase = phase(updates);
+        return new Maintenance(id(e), title(e), phase != null ? phase : "scheduled", timeOf(updates, "in_progress"),
+                timeOf(updates, "completed"), e.link(), updates, List.of());
+    }
+
+    /** Instatus marks maintenances in the id; Statuspage only by the words of its updates. */
+    private static boolean isMaintenance(FeedEntry e, List<IncidentUpdate> updates) {
+        if (e.id() != null && e.id().contains("Maintenance/")) {
+            return true;
+        }
+        boolean maintenanceWord = false;
+        for (IncidentUpdate u : updates) {
+            if (INCIDENT_PHASES.contains(u.status())) {
+                return false;
+            }
+            maintenanceWord |= MAINTENANCE_PHASES.contains(u.status());
+        }
+        return maintenanceWord;
+    }
+
+    private static boolean isClosing(String phase) {
+        return phase != null && CLOSING.contains(phase);
+    }
+
+    /** The newest label that is not a plain {@code update}; null when there is none. */
+    private static String phase(List<IncidentUpdate> updates) {
+        for (int i = updates.size() - 1; i >= 0; i--) {
+            if (!"update".equals(updates.get(i).status())) {
+                return updates.get(i).status();
+            }
+        }
+        return null;
+    }
+
+    private static Instant timeOf(List<IncidentUpdate> updates, String status) {
+        return updates.stream().filter(u -> status.equals(u.status()) && u.at() != null)
+                .map(IncidentUpdate::at).findFirst().orElse(null);
+    }
+
+    private static String id(FeedEntry e) {
+        return e.id() != null ? e.id()
+                : "entry-" + Integer.toHexString((e.title() + "|" + e.published()).hashCode());
+    }
+
+    private static String title(FeedEntry e) {
+        return e.title() != null ? e.title() : "Untitled incident";
+    }
+
+    private static Instant first(List<IncidentUpdate> updates) {
+        return updates.isEmpty() ? null : updates.get(0).at();
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+}

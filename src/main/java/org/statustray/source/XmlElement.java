@@ -1,0 +1,96 @@
+package org.statustray.source;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One element of a parsed XML document: its local name, namespace, attributes (by local name), the text
+ * directly inside it and its child elements. Look-ups go by local name, so {@code a10:updated} answers to
+ * {@code updated}.
+ */
+final class XmlElement {
+    private final String namespace;
+    private final String name;
+    private final Map<String, String> attributes = new LinkedHashMap<>();
+    private final List<XmlElement> children = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private final List<Object> content = new ArrayList<>(); // text and elements in document order
+
+    XmlElement(String namespace, String name) {
+        this.namespace = namespace == null ? "" : namespace;
+        this.name = name;
+    }
+
+    void addAttribute(String localName, String value) {
+        attributes.putIfAbsent(localName, value);
+    }
+
+    void addChild(XmlElement child) {
+        children.add(child);
+        content.add(child);
+    }
+
+    void appendText(String s) {
+        text.append(s);
+        content.add(s);
+    }
+
+    String name() {
+        return name;
+    }
+
+    String namespace() {
+        return namespace;
+    }
+
+    /** The attribute's value, or null. */
+    String attribute(String localName) {
+        return attributes.get(localName);
+    }
+
+    /** The text directly inside this element (CDATA included), untrimmed. */
+    String text() {
+        return text.toString();
+    }
+
+    /** This element's text and all its descendants' text, in document order. */
+    String allText() {
+        StringBuilder out = new StringBuilder();
+        for (Object part : content) {
+            out.append(part instanceof XmlElement ? ((XmlElement) part).allText() : part);
+        }
+        return out.toString();
+    }
+
+    List<XmlElement> children(String localName) {
+        List<XmlElement> out = new ArrayList<>();
+        for (XmlElement c : children) {
+            if (c.name.equals(localName)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The first child with this local name, or null. */
+    XmlElement child(String localName) {
+        for (XmlElement c : children) {
+            if (c.name.equals(localName)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The trimmed text of the first child with this local name that has some; null when none has. */
+    String childText(String localName) {
+        for (XmlElement c : children) {
+            if (c.name.equals(localName) && !c.text().isBlank()) {
+                return c.text().trim();
+            }
+        }
+        return null;
+    }
+}
