@@ -12,7 +12,10 @@ public final class Formats {
     public static final String AUTO = "auto";
     private static final List<StatusReader> READERS = List.of(
             new StatuspageReader(),
-            new IncidentioReader());
+            new IncidentioReader(),
+            new AwsRssReader(),
+            new AzureReader(),
+            new FeedReader()); // last: it reads any RSS or Atom, the AWS and Azure feeds included
 
     private Formats() {
     }

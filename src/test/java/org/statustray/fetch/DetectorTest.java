@@ -73,12 +73,18 @@ class DetectorTest {
     void nothingReadableFailsWithWhatWasTriedAndEachUrlIsAskedOnce() {
         server.route("/", ex -> LocalServer.respond(ex, 404, "text/html", "<html>not here</html>".getBytes()));
 
-        PageResult r = detector.detect(URI.create(server.root() + "/nothing"));
+        URI given = URI.create(server.root() + "/nothing");
+        java.util.Set<URI> distinct = new java.util.HashSet<>();
+        distinct.add(given);
+        org.statustray.source.Formats.all().forEach(f -> distinct.add(f.endpoint(given)));
+
+        PageResult r = detector.detect(given);
 
         assertThat(r).isInstanceOf(PageResult.Failed.class);
         assertThat(((PageResult.Failed) r).reason()).startsWith("no known status format found (")
                 .contains("HTTP 404").doesNotContain("\n");
-        assertThat(server.requests("/")).as("summary.json, the landing page, /api/v1/summary").isEqualTo(3);
+        assertThat(server.requests("/")).as("every format's endpoint and the landing page, once each")
+                .isEqualTo(distinct.size()).isGreaterThanOrEqualTo(3);
     }
 
     @Test
