@@ -1,0 +1,109 @@
+package org.statustray.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.statustray.testing.Fixtures;
+import org.statustray.testing.LocalServer;
+
+/**
+ * {@code check --json} and {@code detect} for every format, each served alone by a local server at the
+ * provider's real path, and found from the address a person would paste.
+ */
+class EveryFormatEndToEndTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** format, path served, fixture, content type, address given (relative to the server), status, name. */
+    static Stream<Arguments> pages() {
+        return Stream.of(
+                Arguments.of("statuspage", "/api/v2/summary.json", "statuspage/summary-githubstatus-2022-11-25-packages-incident.json",
+                        "application/json", "", "degraded", "GitHub"),
+                Arguments.of("incidentio", "/api/v1/summary", "incidentio/widget-summary-neon-docs-example.json",
+                        "application/json", "/", "operational", "AWS - Europe (Frankfurt) - eu-central-1"),
+                Arguments.of("aws-rss", "/rss/all.rss", "aws/all-rss-aws-2021-12-20.rss",
+                        "application/rss+xml", "", "operational", null),
+                Arguments.of("azure", "/en-us/status/feed/", "azure/feed-azure-2026-04-16-empty.rss",
+                        "application/rss+xml", "", "operational", null),
+                Arguments.of("feed", "/history.rss", "statuspage/history-githubstatus-2022-03-16.rss",
+                        "application/rss+xml", "/history.rss", "operational", "GitHub Status"),
+                Arguments.of("feed", "/history.atom", "statuspage/history-githubstatus-2025-10-21-trimmed.atom",
+                        "application/atom+xml", "/history.atom", "operational", "GitHub Status"));
+    }
+
+    @ParameterizedTest(name = "{0} at {1}")
+    @MethodSource("pages")
+    void checkAndDetectReadEveryFormat(String format, String path, String fixture, String type, String given,
+            String status, String name) throws Exception {
+        try (LocalServer server = LocalServer.start()) {
+            byte[] body = Fixtures.bytes(fixture);
+            server.route("/", ex -> {
+                boolean mine = ex.getRequestURI().getPath().equals(path);
+                LocalServer.respond(ex, mine ? 200 : 404, mine ? type : "text/html",
+                        mine ? body : "<html>Not found</html>".getBytes());
+            });
+            String address = server.root() + given;
+
+            CliRun check = CliRun.of("check", address, "--json");
+            JsonNode page = JSON.readTree(check.out()).get(0);
+            assertThat(page.get("error").isNull()).as(check.out()).isTrue();
+            assertThat(page.get("format").asText()).isEqualTo(format);
+            assertThat(page.get("status").asText()).isEqualTo(status);
+            if (name != null) {
+                assertThat(page.get("name").asText()).isEqualTo(name);
+            }
+            assertThat(check.exit()).isEqualTo(status.equals("degraded") ? 1 : 0);
+
+            CliRun explicit = CliRun.of("check", address, "--format", format, "--json");
+            assertThat(JSON.readTree(explicit.out()).get(0).get("status").asText()).isEqualTo(status);
+
+            CliRun detect = CliRun.of("detect", address, "--json");
+            assertThat(detect.exit()).as(detect.err()).isZero();
+            JsonNode found = JSON.readTree(detect.out());
+            assertThat(found.get("format").asText()).isEqualTo(format);
+            assertThat(found.get("endpoint").asText()).isEqualTo(server.root() + path);
+        }
+    }
+
+    @Test
+    void aLandingPageThatAnnouncesAFeedIsReadThroughIt() throws Exception {
+        byte[] feed = Fixtures.bytes("statuspage/history-githubstatus-2025-10-21-trimmed.atom");
+        try (LocalServer server = LocalServer.start()) {
+            server.route("/", ex -> {
+                String p = ex.getRequestURI().getPath();
+                if (p.equals("/status")) {
+                    LocalServer.respond(ex, 200, "text/html", ("<html><head><link rel=\"alternate\" "
+                            + "type=\"application/atom+xml\" href=\"/status/history.atom\"></head></html>").getBytes());
+                } else if (p.equals("/status/history.atom")) {
+                    LocalServer.respond(ex, 200, "application/atom+xml", feed);
+                } else {
+                    LocalServer.respond(ex, 404, "text/html", "<html></html>".getBytes());
+                }
+            });
+
+            CliRun detect = CliRun.of("detect", server.root() + "/status", "--json");
+
+            JsonNode found = JSON.readTree(detect.out());
+            assertThat(found.get("format").asText()).isEqualTo("feed");
+            assertThat(found.get("endpoint").asText()).isEqualTo(server.root() + "/status/history.atom");
+        }
+    }
+
+    @Test
+    void detectOfNothingExits3WithAReason() {
+        try (LocalServer server = LocalServer.start()) {
+            server.route("/", ex -> LocalServer.respond(ex, 404, "text/html", "<html></html>".getBytes()));
+
+            CliRun detect = CliRun.of("detect", server.root());
+
+            assertThat(detect.exit()).isEqualTo(3);
+            assertThat(detect.err()).startsWith("statustray: " + server.root() + ": no known status format found (");
+            assertThat(CliRun.of("detect").exit()).isEqualTo(64);
+        }
+    }
+}
