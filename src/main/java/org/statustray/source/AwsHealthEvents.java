@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.statustray.model.Component;
 import org.statustray.model.Impact;
@@ -53,7 +54,7 @@ final class AwsHealthEvents {
     static boolean isOpen(JsonNode event) {
         String summary = Json.text(event, "summary");
         return !"resolved".equals(level(Json.text(event, "status")).phase())
-                && (summary == null || !summary.toUpperCase(java.util.Locale.ROOT).startsWith("[RESOLVED]"));
+                && (summary == null || !summary.toUpperCase(Locale.ROOT).startsWith("[RESOLVED]"));
     }
 
     static Incident incident(JsonNode event, boolean open, String pageUrl) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.statustray.model.Impact;
 import org.statustray.model.Incident;
@@ -38,7 +39,7 @@ public final class InstatusReader implements StatusReader {
         JsonNode root = Json.parse(body);
         JsonNode page = Json.object(root, "page");
         String word = Json.text(page, "status");
-        if (!root.isObject() || !(word != null && PAGE_WORDS.contains(word.toUpperCase(java.util.Locale.ROOT))
+        if (!root.isObject() || !(word != null && PAGE_WORDS.contains(word.toUpperCase(Locale.ROOT))
                 || root.has("activeIncidents"))) {
             throw new UnreadableException("not an Instatus summary: no page.status of UP, HASISSUES or UNDERMAINTENANCE");
         }

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -133,7 +134,7 @@ class AwsHealthReaderTest {
         assertThat(history.incidents()).hasSize(86).noneMatch(Incident::isActive)
                 .allMatch(i -> i.status().equals("resolved") && i.resolved() != null);
         assertThat(history.incidents()).extracting(Incident::started)
-                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+                .isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(history.incidents()).filteredOn(i -> i.impact() == Impact.NONE).hasSize(72);
         assertThat(history.incidents()).filteredOn(i -> i.impact() == Impact.MINOR).hasSize(11);
         assertThat(history.incidents()).filteredOn(i -> i.impact() == Impact.MAJOR).hasSize(3);
