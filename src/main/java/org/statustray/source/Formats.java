@@ -13,6 +13,12 @@ public final class Formats {
     private static final List<StatusReader> READERS = List.of(
             new StatuspageReader(),
             new IncidentioReader(),
+            new InstatusReader(),
+            new CachetReader(),
+            new SlackReader(),
+            new StatusioReader(),
+            new GcpReader(),
+            new AwsHealthReader(),
             new AwsRssReader(),
             new AzureReader(),
             new FeedReader()); // last: it reads any RSS or Atom, the AWS and Azure feeds included

@@ -97,7 +97,10 @@ public final class StatuspageReader implements StatusReader, HistoryReader {
         if (!root.isObject()) {
             throw new UnreadableException("not a Statuspage API response: expected a JSON object");
         }
-        boolean looksRight = Json.object(root, "page") != null || Json.object(root, "status") != null
+        JsonNode page = Json.object(root, "page");
+        // Instatus also has a "page" object, but with its own status word in it.
+        boolean statuspagePage = page != null && !(page.has("status") && page.get("status").isTextual());
+        boolean looksRight = statuspagePage || Json.object(root, "status") != null
                 || Json.hasArray(root, "components") || Json.hasArray(root, "incidents");
         if (!looksRight) {
             throw new UnreadableException("not a Statuspage API response: no page, status, components or incidents");

@@ -26,6 +26,19 @@ class EveryFormatEndToEndTest {
                         "application/json", "", "degraded", "GitHub"),
                 Arguments.of("incidentio", "/api/v1/summary", "incidentio/widget-summary-neon-docs-example.json",
                         "application/json", "/", "operational", "AWS - Europe (Frankfurt) - eu-central-1"),
+                Arguments.of("instatus", "/summary.json", "instatus/summary-instatus-docs-example.json",
+                        "application/json", "", "major_outage", "Instatus"),
+                Arguments.of("cachet", "/api/v1/components", "cachet/components-yoti-2020-10.json",
+                        "application/json", "", "operational", null),
+                Arguments.of("slack", "/api/v2.0.0/current", "slack/current-v2-ok-docs-example.json",
+                        "application/json", "", "operational", "Slack"),
+                Arguments.of("statusio", "/1.0/status/5b36dc6502d06804c08349f7",
+                        "statusio/status-gitlab-2023-06-29-upcoming-maintenance.json", "application/json",
+                        "/1.0/status/5b36dc6502d06804c08349f7", "operational", null),
+                Arguments.of("gcp", "/incidents.json", "gcp/incidents-gcp-2022-07-01.json",
+                        "application/json", "", "operational", "Google Cloud"),
+                Arguments.of("aws-health", "/data.json", "aws/data-json-aws-2022-07.json",
+                        "application/json", "/data.json", "operational", null),
                 Arguments.of("aws-rss", "/rss/all.rss", "aws/all-rss-aws-2021-12-20.rss",
                         "application/rss+xml", "", "operational", null),
                 Arguments.of("azure", "/en-us/status/feed/", "azure/feed-azure-2026-04-16-empty.rss",
@@ -57,7 +70,8 @@ class EveryFormatEndToEndTest {
             if (name != null) {
                 assertThat(page.get("name").asText()).isEqualTo(name);
             }
-            assertThat(check.exit()).isEqualTo(status.equals("degraded") ? 1 : 0);
+            assertThat(check.exit()).isEqualTo(status.equals("major_outage") ? 2
+                    : status.equals("degraded") || status.equals("partial_outage") ? 1 : 0);
 
             CliRun explicit = CliRun.of("check", address, "--format", format, "--json");
             assertThat(JSON.readTree(explicit.out()).get(0).get("status").asText()).isEqualTo(status);
@@ -66,7 +80,33 @@ class EveryFormatEndToEndTest {
             assertThat(detect.exit()).as(detect.err()).isZero();
             JsonNode found = JSON.readTree(detect.out());
             assertThat(found.get("format").asText()).isEqualTo(format);
-            assertThat(found.get("endpoint").asText()).isEqualTo(server.root() + path);
+            assertThat(found.get("endpoint").asText()).startsWith(server.root() + path); // Cachet adds ?per_page=100
+        }
+    }
+
+    @Test
+    void awsCurrentEventsInUtf16AreFoundFromThePageRoot() throws Exception {
+        String events = "[{\"arn\":\"arn:aws:health:us-east-1::event/EC2/1\",\"service\":\"ec2-us-east-1\","
+                + "\"service_name\":\"Amazon Elastic Compute Cloud\",\"region_name\":\"N. Virginia\",\"status\":\"2\","
+                + "\"summary\":\"Increased API Error Rates\",\"date\":\"1764057600\",\"event_log\":[{\"summary\":"
+                + "\"Increased API Error Rates\",\"message\":\"We are investigating increased error rates.\","
+                + "\"status\":2,\"timestamp\":1764057600}]}]";
+        byte[] body = ("\uFEFF" + events).getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        try (LocalServer server = LocalServer.start()) {
+            server.route("/", ex -> {
+                boolean mine = ex.getRequestURI().getPath().equals("/public/currentevents");
+                LocalServer.respond(ex, mine ? 200 : 404, mine ? "application/json" : "text/html",
+                        mine ? body : "<html></html>".getBytes());
+            });
+
+            CliRun check = CliRun.of("check", server.root(), "--json");
+
+            JsonNode page = JSON.readTree(check.out()).get(0);
+            assertThat(page.get("format").asText()).isEqualTo("aws-health");
+            assertThat(page.get("status").asText()).isEqualTo("degraded");
+            assertThat(page.get("components").get(0).get("group").asText()).isEqualTo("N. Virginia");
+            assertThat(page.get("incidents")).hasSize(1);
+            assertThat(check.exit()).isEqualTo(1);
         }
     }
 

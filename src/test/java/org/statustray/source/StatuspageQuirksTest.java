@@ -120,6 +120,12 @@ class StatuspageQuirksTest {
                 .isInstanceOf(UnreadableException.class).hasMessageContaining("expected a JSON object");
     }
 
+    @Test
+    void anInstatusSummaryIsNotStatuspage() {
+        assertThatThrownBy(() -> reader.read(org.statustray.testing.Fixtures.bytes("instatus/summary-instatus-docs-example.json"),
+                URL, Instant.EPOCH)).isInstanceOf(UnreadableException.class).hasMessageContaining("not a Statuspage API response");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "   \n", "<!DOCTYPE html><html><body>Sign in to Wi-Fi</body></html>",
         "{'page':{'name':'Cut", "{\"a\": tru", "\uFEFF"})
