@@ -149,7 +149,8 @@ final class CheckCommand {
         }
         PageResult.Read read = (PageResult.Read) result;
         List<String> components = request.components().isEmpty() ? target.components() : request.components();
-        return watching(raw, read.format(), read.snapshot(), components);
+        Snapshot snapshot = target.name() == null ? read.snapshot() : read.snapshot().named(target.name());
+        return watching(raw, read.format(), snapshot, components);
     }
 
     private static CheckOutcome watching(String raw, String format, Snapshot snapshot, List<String> components) {

@@ -8,8 +8,11 @@ import org.statustray.model.CatalogEntry;
 import org.statustray.source.Catalog;
 import org.statustray.source.Formats;
 
-/** What one argument of {@code check} names: a catalogue id ({@code openai}) or a web address. */
-record Target(URI uri, String format, List<String> components) {
+/**
+ * What one argument of {@code check} names: a catalogue id ({@code openai}), which brings its address,
+ * format, default components and name, or a web address.
+ */
+record Target(URI uri, String format, List<String> components, String name) {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     /**
@@ -23,9 +26,9 @@ record Target(URI uri, String format, List<String> components) {
             CatalogEntry entry = Catalog.builtIn().byId(text).orElse(null);
             if (entry != null) {
                 String chosen = format.equals(Formats.AUTO) && Formats.named(entry.format()).isPresent() ? entry.format() : format;
-                return new Target(WebAddress.parse(entry.url()), chosen, entry.components());
+                return new Target(WebAddress.parse(entry.url()), chosen, entry.components(), entry.name());
             }
         }
-        return new Target(WebAddress.parse(text), format, List.of());
+        return new Target(WebAddress.parse(text), format, List.of(), null);
     }
 }

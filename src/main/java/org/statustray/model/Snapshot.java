@@ -42,6 +42,12 @@ public record Snapshot(
         maintenances = List.copyOf(maintenances);
     }
 
+    /** The same snapshot under another service name (a catalogue's name for a page that gives none). */
+    public Snapshot named(String name) {
+        return new Snapshot(name, url, format, fetchedAt, status, description, components, componentsComplete,
+                incidents, maintenances);
+    }
+
     /**
      * This snapshot seen by someone who watches only the chosen components: the status becomes the worst
      * of them. A selector is {@code Group / Name}, a bare name (every component so named) or a group name

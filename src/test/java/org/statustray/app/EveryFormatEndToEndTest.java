@@ -135,6 +135,33 @@ class EveryFormatEndToEndTest {
     }
 
     @Test
+    void hostileXmlIsUnknownAndNoFileContentLeaks() throws Exception {
+        String secret = "secret-" + java.util.UUID.randomUUID();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("statustray-xxe", ".txt");
+        java.nio.file.Files.writeString(file, secret);
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"" + file.toUri() + "\">]>"
+                + "<rss version=\"2.0\"><channel><title>&x;</title><item><title>&x;</title></item></channel></rss>";
+        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+                + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+                + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]><rss><channel>"
+                + "<title>&lol3;</title></channel></rss>";
+        try (LocalServer server = LocalServer.start()) {
+            server.route("/xxe.rss", ex -> LocalServer.respond(ex, 200, "application/rss+xml", xxe.getBytes()));
+            server.route("/laughs.rss", ex -> LocalServer.respond(ex, 200, "application/rss+xml", laughs.getBytes()));
+
+            CliRun run = CliRun.of("check", server.root() + "/xxe.rss", server.root() + "/laughs.rss", "--json");
+
+            assertThat(run.exit()).isEqualTo(3);
+            JsonNode pages = JSON.readTree(run.out());
+            assertThat(pages).extracting(p -> p.get("status").asText()).containsExactly("unknown", "unknown");
+            assertThat(pages).extracting(p -> p.get("error").asText()).allMatch(e -> e.contains("DTD"));
+            assertThat(run.out() + run.err()).doesNotContain(secret);
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
+
+    @Test
     void detectOfNothingExits3WithAReason() {
         try (LocalServer server = LocalServer.start()) {
             server.route("/", ex -> LocalServer.respond(ex, 404, "text/html", "<html></html>".getBytes()));
