@@ -1,0 +1,35 @@
+package org.statustray.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class CatalogCommandTest {
+    @Test
+    void jsonListsEveryService() throws Exception {
+        CliRun run = CliRun.of("catalog", "--json");
+
+        assertThat(run.exit()).isZero();
+        JsonNode all = new ObjectMapper().readTree(run.out());
+        assertThat(all.size()).isGreaterThanOrEqualTo(300);
+        assertThat(all.get(0).has("id") && all.get(0).has("name") && all.get(0).has("format") && all.get(0).has("url")
+                && all.get(0).has("category")).isTrue();
+    }
+
+    @Test
+    void aQueryFindsOpenAiFirst() {
+        CliRun run = CliRun.of("catalog", "openai");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out().lines().skip(1).findFirst().orElse("")).startsWith("openai").contains("OpenAI")
+                .contains("https://status.openai.com");
+    }
+
+    @Test
+    void noMatchSaysSoAndBadOptionsAreUsageErrors() {
+        assertThat(CliRun.of("catalog", "zzzz-nothing").out()).startsWith("no service in the catalogue matches");
+        assertThat(CliRun.of("catalog", "--bogus").exit()).isEqualTo(64);
+    }
+}
