@@ -1,0 +1,23 @@
+package org.statustray.desktop;
+
+import java.time.Duration;
+
+/** What the tray icon and its menu do. Called from the tray's own thread; implementations hop threads. */
+public interface TrayActions {
+
+    void openOverview();
+
+    void openTimeline(String serviceId);
+
+    void refreshNow();
+
+    void snooze(Duration duration);
+
+    void snoozeUntilTomorrow();
+
+    void openHistory();
+
+    void openSettings();
+
+    void quit();
+}
