@@ -15,10 +15,17 @@ public record Change(ChangeKind kind, String serviceId, String serviceName, Inst
         stillAffected = stillAffected == null ? List.of() : List.copyOf(stillAffected);
     }
 
-    /** One notification per real transition: service + subject + phase (or the kind and new status). */
+    /**
+     * One notification per real transition: service + incident id + phase for incidents (an update also by
+     * its text), service + kind + new status + when it was first seen for status changes.
+     */
     public String key() {
-        String what = subjectId != null ? subjectId + "|" + (phase == null ? kind.name() : phase)
-                : kind.name() + "|" + (to == null ? "" : to.wireName());
-        return serviceId + "|" + what;
+        if (subjectId != null) {
+            String what = kind == ChangeKind.INCIDENT_UPDATED
+                    ? phase + "|" + Integer.toHexString(String.valueOf(detail).hashCode()) : kind.name();
+            return serviceId + "|" + subjectId + "|" + what;
+        }
+        return serviceId + "|" + kind.name() + "|" + (to == null ? "" : to.wireName()) + "|"
+                + (at == null ? 0 : at.getEpochSecond());
     }
 }

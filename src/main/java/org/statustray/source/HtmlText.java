@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * without any tag is taken as plain text and keeps its own line breaks. The result is text to show, never
  * markup.
  */
-final class HtmlText {
+public final class HtmlText {
     // Every pattern either matches or stops at the next '<', so a hostile body cannot make them quadratic:
     // an unclosed comment or script swallows the rest of the text rather than being retried at each '<'.
     private static final Pattern HIDDEN =
@@ -31,7 +31,7 @@ final class HtmlText {
     private HtmlText() {
     }
 
-    static String toText(String html) {
+    public static String toText(String html) {
         if (html == null || html.isBlank()) {
             return "";
         }

@@ -1,0 +1,169 @@
+package org.statustray.watch;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.statustray.model.Change;
+import org.statustray.model.ChangeKind;
+import org.statustray.model.Component;
+import org.statustray.model.Incident;
+import org.statustray.model.IncidentUpdate;
+import org.statustray.model.Maintenance;
+import org.statustray.model.ServiceConfig;
+import org.statustray.model.Snapshot;
+import org.statustray.model.Status;
+import org.statustray.source.HtmlText;
+
+/** Builds the {@link Change}s between two snapshots of one service. */
+final class Changes {
+    private Changes() {
+    }
+
+    static Change simple(ChangeKind kind, ServiceConfig service, Snapshot s, Instant at, Status from, Status to,
+            String detail) {
+        return new Change(kind, service.id(), name(service, s), at, from, to, null, null,
+                s == null ? null : s.description(), detail, List.of(), service.url());
+    }
+
+    /** The overall status moved from {@code before} (null on a first read) to {@code view}. */
+    static List<Change> statusChange(ServiceConfig service, Set<String> watched, Snapshot before, Snapshot view, Instant at) {
+        Status from = before == null ? Status.OPERATIONAL : before.status();
+        Status to = view.status();
+        ChangeKind kind;
+        if (!from.isProblem() && to.isProblem()) {
+            kind = ChangeKind.DEGRADED;
+        } else if (from.isProblem() && to.isProblem()) {
+            kind = to.isWorseThan(from) ? ChangeKind.WORSE : ChangeKind.PARTLY_RECOVERED;
+        } else if (from.isProblem()) {
+            kind = ChangeKind.RECOVERED;
+        } else if (to == Status.MAINTENANCE) {
+            kind = ChangeKind.MAINTENANCE_STARTED;
+        } else {
+            kind = ChangeKind.MAINTENANCE_ENDED;
+        }
+        List<String> still = kind == ChangeKind.PARTLY_RECOVERED ? names(problems(view, watched)) : List.of();
+        String title = kind == ChangeKind.PARTLY_RECOVERED && before != null
+                ? String.join(", ", names(recovered(before, view, watched))) : view.description();
+        return List.of(new Change(kind, service.id(), name(service, view), at, from, to, null, null,
+                title, latestText(view), still, link(service, view)));
+    }
+
+    /** Same overall status, but some watched components came back while others are still not well. */
+    static List<Change> componentRecovery(ServiceConfig service, Set<String> watched, Snapshot before, Snapshot view,
+            Instant at) {
+        List<Component> back = recovered(before, view, watched);
+        List<Component> still = problems(view, watched);
+        if (back.isEmpty() || still.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new Change(ChangeKind.PARTLY_RECOVERED, service.id(), name(service, view), at, before.status(),
+                view.status(), null, null, String.join(", ", names(back)), latestText(view), names(still),
+                link(service, view)));
+    }
+
+    /** Incidents opened, updated and resolved; maintenances started and ended. */
+    static List<Change> events(ServiceConfig service, Set<String> watched, Snapshot before, Snapshot view, Instant at) {
+        List<Change> out = new ArrayList<>();
+        Map<String, Incident> old = new LinkedHashMap<>();
+        before.incidents().forEach(i -> old.put(i.id(), i));
+        for (Incident i : view.incidents()) {
+            if (!concerns(i.componentIds(), watched)) {
+                continue;
+            }
+            Incident was = old.remove(i.id());
+            if (was == null) {
+                out.add(incident(ChangeKind.INCIDENT_OPENED, service, view, i, at));
+            } else if (!i.status().equals(was.status()) || !Objects.equals(marker(i), marker(was))) {
+                out.add(incident(ChangeKind.INCIDENT_UPDATED, service, view, i, at));
+            }
+        }
+        for (Incident gone : old.values()) {
+            if (concerns(gone.componentIds(), watched)) {
+                out.add(new Change(ChangeKind.INCIDENT_RESOLVED, service.id(), name(service, view), at, null, null,
+                        gone.id(), "resolved", gone.title(), null, List.of(), gone.url()));
+            }
+        }
+        Map<String, Maintenance> running = new LinkedHashMap<>();
+        before.maintenances().stream().filter(Maintenance::isInProgress).forEach(m -> running.put(m.id(), m));
+        for (Maintenance m : view.maintenances()) {
+            if (m.isInProgress() && running.remove(m.id()) == null) {
+                out.add(new Change(ChangeKind.MAINTENANCE_STARTED, service.id(), name(service, view), at, null, null,
+                        m.id(), m.status(), m.title(), text(m.updates()), List.of(), m.url()));
+            }
+        }
+        for (Maintenance m : running.values()) {
+            out.add(new Change(ChangeKind.MAINTENANCE_ENDED, service.id(), name(service, view), at, null, null,
+                    m.id(), "completed", m.title(), null, List.of(), m.url()));
+        }
+        return out;
+    }
+
+    private static Change incident(ChangeKind kind, ServiceConfig service, Snapshot view, Incident i, Instant at) {
+        return new Change(kind, service.id(), name(service, view), at, null, null, i.id(), i.status(), i.title(),
+                text(i.updates()), List.of(), i.url());
+    }
+
+    private static boolean concerns(List<String> componentIds, Set<String> watched) {
+        return watched == null || componentIds.isEmpty() || componentIds.stream().anyMatch(watched::contains);
+    }
+
+    private static String marker(Incident i) {
+        IncidentUpdate u = i.latestUpdate();
+        return u == null ? null : u.id() + "@" + u.at() + "#" + u.body().hashCode();
+    }
+
+    private static List<Component> problems(Snapshot s, Set<String> watched) {
+        List<Component> out = new ArrayList<>();
+        for (Component c : s.components()) {
+            if (c.status().isProblem() && (watched == null || watched.contains(c.id()))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static List<Component> recovered(Snapshot before, Snapshot view, Set<String> watched) {
+        Map<String, Component> now = new LinkedHashMap<>();
+        view.components().forEach(c -> now.put(c.id(), c));
+        List<Component> back = new ArrayList<>();
+        for (Component c : problems(before, watched)) {
+            Component n = now.get(c.id());
+            if (n != null && !n.status().isProblem()) {
+                back.add(n);
+            }
+        }
+        return back;
+    }
+
+    private static List<String> names(List<Component> components) {
+        List<String> out = new ArrayList<>();
+        components.forEach(c -> out.add(c.displayName()));
+        return out;
+    }
+
+    /** The newest active incident's latest update as plain text, or null. */
+    private static String latestText(Snapshot s) {
+        return s.incidents().isEmpty() ? null : text(s.incidents().get(0).updates());
+    }
+
+    private static String text(List<IncidentUpdate> updates) {
+        if (updates.isEmpty()) {
+            return null;
+        }
+        String t = HtmlText.toText(updates.get(updates.size() - 1).body());
+        return t.length() > 500 ? t.substring(0, 497) + "..." : t;
+    }
+
+    private static String link(ServiceConfig service, Snapshot view) {
+        return view.incidents().isEmpty() || view.incidents().get(0).url() == null ? service.url()
+                : view.incidents().get(0).url();
+    }
+
+    private static String name(ServiceConfig service, Snapshot s) {
+        return service.name() != null ? service.name() : s == null ? service.id() : s.service();
+    }
+}

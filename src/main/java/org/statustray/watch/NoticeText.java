@@ -1,0 +1,77 @@
+package org.statustray.watch;
+
+import java.util.List;
+import java.util.Locale;
+import org.statustray.model.Change;
+import org.statustray.model.ChangeKind;
+import org.statustray.model.Notice;
+import org.statustray.model.Notice.Urgency;
+import org.statustray.model.Status;
+
+/** The words of a notification: "OpenAI: degraded", "ChatGPT recovered — Fine-tuning still degraded". */
+final class NoticeText {
+    private NoticeText() {
+    }
+
+    /** A change of overall status, with the incident news of the same read folded into its body. */
+    static Notice status(Change c, List<Change> sameRead) {
+        String summary;
+        switch (c.kind()) {
+            case RECOVERED:
+                summary = c.serviceName() + " recovered";
+                break;
+            case PARTLY_RECOVERED:
+                String still = String.join(", ", c.stillAffected());
+                summary = (c.title() == null || c.title().isEmpty() ? c.serviceName() + " partly recovered"
+                        : c.title() + " recovered") + (still.isEmpty() ? "" : " — " + still + " still " + words(c.to()));
+                break;
+            default:
+                summary = c.serviceName() + ": " + words(c.to());
+        }
+        Change news = sameRead.stream().filter(x -> x.subjectId() != null && x.kind() != ChangeKind.INCIDENT_RESOLVED)
+                .findFirst().orElse(null);
+        String body = news != null ? join(news.title(), news.detail()) : join(c.title(), c.detail());
+        if (c.kind() == ChangeKind.PARTLY_RECOVERED) {
+            body = join(c.serviceName() + ": " + words(c.to()), c.detail());
+        }
+        String thread = news != null ? c.serviceId() + "|" + news.subjectId() : c.serviceId() + "|status";
+        return new Notice(c.key(), c.serviceId(), summary, body, c.to(), urgency(c.to()), thread, c.url(), c.at());
+    }
+
+    static Notice incident(Change c) {
+        String summary;
+        switch (c.kind()) {
+            case INCIDENT_OPENED: summary = c.serviceName() + ": " + c.title(); break;
+            case INCIDENT_RESOLVED: summary = c.serviceName() + ": resolved — " + c.title(); break;
+            case MAINTENANCE_STARTED: summary = c.serviceName() + ": maintenance started — " + c.title(); break;
+            case MAINTENANCE_ENDED: summary = c.serviceName() + ": maintenance ended — " + c.title(); break;
+            default: summary = c.serviceName() + ": " + c.title() + (c.phase() == null ? "" : " (" + c.phase() + ")");
+        }
+        Status status = c.kind() == ChangeKind.INCIDENT_RESOLVED ? Status.OPERATIONAL
+                : c.kind().name().startsWith("MAINTENANCE") ? Status.MAINTENANCE : Status.DEGRADED;
+        return new Notice(c.key(), c.serviceId(), summary, c.detail() == null ? "" : c.detail(), status,
+                Urgency.NORMAL, c.serviceId() + "|" + c.subjectId(), c.url(), c.at());
+    }
+
+    static Notice unreadable(Change c) {
+        String known = c.from() == null || !c.from().isKnown() ? "" : " Last known: " + words(c.from()) + ".";
+        return new Notice(c.key(), c.serviceId(), c.serviceName() + ": status unknown",
+                "StatusTray cannot read its status page: " + c.detail() + "." + known, Status.UNKNOWN, Urgency.LOW,
+                c.serviceId() + "|status", c.url(), c.at());
+    }
+
+    static String words(Status s) {
+        return s == null ? "unknown" : s.wireName().replace('_', ' ').toLowerCase(Locale.ROOT);
+    }
+
+    private static Urgency urgency(Status s) {
+        return s == Status.MAJOR_OUTAGE ? Urgency.CRITICAL : s != null && s.isProblem() ? Urgency.NORMAL : Urgency.LOW;
+    }
+
+    private static String join(String a, String b) {
+        if (a == null || a.isBlank()) {
+            return b == null ? "" : b;
+        }
+        return b == null || b.isBlank() ? a : a + "\n" + b;
+    }
+}

@@ -1,0 +1,152 @@
+package org.statustray.watch;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.statustray.model.Change;
+import org.statustray.model.ChangeKind;
+import org.statustray.model.Notice;
+import org.statustray.model.QuietHours;
+import org.statustray.model.ServiceConfig;
+import org.statustray.model.Status;
+
+/**
+ * Turns changes into the notifications a person wants: one per real transition (never twice, even across
+ * restarts), none for muted services or while snoozed, held during quiet hours and then summed up in one,
+ * maintenance only when asked for, and for a "watch until recovered" service only its recovery.
+ */
+public final class NotificationPolicy {
+    private static final Set<ChangeKind> STATUS = Set.of(ChangeKind.DEGRADED, ChangeKind.WORSE,
+            ChangeKind.PARTLY_RECOVERED, ChangeKind.RECOVERED);
+    private final SentLog log;
+    private final ZoneId zone;
+    private final List<Notice> held = new ArrayList<>();
+    private final Set<String> finishedWatching = ConcurrentHashMap.newKeySet();
+    private volatile boolean maintenance;
+    private volatile QuietHours quietHours;
+    private volatile Instant snoozedUntil = Instant.MIN;
+    private volatile boolean offline;
+
+    public NotificationPolicy(SentLog log, ZoneId zone) {
+        this.log = log;
+        this.zone = zone;
+    }
+
+    public void configure(boolean maintenanceNotifications, QuietHours quiet) {
+        this.maintenance = maintenanceNotifications;
+        this.quietHours = quiet;
+    }
+
+    public void snoozeUntil(Instant until) {
+        snoozedUntil = until;
+    }
+
+    /** Snoozes until the next midnight in the user's zone. */
+    public void snoozeUntilTomorrow(Instant now) {
+        snoozedUntil = LocalDate.ofInstant(now, zone).plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    public boolean snoozed(Instant now) {
+        return now.isBefore(snoozedUntil);
+    }
+
+    /** While offline, pages that cannot be read are no news: the one offline notice says it all. */
+    public void setOffline(boolean offline) {
+        this.offline = offline;
+    }
+
+    /** Services whose "watch until recovered" has been fulfilled since last asked; the app stops watching them. */
+    public List<String> takeFinishedWatching() {
+        List<String> done = new ArrayList<>(finishedWatching);
+        finishedWatching.removeAll(done);
+        return done;
+    }
+
+    /** The notices for one read's changes of one service. */
+    public synchronized List<Notice> decide(ServiceConfig service, List<Change> changes, Instant now) {
+        if (changes.isEmpty() || service.muted()) {
+            return List.of();
+        }
+        List<Notice> notices = new ArrayList<>();
+        Change status = changes.stream().filter(c -> STATUS.contains(c.kind())).findFirst().orElse(null);
+        if (service.watchUntilRecovered()) {
+            if (status != null && status.kind() == ChangeKind.RECOVERED) {
+                notices.add(NoticeText.status(status, changes));
+                finishedWatching.add(service.id());
+            }
+        } else if (status != null) {
+            notices.add(NoticeText.status(status, changes));
+        } else {
+            for (Change c : changes) {
+                boolean isMaintenance = c.kind() == ChangeKind.MAINTENANCE_STARTED || c.kind() == ChangeKind.MAINTENANCE_ENDED;
+                if (c.kind() == ChangeKind.UNREADABLE && !offline) {
+                    notices.add(NoticeText.unreadable(c));
+                } else if (c.subjectId() != null && (!isMaintenance || maintenance)) {
+                    notices.add(NoticeText.incident(c));
+                }
+            }
+        }
+        return deliver(notices, now);
+    }
+
+    /** One notice for every service at once (offline / online). */
+    public synchronized List<Notice> network(boolean nowOffline, Instant now) {
+        setOffline(nowOffline);
+        String key = "network|" + (nowOffline ? "offline" : "online") + "|" + now.getEpochSecond();
+        Notice n = nowOffline
+                ? new Notice(key, null, "You seem to be offline", "No status page can be reached. StatusTray will "
+                        + "check again when the network returns; last known states are kept.", Status.UNKNOWN,
+                        Notice.Urgency.LOW, "network", null, now)
+                : new Notice(key, null, "Back online", "Status pages can be reached again.", Status.OPERATIONAL,
+                        Notice.Urgency.LOW, "network", null, now);
+        return deliver(List.of(n), now);
+    }
+
+    /** After quiet hours: one summary of what was held, the latest word per service. */
+    public synchronized List<Notice> release(Instant now) {
+        if (held.isEmpty() || inQuietHours(now)) {
+            return List.of();
+        }
+        Map<String, Notice> latest = new LinkedHashMap<>();
+        held.forEach(n -> latest.put(n.serviceId() == null ? n.thread() : n.serviceId(), n));
+        List<String> lines = new ArrayList<>();
+        latest.values().forEach(n -> lines.add(n.summary()));
+        Status worst = Status.worst(latest.values().stream().map(Notice::status).toList());
+        held.forEach(log::sent);
+        held.clear();
+        Notice summary = new Notice("quiet-summary|" + now.getEpochSecond(), null,
+                "While notifications were quiet: " + lines.size() + (lines.size() == 1 ? " change" : " changes"),
+                String.join("\n", lines), worst, Notice.Urgency.NORMAL, "quiet-summary", null, now);
+        log.sent(summary);
+        return List.of(summary);
+    }
+
+    private List<Notice> deliver(List<Notice> notices, Instant now) {
+        List<Notice> out = new ArrayList<>();
+        for (Notice n : notices) {
+            if (log.wasSent(n.key()) || held.stream().anyMatch(h -> h.key().equals(n.key()))) {
+                continue;
+            }
+            if (snoozed(now)) {
+                log.sent(n); // seen and deliberately not shown: not shown later either
+            } else if (inQuietHours(now)) {
+                held.add(n);
+            } else {
+                log.sent(n);
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private boolean inQuietHours(Instant now) {
+        QuietHours q = quietHours;
+        return q != null && q.contains(now.atZone(zone).toLocalTime());
+    }
+}
