@@ -20,6 +20,9 @@ final class Cli {
             "        find which status format a URL speaks and list its components",
             "  catalog [QUERY] [--json]",
             "        list or search the built-in services",
+            "  history [--service ID] [--since DATE] [--json]",
+            "        list the incidents kept in the data directory; DATE is YYYY-MM-DD (UTC)",
+            "        or an ISO instant; exit 3 when the history cannot be read",
             "",
             "Global options (before or after the command):",
             "  --config FILE    configuration file",
@@ -60,6 +63,8 @@ final class Cli {
                     return DetectCommand.run(rest, out, err);
                 case "catalog":
                     return CatalogCommand.run(rest, out);
+                case "history":
+                    return HistoryCommand.run(rest, options.dataDir(), out, err);
                 default:
                     throw new UsageException("unknown command '" + command + "' (try --help)");
             }

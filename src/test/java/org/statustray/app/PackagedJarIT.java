@@ -8,12 +8,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.statustray.model.Impact;
+import org.statustray.model.Incident;
+import org.statustray.model.IncidentUpdate;
+import org.statustray.store.HistoryStore;
 import org.statustray.testing.Fixtures;
 import org.statustray.testing.LocalServer;
 
@@ -82,5 +87,25 @@ class PackagedJarIT {
         Result usage = run("check");
         assertThat(usage.exit()).isEqualTo(64);
         assertThat(usage.err()).startsWith("statustray: check needs at least one URL");
+    }
+
+    @Test
+    void historyReadsTheSqliteStoreFromTheShadedJar() throws Exception {
+        Path dataDir = Files.createTempDirectory("statustray-data");
+        try (HistoryStore store = HistoryStore.open(dataDir)) {
+            store.upsertIncidents("local", List.of(new Incident("inc1", "Elevated errors", "resolved", Impact.MINOR,
+                    Instant.parse("2026-10-07T10:00:00Z"), Instant.parse("2026-10-07T11:00:00Z"),
+                    Instant.parse("2026-10-07T11:00:00Z"), null,
+                    List.of(new IncidentUpdate("u1", "resolved", Instant.parse("2026-10-07T11:00:00Z"), null, "Fixed.")),
+                    List.of())));
+        }
+
+        Result r = run("history", "--json", "--data-dir", dataDir.toString());
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
+        JsonNode incident = new ObjectMapper().readTree(r.out()).get(0);
+        assertThat(incident.get("title").asText()).isEqualTo("Elevated errors");
+        assertThat(incident.get("updates").get(0).get("body").asText()).isEqualTo("Fixed.");
     }
 }

@@ -1,0 +1,111 @@
+package org.statustray.store;
+
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.util.Optional;
+import org.statustray.fetch.FetchResult;
+import org.statustray.fetch.Fetcher;
+import org.statustray.fetch.Validators;
+import org.statustray.model.History;
+import org.statustray.model.ServiceConfig;
+import org.statustray.source.Formats;
+import org.statustray.source.HistoryReader;
+import org.statustray.source.StatusReader;
+import org.statustray.source.UnreadableException;
+
+/**
+ * Fills the store with a service's past incidents and maintenances from its history endpoint (Statuspage
+ * {@code /api/v2/incidents.json}, Slack's history, GCP's {@code incidents.json}, feeds, …). Never throws:
+ * a page without history, or one that cannot be read, is a {@link Result.Failed} with the reason.
+ */
+public final class Backfill {
+    private static final System.Logger LOG = System.getLogger(Backfill.class.getName());
+
+    /** What a backfill did. */
+    public sealed interface Result permits Result.Done, Result.Failed {
+        /** The history was read and stored: this many incidents and maintenances. */
+        record Done(int incidents, int maintenances) implements Result {
+            public int count() {
+                return incidents + maintenances;
+            }
+        }
+
+        /** Nothing was stored; {@code reason} is one line for a person. */
+        record Failed(String reason) implements Result {
+        }
+    }
+
+    private final Fetcher fetcher;
+    private final HistoryStore store;
+
+    public Backfill(Fetcher fetcher, HistoryStore store) {
+        this.fetcher = fetcher;
+        this.store = store;
+    }
+
+    /**
+     * Backfills a service that was never backfilled; empty when it already was. The service's format must
+     * be a real one ({@code auto} has to be detected first); a failure is not remembered, so the next
+     * start tries again.
+     */
+    public Optional<Result> ifNeverDone(ServiceConfig service) {
+        try {
+            if (store.backfilledAt(service.id()).isPresent()) {
+                return Optional.empty();
+            }
+        } catch (UncheckedStoreException e) {
+            return Optional.of(new Result.Failed(e.getMessage()));
+        }
+        return Optional.of(run(service.id(), service.url(), service.format()));
+    }
+
+    /** Reads {@code url}'s history as {@code format} and stores it under {@code serviceId}. */
+    public Result run(String serviceId, String url, String format) {
+        Result r;
+        try {
+            r = fetchAndStore(serviceId, url, format);
+        } catch (UncheckedStoreException e) {
+            r = new Result.Failed(e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "backfilling " + serviceId + " failed", e);
+            r = new Result.Failed("reading the history failed: " + e.getClass().getSimpleName());
+        }
+        if (r instanceof Result.Failed f) {
+            LOG.log(Level.INFO, "no history for {0}: {1}", serviceId, f.reason());
+        }
+        return r;
+    }
+
+    private Result fetchAndStore(String serviceId, String url, String format) {
+        Optional<StatusReader> reader = format == null ? Optional.empty() : Formats.named(format);
+        if (reader.isEmpty() || !(reader.get() instanceof HistoryReader)) {
+            return new Result.Failed(format == null || Formats.AUTO.equals(format)
+                    ? "the page's format is not known yet"
+                    : "the " + format + " format has no history endpoint");
+        }
+        HistoryReader historyReader = (HistoryReader) reader.get();
+        URI endpoint;
+        try {
+            endpoint = historyReader.historyEndpoint(URI.create(url));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return new Result.Failed("not a usable address: " + url);
+        }
+        FetchResult fetched = fetcher.fetch(endpoint, Validators.NONE);
+        if (fetched instanceof FetchResult.Failed f) {
+            return new Result.Failed(endpoint + ": " + f.reason());
+        }
+        if (!(fetched instanceof FetchResult.Fresh fresh)) {
+            return new Result.Failed(endpoint + ": the server answered 304 to a plain request");
+        }
+        History history;
+        try {
+            history = historyReader.readHistory(fresh.body(), endpoint);
+        } catch (UnreadableException e) {
+            return new Result.Failed(endpoint + ": " + e.getMessage());
+        }
+        store.upsertIncidents(serviceId, history.incidents());
+        store.upsertMaintenances(serviceId, history.maintenances());
+        store.markBackfilled(serviceId, history.incidents().size() + history.maintenances().size());
+        return new Result.Done(history.incidents().size(), history.maintenances().size());
+    }
+}

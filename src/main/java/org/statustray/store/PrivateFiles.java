@@ -1,0 +1,103 @@
+package org.statustray.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Files only their owner may read: directories 0700 and files 0600 where the file system has POSIX
+ * permissions (elsewhere the user's profile directory already keeps them private).
+ */
+final class PrivateFiles {
+    static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
+    static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+
+    private PrivateFiles() {
+    }
+
+    /** Creates {@code dir} and any missing parents as 0700; an existing directory is left as it is. */
+    static void createDirectories(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        if (posix(dir)) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(DIRECTORY));
+        } else {
+            Files.createDirectories(dir);
+        }
+    }
+
+    /** Creates an empty 0600 file, or makes an existing one 0600. */
+    static void createOrRestrict(Path file) throws IOException {
+        if (Files.notExists(file)) {
+            Files.createFile(file, attributes(file));
+        }
+        restrict(file);
+    }
+
+    static void restrict(Path file) throws IOException {
+        if (posix(file)) {
+            Files.setPosixFilePermissions(file, FILE);
+        }
+    }
+
+    /**
+     * Replaces {@code file} with {@code bytes} so that a reader sees the old content or the new, never a
+     * half-written file: a 0600 temporary file in the same directory, flushed, then moved over it.
+     */
+    static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp", attributes(dir));
+        try {
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            restrict(temp);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Whether files can be created in {@code dir}. A directory of ours without its owner's write bit
+     * counts as read-only even for a user (root) whom the bits do not stop: someone marked it so.
+     */
+    static boolean writable(Path dir) {
+        if (!Files.isWritable(dir)) {
+            return false;
+        }
+        try {
+            return !posix(dir) || !Files.getOwner(dir).getName().equals(System.getProperty("user.name"))
+                    || Files.getPosixFilePermissions(dir).contains(PosixFilePermission.OWNER_WRITE);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static FileAttribute<?>[] attributes(Path where) {
+        return posix(where) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)} : new FileAttribute<?>[0];
+    }
+
+    private static boolean posix(Path p) {
+        return p.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+}

@@ -1,0 +1,54 @@
+package org.statustray.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.statustray.model.Status;
+
+/** SQL for observed status transitions. */
+final class TransitionRows {
+    private TransitionRows() {
+    }
+
+    static void insert(Connection db, Transition t) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("INSERT INTO transitions (service_id, component_id,"
+                + " from_status, to_status, at) VALUES (?, ?, ?, ?, ?)")) {
+            EventRows.bind(st, t.serviceId(), t.componentId(), t.from() == null ? null : t.from().wireName(),
+                    t.to().wireName(), StoreTimes.text(t.at()));
+            st.executeUpdate();
+        }
+    }
+
+    /** Oldest first; in the order recorded where two share an instant. */
+    static List<Transition> read(Connection db, String serviceId, Instant since) throws SQLException {
+        List<Transition> out = new ArrayList<>();
+        try (PreparedStatement st = db.prepareStatement("SELECT service_id, component_id, from_status, to_status, at"
+                + " FROM transitions WHERE (? IS NULL OR service_id = ?) AND (? IS NULL OR at >= ?) ORDER BY at, id")) {
+            String s = StoreTimes.text(since);
+            EventRows.bind(st, serviceId, serviceId, s, s);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Transition(rs.getString(1), rs.getString(2), status(rs.getString(3)),
+                            status(rs.getString(4)), StoreTimes.instant(rs.getString(5))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A word this version does not know reads as unknown, never as an outage. */
+    static Status status(String wire) {
+        if (wire == null) {
+            return null;
+        }
+        try {
+            return Status.fromWireName(wire);
+        } catch (IllegalArgumentException e) {
+            return Status.UNKNOWN;
+        }
+    }
+}
