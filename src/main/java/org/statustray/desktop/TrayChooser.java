@@ -1,0 +1,41 @@
+package org.statustray.desktop;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Picks the tray: a StatusNotifierItem where the session bus has a StatusNotifierWatcher (Linux and the BSDs),
+ * else AWT's system tray (XEmbed trays, Windows, macOS), else none.
+ */
+public final class TrayChooser {
+    /** What to tell the person when there is no tray at all. */
+    public static final String NO_TRAY = "No system tray was found (no StatusNotifierItem host on the session bus"
+            + " and no tray AWT can use), so StatusTray runs as a window.";
+
+    private TrayChooser() {
+    }
+
+    /** The tray to use, or empty when the desktop has none: then the app opens its window and says {@link #NO_TRAY}. */
+    public static Optional<Tray> choose(TrayActions actions) {
+        return choose(null, actions);
+    }
+
+    /**
+     * As {@link #choose(TrayActions)}, looking for the StatusNotifierWatcher on the bus at {@code busAddress}
+     * ({@code null}: the session bus).
+     */
+    public static Optional<Tray> choose(String busAddress, TrayActions actions) {
+        if (busAddress != null || isUnixDesktop()) {
+            Optional<SniTray> sni = SniTray.start(busAddress, actions);
+            if (sni.isPresent()) {
+                return Optional.of(sni.get());
+            }
+        }
+        return AwtTray.start(actions).map(Tray.class::cast);
+    }
+
+    private static boolean isUnixDesktop() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        return !os.startsWith("windows") && !os.startsWith("mac");
+    }
+}

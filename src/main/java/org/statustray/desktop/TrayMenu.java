@@ -1,0 +1,88 @@
+package org.statustray.desktop;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.statustray.model.Status;
+import org.statustray.model.TrayState;
+
+/**
+ * The tray menu, the same in the StatusNotifierItem menu and the AWT popup: one row per service, then
+ * Refresh now, the two snoozes, Incident history, Settings, and Quit. Item ids stay the same for the life of
+ * the tray (a service keeps its id across updates), so a click on a menu the host drew from an older layout
+ * still does what it said.
+ */
+final class TrayMenu {
+    static final int REFRESH = 1;
+    static final int SNOOZE_HOUR = 2;
+    static final int SNOOZE_TOMORROW = 3;
+    static final int HISTORY = 4;
+    static final int SETTINGS = 5;
+    static final int QUIT = 6;
+    private static final int SEPARATOR_AFTER_SERVICES = 7;
+    private static final int SEPARATOR_BEFORE_QUIT = 8;
+    private static final int FIRST_SERVICE = 100;
+
+    /** An item of the menu. */
+    sealed interface Entry permits ServiceRow, Command, Separator {
+        int id();
+
+        /** What the item says; empty for a separator. */
+        String label();
+    }
+
+    /** A service with its status; clicking it opens its timeline. */
+    record ServiceRow(int id, String serviceId, String label, Status status) implements Entry {
+    }
+
+    record Command(int id, String label, Consumer<TrayActions> action) implements Entry {
+    }
+
+    record Separator(int id) implements Entry {
+        @Override
+        public String label() {
+            return "";
+        }
+    }
+
+    private final Map<String, Integer> serviceIds = new HashMap<>();
+    private int nextServiceId = FIRST_SERVICE;
+
+    /** The entries for a state, in menu order. */
+    synchronized List<Entry> entries(TrayState state) {
+        List<Entry> entries = new ArrayList<>();
+        for (TrayState.Row row : state.services()) {
+            int id = serviceIds.computeIfAbsent(row.serviceId(), ignored -> nextServiceId++);
+            entries.add(new ServiceRow(id, row.serviceId(), rowLabel(row), row.status()));
+        }
+        if (!entries.isEmpty()) {
+            entries.add(new Separator(SEPARATOR_AFTER_SERVICES));
+        }
+        entries.add(new Command(REFRESH, "Refresh now", TrayActions::refreshNow));
+        entries.add(new Command(SNOOZE_HOUR, "Snooze 1 hour", a -> a.snooze(Duration.ofHours(1))));
+        entries.add(new Command(SNOOZE_TOMORROW, "Snooze until tomorrow", TrayActions::snoozeUntilTomorrow));
+        entries.add(new Command(HISTORY, "Incident history", TrayActions::openHistory));
+        entries.add(new Command(SETTINGS, "Settings", TrayActions::openSettings));
+        entries.add(new Separator(SEPARATOR_BEFORE_QUIT));
+        entries.add(new Command(QUIT, "Quit", TrayActions::quit));
+        return entries;
+    }
+
+    /** Runs what the entry does; separators do nothing. */
+    static void activate(Entry entry, TrayActions actions) {
+        if (entry instanceof ServiceRow row) {
+            actions.openTimeline(row.serviceId());
+        } else if (entry instanceof Command command) {
+            command.action().accept(actions);
+        }
+    }
+
+    /** "GitHub — degraded", "Slack — partial outage". */
+    static String rowLabel(TrayState.Row row) {
+        return row.name() + " — " + row.status().wireName().replace('_', ' ').toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,54 @@
+package org.statustray.desktop;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.freedesktop.dbus.connections.impl.DBusConnection;
+import org.freedesktop.dbus.exceptions.DBusException;
+import org.freedesktop.dbus.exceptions.DBusExecutionException;
+
+/** A StatusNotifierWatcher that only records who registers. */
+final class FakeWatcher implements StatusNotifierWatcher, AutoCloseable {
+    final List<String> registered = new CopyOnWriteArrayList<>();
+    private final DBusConnection connection;
+    private final boolean refuses;
+
+    private FakeWatcher(DBusConnection connection, boolean refuses) {
+        this.connection = connection;
+        this.refuses = refuses;
+    }
+
+    static FakeWatcher on(SniTestBus bus) throws DBusException {
+        return start(bus, false);
+    }
+
+    /** A watcher that answers every registration with an error. */
+    static FakeWatcher refusing(SniTestBus bus) throws DBusException {
+        return start(bus, true);
+    }
+
+    private static FakeWatcher start(SniTestBus bus, boolean refuses) throws DBusException {
+        DBusConnection connection = bus.connect();
+        FakeWatcher watcher = new FakeWatcher(connection, refuses);
+        connection.exportObject(PATH, watcher);
+        connection.requestBusName(BUS_NAME);
+        return watcher;
+    }
+
+    @Override
+    public void RegisterStatusNotifierItem(String service) {
+        if (refuses) {
+            throw new DBusExecutionException("no room in this tray");
+        }
+        registered.add(service);
+    }
+
+    @Override
+    public String getObjectPath() {
+        return PATH;
+    }
+
+    @Override
+    public void close() {
+        connection.disconnect();
+    }
+}

@@ -1,0 +1,50 @@
+package org.statustray.desktop;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Records every tray action as a word: "overview", "timeline:github", "snooze:PT1H", "quit", … */
+final class RecordingTrayActions implements TrayActions {
+    final List<String> calls = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void openOverview() {
+        calls.add("overview");
+    }
+
+    @Override
+    public void openTimeline(String serviceId) {
+        calls.add("timeline:" + serviceId);
+    }
+
+    @Override
+    public void refreshNow() {
+        calls.add("refresh");
+    }
+
+    @Override
+    public void snooze(Duration duration) {
+        calls.add("snooze:" + duration);
+    }
+
+    @Override
+    public void snoozeUntilTomorrow() {
+        calls.add("snooze:tomorrow");
+    }
+
+    @Override
+    public void openHistory() {
+        calls.add("history");
+    }
+
+    @Override
+    public void openSettings() {
+        calls.add("settings");
+    }
+
+    @Override
+    public void quit() {
+        calls.add("quit");
+    }
+}

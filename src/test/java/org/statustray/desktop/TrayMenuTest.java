@@ -1,0 +1,64 @@
+package org.statustray.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.statustray.model.Status;
+import org.statustray.model.TrayState;
+
+class TrayMenuTest {
+    private static final TrayState.Row GITHUB = new TrayState.Row("github", "GitHub", Status.DEGRADED, "Degraded");
+    private static final TrayState.Row SLACK = new TrayState.Row("slack", "Slack", Status.PARTIAL_OUTAGE, "Partial");
+
+    private final TrayMenu menu = new TrayMenu();
+
+    @Test
+    void rowsThenTheFixedItems() {
+        List<TrayMenu.Entry> entries = menu.entries(new TrayState(Status.PARTIAL_OUTAGE, "", List.of(GITHUB, SLACK), false));
+
+        assertThat(entries).extracting(TrayMenuTest::label).containsExactly("GitHub — degraded",
+                "Slack — partial outage", "---", "Refresh now", "Snooze 1 hour", "Snooze until tomorrow",
+                "Incident history", "Settings", "---", "Quit");
+        assertThat(entries).extracting(TrayMenu.Entry::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void withoutServicesThereIsNoLeadingSeparator() {
+        List<TrayMenu.Entry> entries = menu.entries(new TrayState(Status.OPERATIONAL, "", List.of(), false));
+
+        assertThat(entries).extracting(TrayMenuTest::label).startsWith("Refresh now").endsWith("Quit");
+    }
+
+    @Test
+    void aServiceKeepsItsIdWhenTheRowsChange() {
+        int slackId = menu.entries(new TrayState(Status.PARTIAL_OUTAGE, "", List.of(GITHUB, SLACK), false)).get(1).id();
+
+        List<TrayMenu.Entry> later = menu.entries(new TrayState(Status.PARTIAL_OUTAGE, "", List.of(SLACK), false));
+
+        assertThat(later.get(0)).isInstanceOfSatisfying(TrayMenu.ServiceRow.class, row -> {
+            assertThat(row.serviceId()).isEqualTo("slack");
+            assertThat(row.id()).isEqualTo(slackId);
+        });
+    }
+
+    @Test
+    void everyItemDoesWhatItSays() {
+        RecordingTrayActions actions = new RecordingTrayActions();
+        for (TrayMenu.Entry entry : menu.entries(new TrayState(Status.DEGRADED, "", List.of(GITHUB), false))) {
+            TrayMenu.activate(entry, actions);
+        }
+        assertThat(actions.calls).containsExactly("timeline:github", "refresh", "snooze:PT1H", "snooze:tomorrow",
+                "history", "settings", "quit");
+    }
+
+    @Test
+    void labelsSpellTheStatusAndKeepUnderscores() {
+        assertThat(TrayMenu.rowLabel(new TrayState.Row("x", "My_API", Status.MAJOR_OUTAGE, ""))).isEqualTo("My_API — major outage");
+        assertThat(SniMenuItems.mnemonicSafe("My_API — major outage")).isEqualTo("My__API — major outage");
+    }
+
+    private static String label(TrayMenu.Entry entry) {
+        return entry instanceof TrayMenu.Separator ? "---" : entry.label();
+    }
+}
