@@ -12,6 +12,8 @@ final class Cli {
     static final String HELP = String.join(System.lineSeparator(),
             "Usage: statustray [COMMAND] [OPTIONS]",
             "",
+            "With no command, StatusTray starts in the system tray and watches the services in its config.",
+            "",
             "Commands:",
             "  check URL|ID... [--format F] [--component NAME]... [--json] [--timeout SECONDS]",
             "        read each status page once and print how the service is doing;",
@@ -27,6 +29,7 @@ final class Cli {
             "Global options (before or after the command):",
             "  --config FILE    configuration file",
             "  --data-dir DIR   where history is kept",
+            "  --open WINDOW    open overview, history, settings or timeline:ID at start",
             "  --debug          show stack traces of internal errors",
             "  --help, --version",
             "",
@@ -50,9 +53,12 @@ final class Cli {
                 out.println("statustray " + AppVersion.get());
                 return 0;
             }
-            if (options.help() || options.rest().isEmpty()) {
+            if (options.help()) {
                 out.print(HELP);
-                return options.help() ? 0 : USAGE;
+                return 0;
+            }
+            if (options.rest().isEmpty()) {
+                return TrayApp.run(options, err);
             }
             String command = options.rest().get(0);
             List<String> rest = options.rest().subList(1, options.rest().size());
@@ -68,6 +74,9 @@ final class Cli {
                 default:
                     throw new UsageException("unknown command '" + command + "' (try --help)");
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
         } catch (UsageException e) {
             err.println("statustray: " + e.getMessage());
             return USAGE;

@@ -29,6 +29,7 @@ public final class ChangeDetector {
 
     public synchronized List<Change> onRead(ServiceConfig service, Snapshot read, Instant at) {
         ServiceState st = state(service.id());
+        st.lastRead = read;
         Snapshot view = watched(service, st, read);
         List<Change> changes = new ArrayList<>();
         if (st.unknown) {
@@ -59,6 +60,24 @@ public final class ChangeDetector {
         changes.addAll(Changes.events(service, st.watchedIds, before, view, at));
         st.lastGood = view;
         return changes;
+    }
+
+    /**
+     * The page answered "not modified": the same page again, which also confirms a change seen on the
+     * read before.
+     */
+    public synchronized List<Change> onUnchanged(ServiceConfig service, Instant at) {
+        ServiceState st = state(service.id());
+        if (st.lastRead != null) {
+            return onRead(service, st.lastRead, at);
+        }
+        st.failures = 0;
+        if (!st.unknown || st.lastGood == null) {
+            return List.of();
+        }
+        st.unknown = false;
+        return List.of(Changes.simple(ChangeKind.READABLE_AGAIN, service, st.lastGood, at, Status.UNKNOWN,
+                st.lastGood.status(), null));
     }
 
     public synchronized List<Change> onFailure(ServiceConfig service, String reason, Instant at) {

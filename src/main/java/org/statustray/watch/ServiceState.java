@@ -13,6 +13,8 @@ final class ServiceState {
     static final int FAILURES_BEFORE_UNKNOWN = 3;
 
     Snapshot lastGood;
+    /** The last page as read, before watching; a "not modified" answer means this again. */
+    Snapshot lastRead;
     Set<String> watchedIds;
     int failures;
     boolean unknown;

@@ -67,6 +67,16 @@ class NotificationPolicyTest {
     }
 
     @Test
+    void aNotModifiedAnswerConfirmsTheChangeSeenBefore() {
+        read(page(OPERATIONAL, OPERATIONAL));
+        assertThat(read(page(DEGRADED, OPERATIONAL))).isEmpty();
+        minute++;
+        assertThat(policy.decide(openai, detector.onUnchanged(openai, at(minute)), at(minute)))
+                .extracting(Notice::summary).containsExactly("OpenAI: degraded");
+        assertThat(policy.decide(openai, detector.onUnchanged(openai, at(minute + 1)), at(minute + 1))).isEmpty();
+    }
+
+    @Test
     void aChangeThatRevertsWithinOnePollGivesNothing() {
         read(page(OPERATIONAL, OPERATIONAL));
         assertThat(read(page(DEGRADED, OPERATIONAL))).as("held for confirmation").isEmpty();

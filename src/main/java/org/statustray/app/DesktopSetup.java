@@ -1,0 +1,40 @@
+package org.statustray.app;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.statustray.desktop.NoticeActions;
+import org.statustray.desktop.Notifier;
+import org.statustray.desktop.NotifierChooser;
+import org.statustray.desktop.StatusIconFiles;
+import org.statustray.desktop.Tray;
+import org.statustray.desktop.TrayActions;
+import org.statustray.desktop.TrayChooser;
+
+/** How the app reaches the desktop: the session's own services, or (in tests) a private bus. */
+interface DesktopSetup {
+
+    /** The notifier and a line saying which one it is. */
+    Chosen notifier(NoticeActions actions);
+
+    Optional<Tray> tray(TrayActions actions);
+
+    record Chosen(Notifier notifier, String description) {
+    }
+
+    /** The user's desktop: freedesktop notifications and a StatusNotifierItem, or their fallbacks. */
+    static DesktopSetup session() {
+        return new DesktopSetup() {
+            @Override
+            public Chosen notifier(NoticeActions actions) {
+                Supplier<java.awt.TrayIcon> noAwtIcon = () -> null;
+                var c = NotifierChooser.choose(new StatusIconFiles(StatusIconFiles.defaultDir()), actions, noAwtIcon);
+                return new Chosen(c.notifier(), c.description());
+            }
+
+            @Override
+            public Optional<Tray> tray(TrayActions actions) {
+                return TrayChooser.choose(actions);
+            }
+        };
+    }
+}

@@ -1,0 +1,140 @@
+package org.statustray.app;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.statustray.fetch.FailureKind;
+import org.statustray.fetch.PageResult;
+import org.statustray.model.Change;
+import org.statustray.model.ChangeKind;
+import org.statustray.model.Component;
+import org.statustray.model.Notice;
+import org.statustray.model.ServiceConfig;
+import org.statustray.model.Snapshot;
+import org.statustray.model.Status;
+import org.statustray.model.TrayState;
+import org.statustray.watch.ChangeDetector;
+import org.statustray.watch.NotificationPolicy;
+import org.statustray.watch.PollResult;
+
+/**
+ * What happens to every poll result, on one thread: what changed, what is stored, what is said, and what
+ * the tray shows. Poll results reach it in order from the poller's delivery thread.
+ */
+final class WatchPipeline {
+    private static final Set<ChangeKind> TRANSITIONS = Set.of(ChangeKind.DEGRADED, ChangeKind.WORSE,
+            ChangeKind.PARTLY_RECOVERED, ChangeKind.RECOVERED, ChangeKind.MAINTENANCE_STARTED,
+            ChangeKind.MAINTENANCE_ENDED, ChangeKind.UNREADABLE, ChangeKind.READABLE_AGAIN);
+    private final ChangeDetector detector;
+    private final NotificationPolicy policy;
+    private final History history;
+    private final Consumer<Notice> notify;
+    private final Consumer<TrayState> tray;
+    private final Map<String, Boolean> unreachable = new HashMap<>();
+    private volatile List<ServiceConfig> services;
+    private boolean offline;
+
+    WatchPipeline(ChangeDetector detector, NotificationPolicy policy, History history, List<ServiceConfig> services,
+            Consumer<Notice> notify, Consumer<TrayState> tray) {
+        this.detector = detector;
+        this.policy = policy;
+        this.history = history;
+        this.services = List.copyOf(services);
+        this.notify = notify;
+        this.tray = tray;
+    }
+
+    void setServices(List<ServiceConfig> updated) {
+        services = List.copyOf(updated);
+        tray.accept(trayState(false));
+    }
+
+    synchronized void handle(PollResult r) {
+        ServiceConfig s = r.service();
+        Instant now = r.wallTime();
+        Snapshot before = detector.lastGood(s.id()).orElse(null);
+        List<Change> changes;
+        if (r.result() instanceof PageResult.Read) {
+            Snapshot read = ((PageResult.Read) r.result()).snapshot();
+            changes = detector.onRead(s, read, now);
+            history.incidents(s.id(), read);
+        } else if (r.result() instanceof PageResult.Unchanged) {
+            changes = detector.onUnchanged(s, now);
+        } else {
+            PageResult.Failed f = (PageResult.Failed) r.result();
+            changes = detector.onFailure(s, f.reason(), now);
+        }
+        unreachable.put(s.id(), r.result() instanceof PageResult.Failed
+                && ((PageResult.Failed) r.result()).kind() == FailureKind.UNREACHABLE);
+        Snapshot after = detector.lastGood(s.id()).orElse(null);
+        if (after != null && after != before) {
+            history.snapshot(s.id(), after);
+            componentTransitions(s.id(), before, after, now);
+        }
+        for (Change c : changes) {
+            if (TRANSITIONS.contains(c.kind())) {
+                history.transition(s.id(), null, c.from(), c.to(), c.at());
+            }
+        }
+        policy.decide(s, changes, now).forEach(notify);
+        tray.accept(trayState(policy.snoozed(now)));
+    }
+
+    /** Offline: every non-loopback service failed to connect and the probe agrees; one notice for all. */
+    synchronized void checkNetwork(boolean probeReachable, Instant now) {
+        boolean allDown = !unreachable.isEmpty() && unreachable.values().stream().allMatch(b -> b);
+        boolean nowOffline = allDown && !probeReachable;
+        if (nowOffline != offline) {
+            offline = nowOffline;
+            policy.network(nowOffline, now).forEach(notify);
+        }
+    }
+
+    boolean everyServiceUnreachable() {
+        return !unreachable.isEmpty() && unreachable.values().stream().allMatch(b -> b);
+    }
+
+    TrayState trayState(boolean snoozed) {
+        List<TrayState.Row> rows = new ArrayList<>();
+        List<Status> statuses = new ArrayList<>();
+        StringBuilder tip = new StringBuilder("StatusTray");
+        for (ServiceConfig s : services) {
+            Status shown = detector.shown(s.id());
+            String name = s.name() != null ? s.name() : detector.lastGood(s.id()).map(Snapshot::service).orElse(s.id());
+            String description = shown == Status.UNKNOWN
+                    ? detector.failure(s.id()).orElse("not read yet")
+                    : detector.lastGood(s.id()).map(Snapshot::description).orElse("");
+            rows.add(new TrayState.Row(s.id(), name, shown, description));
+            statuses.add(shown);
+            tip.append('\n').append(name).append(": ").append(shown.wireName().replace('_', ' '));
+        }
+        return new TrayState(Status.worst(statuses), tip.toString(), rows, snoozed);
+    }
+
+    private void componentTransitions(String serviceId, Snapshot before, Snapshot after, Instant now) {
+        if (before == null) {
+            return;
+        }
+        Map<String, Status> was = new HashMap<>();
+        before.components().forEach(c -> was.put(c.id(), c.status()));
+        for (Component c : after.components()) {
+            Status old = was.get(c.id());
+            if (old != null && old != c.status()) {
+                history.transition(serviceId, c.id(), old, c.status(), now);
+            }
+        }
+    }
+
+    /** Where the pipeline writes history; the store, or nothing when the store could not be opened. */
+    interface History {
+        void snapshot(String serviceId, Snapshot s);
+
+        void incidents(String serviceId, Snapshot s);
+
+        void transition(String serviceId, String componentId, Status from, Status to, Instant at);
+    }
+}
