@@ -1,7 +1,10 @@
 package org.statustray.app;
 
+import java.awt.TrayIcon;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.statustray.desktop.AwtTray;
 import org.statustray.desktop.NoticeActions;
 import org.statustray.desktop.Notifier;
 import org.statustray.desktop.NotifierChooser;
@@ -23,17 +26,21 @@ interface DesktopSetup {
 
     /** The user's desktop: freedesktop notifications and a StatusNotifierItem, or their fallbacks. */
     static DesktopSetup session() {
+        AtomicReference<Tray> tray = new AtomicReference<>();
         return new DesktopSetup() {
             @Override
             public Chosen notifier(NoticeActions actions) {
-                Supplier<java.awt.TrayIcon> noAwtIcon = () -> null;
-                var c = NotifierChooser.choose(new StatusIconFiles(StatusIconFiles.defaultDir()), actions, noAwtIcon);
+                // Tray balloons (Windows, macOS) need the AWT tray's icon, which may be made after this.
+                Supplier<TrayIcon> awtIcon = () -> tray.get() instanceof AwtTray ? ((AwtTray) tray.get()).trayIcon() : null;
+                var c = NotifierChooser.choose(new StatusIconFiles(StatusIconFiles.defaultDir()), actions, awtIcon);
                 return new Chosen(c.notifier(), c.description());
             }
 
             @Override
             public Optional<Tray> tray(TrayActions actions) {
-                return TrayChooser.choose(actions);
+                Optional<Tray> chosen = TrayChooser.choose(actions);
+                chosen.ifPresent(tray::set);
+                return chosen;
             }
         };
     }

@@ -80,6 +80,14 @@ final class TrayApp {
                     actions.value.refreshWindow(state);
                 });
         tray.value = desktop.tray(actions.value).orElse(null);
+        Holder<AppConfig> current = new Holder<>();
+        current.value = config;
+        pipeline.value.onWatchFinished(id -> {
+            current.value = WatchUntilRecovered.fulfilled(current.value, id);
+            pipeline.value.setServices(current.value.services());
+            poller.updateServices(current.value.services(), current.value.pollIntervalSeconds());
+            WatchUntilRecovered.save(configPath, current.value);
+        });
         LOG.log(System.Logger.Level.INFO, notifier.description() + "; tray: "
                 + (tray.value == null ? "none" : tray.value.describe()));
         if (tray.value != null) {

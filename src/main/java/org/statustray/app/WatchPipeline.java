@@ -34,6 +34,7 @@ final class WatchPipeline {
     private final History history;
     private final Consumer<Notice> notify;
     private final Consumer<TrayState> tray;
+    private volatile Consumer<String> watchFinished = id -> { };
     private final Map<String, Boolean> unreachable = new HashMap<>();
     private volatile List<ServiceConfig> services;
     private boolean offline;
@@ -46,6 +47,11 @@ final class WatchPipeline {
         this.services = List.copyOf(services);
         this.notify = notify;
         this.tray = tray;
+    }
+
+    /** Told the id of a "watch until recovered" service once it has recovered. */
+    void onWatchFinished(Consumer<String> listener) {
+        watchFinished = listener;
     }
 
     void setServices(List<ServiceConfig> updated) {
@@ -81,6 +87,7 @@ final class WatchPipeline {
             }
         }
         policy.decide(s, changes, now).forEach(notify);
+        policy.takeFinishedWatching().forEach(watchFinished);
         tray.accept(trayState(policy.snoozed(now)));
     }
 

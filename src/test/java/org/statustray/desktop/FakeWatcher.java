@@ -7,8 +7,8 @@ import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.exceptions.DBusExecutionException;
 
 /** A StatusNotifierWatcher that only records who registers. */
-final class FakeWatcher implements StatusNotifierWatcher, AutoCloseable {
-    final List<String> registered = new CopyOnWriteArrayList<>();
+public final class FakeWatcher implements StatusNotifierWatcher, AutoCloseable {
+    public final List<String> registered = new CopyOnWriteArrayList<>();
     private final DBusConnection connection;
     private final boolean refuses;
 
@@ -19,6 +19,14 @@ final class FakeWatcher implements StatusNotifierWatcher, AutoCloseable {
 
     static FakeWatcher on(SniTestBus bus) throws DBusException {
         return start(bus, false);
+    }
+
+    /** A watcher on any test bus connection (the connection is the watcher's own). */
+    public static FakeWatcher on(DBusConnection connection) throws DBusException {
+        FakeWatcher watcher = new FakeWatcher(connection, false);
+        connection.exportObject(PATH, watcher);
+        connection.requestBusName(BUS_NAME);
+        return watcher;
     }
 
     /** A watcher that answers every registration with an error. */

@@ -9,17 +9,17 @@ import org.freedesktop.dbus.messages.MethodCall;
 import org.freedesktop.dbus.types.Variant;
 
 /** Reads a StatusNotifierItem the way a tray host does: plain method calls, answers as they come off the wire. */
-final class SniClient {
+public final class SniClient {
     private final DBusConnection connection;
     private final String busName;
 
-    SniClient(DBusConnection connection, String busName) {
+    public SniClient(DBusConnection connection, String busName) {
         this.connection = connection;
         this.busName = busName;
     }
 
     /** The answer of a call, which must not be an error. */
-    Message call(String path, String iface, String member, String signature, Object... args) throws DBusException {
+    public Message call(String path, String iface, String member, String signature, Object... args) throws DBusException {
         MethodCall call = connection.getMessageFactory().createMethodCall(busName, path, iface, member, (byte) 0,
                 signature, args);
         connection.sendMessage(call);
@@ -39,11 +39,11 @@ final class SniClient {
     }
 
     /** The ToolTip's text (its fourth field). */
-    String toolTipText() throws DBusException {
+    public String toolTipText() throws DBusException {
         return (String) ((Object[]) itemProperty("ToolTip").getValue())[3];
     }
 
-    List<Pixmap> iconPixmaps() throws DBusException {
+    public List<Pixmap> iconPixmaps() throws DBusException {
         List<Pixmap> pixmaps = new ArrayList<>();
         for (Object entry : (List<?>) itemProperty("IconPixmap").getValue()) {
             Object[] fields = (Object[]) entry;
@@ -65,8 +65,8 @@ final class SniClient {
         return array;
     }
 
-    record Pixmap(int width, int height, byte[] argb) {
-        int centre() {
+    public record Pixmap(int width, int height, byte[] argb) {
+        public int centre() {
             return new SniPixmap(width, height, argb).pixel(width / 2, height / 2);
         }
     }
