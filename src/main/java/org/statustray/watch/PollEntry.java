@@ -22,6 +22,8 @@ final class PollEntry {
     FailureKind lastFailure;
     /** The status of the last page read (of the watched components), null before the first. */
     Status status;
+    /** The last read moved the status: a change that waits for the next read to confirm it. */
+    boolean unconfirmed;
     boolean hold;
     long holdUntil;
     Validators validators = Validators.NONE;
@@ -43,9 +45,12 @@ final class PollEntry {
         lastFailure = null;
         if (result instanceof PageResult.Read) {
             PageResult.Read read = (PageResult.Read) result;
+            Status before = status;
             status = statusOf(read.snapshot());
+            unconfirmed = before != null && before != status;
             validators = read.validators() == null ? Validators.NONE : read.validators();
         } else if (result instanceof PageResult.Unchanged) {
+            unconfirmed = false;
             Validators fresh = ((PageResult.Unchanged) result).validators();
             if (fresh != null && !fresh.isEmpty()) {
                 validators = fresh;

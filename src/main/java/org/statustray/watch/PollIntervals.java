@@ -43,6 +43,15 @@ final class PollIntervals {
         return fast.compareTo(base) < 0 ? fast : base;
     }
 
+    /**
+     * After a read that moved the status: the next read confirms or undoes it, so it comes as soon as the
+     * host's minimum allows (a change is told only once confirmed).
+     */
+    static Duration confirm(Duration base, String host) {
+        Duration minimum = minimumFor(host);
+        return minimum.compareTo(base) < 0 ? minimum : base;
+    }
+
     /** After {@code failures} failures in a row: base × 2^(failures−1), at most 15 min (or base if longer). */
     static Duration backoff(Duration base, int failures) {
         int doublings = Math.min(Math.max(failures - 1, 0), 20);

@@ -193,6 +193,7 @@ final class Schedule {
     private long delayAfter(PollEntry e) {
         Duration base = PollIntervals.base(e.config, globalSeconds);
         Duration wait = e.failures > 0 ? PollIntervals.backoff(base, e.failures)
+                : e.unconfirmed ? PollIntervals.confirm(base, e.host)
                 : e.status != null && e.status.isProblem() ? PollIntervals.fast(base, e.host) : base;
         long nanos = wait.toNanos();
         if (e.hold && e.holdUntil - e.completedAt > nanos) {

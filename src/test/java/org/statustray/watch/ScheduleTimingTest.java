@@ -76,7 +76,23 @@ class ScheduleTimingTest {
         assertThat(d.dueIn("local")).as("unchanged keeps the last status").isEqualTo(20.0);
 
         d.poll("remote", read(Status.OPERATIONAL));
+        assertThat(d.dueIn("remote")).as("the recovery waits for confirmation").isEqualTo(30.0);
+        d.advance(30);
+        d.poll("remote", read(Status.OPERATIONAL));
         assertThat(d.dueIn("remote")).isEqualTo(60.0);
+    }
+
+    @Test
+    void aReadThatMovesTheStatusIsConfirmedAsSoonAsTheHostMinimumAllows() {
+        d.with(2, service("local", LOCAL, null));
+        d.poll("local", read(Status.OPERATIONAL));
+        assertThat(d.dueIn("local")).as("first read sets the status").isEqualTo(2.0);
+        d.advance(2);
+        d.poll("local", read(Status.DEGRADED));
+        assertThat(d.dueIn("local")).as("loopback minimum").isEqualTo(1.0);
+        d.advance(1);
+        d.poll("local", read(Status.DEGRADED));
+        assertThat(d.dueIn("local")).as("confirmed: the normal interval").isEqualTo(2.0);
     }
 
     @Test
