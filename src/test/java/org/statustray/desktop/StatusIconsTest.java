@@ -25,13 +25,14 @@ class StatusIconsTest {
         assertThat(alpha(icon.getRGB(24, 24))).isEqualTo(255);
         assertThat(alpha(icon.getRGB(0, 0))).as("transparent corner").isZero();
         assertThat(mostCommonOpaqueColour(icon)).isEqualTo(StatusIcons.colour(status).getRGB() & 0xffffff);
-        assertThat(opaqueColours(icon)).as("white glyph").containsKey(0xffffff);
+        assertThat(opaqueColours(icon).keySet()).as("a glyph that stands out from the fill")
+                .anyMatch(rgb -> contrast(rgb, StatusIcons.colour(status).getRGB()) > 100);
     }
 
     @Test
     void theColoursAreThoseOfTheIconSources() {
-        assertThat(StatusIcons.colour(Status.OPERATIONAL)).isEqualTo(new Color(0x2da44e));
-        assertThat(StatusIcons.colour(Status.MAJOR_OUTAGE)).isEqualTo(new Color(0xcf222e));
+        assertThat(StatusIcons.colour(Status.OPERATIONAL)).isEqualTo(new Color(0x1a7f37));
+        assertThat(StatusIcons.colour(Status.MAJOR_OUTAGE)).isEqualTo(new Color(0xd1242f));
         assertThat(StatusIcons.colour(Status.UNKNOWN)).isEqualTo(new Color(0x8c959f));
     }
 
@@ -61,7 +62,8 @@ class StatusIconsTest {
             BufferedImage icon = StatusIcons.render(status, size);
             assertThat(count(mask(icon))).as(status + " at " + size).isGreaterThan(size * size / 3);
             assertThat(mostCommonOpaqueColour(icon)).isEqualTo(StatusIcons.colour(status).getRGB() & 0xffffff);
-            assertThat(opaqueColours(icon).keySet()).as("fill and a light glyph").anyMatch(rgb -> brightness(rgb) > 200);
+            assertThat(opaqueColours(icon).keySet()).as("fill and a glyph that stands out")
+                    .anyMatch(rgb -> contrast(rgb, StatusIcons.colour(status).getRGB()) > 100);
         }
     }
 
@@ -75,9 +77,15 @@ class StatusIconsTest {
         return argb >>> 24;
     }
 
-    private static int brightness(int rgb) {
-        return Math.min(Math.min(rgb >> 16 & 0xff, rgb >> 8 & 0xff), rgb & 0xff);
+    /** Difference in luma, 0–255: white on green and dark ink on amber both count. */
+    private static int contrast(int a, int b) {
+        return Math.abs(luma(a) - luma(b));
     }
+
+    private static int luma(int rgb) {
+        return (299 * (rgb >> 16 & 0xff) + 587 * (rgb >> 8 & 0xff) + 114 * (rgb & 0xff)) / 1000;
+    }
+
 
     private static Map<Integer, Integer> opaqueColours(BufferedImage icon) {
         Map<Integer, Integer> counts = new HashMap<>();
