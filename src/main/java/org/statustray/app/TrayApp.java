@@ -18,6 +18,8 @@ import org.statustray.desktop.TrayChooser;
 import org.statustray.fetch.Detector;
 import org.statustray.fetch.Fetcher;
 import org.statustray.model.AppConfig;
+import org.statustray.model.Notice;
+import org.statustray.model.Status;
 import org.statustray.model.ServiceConfig;
 import org.statustray.source.Catalog;
 import org.statustray.store.Backfill;
@@ -80,6 +82,11 @@ final class TrayApp {
                     actions.value.refreshWindow(state);
                 });
         tray.value = desktop.tray(actions.value).orElse(null);
+        if (loaded.backup() != null) {
+            notifier.notifier().show(new Notice("config|" + clock.instant(), null, "StatusTray settings could not be read",
+                    String.join("\n", loaded.messages()), Status.UNKNOWN, Notice.Urgency.NORMAL, "config", null,
+                    clock.instant()));
+        }
         Holder<AppConfig> current = new Holder<>();
         current.value = config;
         pipeline.value.onWatchFinished(id -> {

@@ -48,20 +48,19 @@ public final class PopupNotifier implements Notifier {
     public void show(Notice notice) {
         PopupText text = text(notice);
         Status status = notice.status() == null ? Status.UNKNOWN : notice.status();
-        try {
-            Platform.runLater(() -> {
-                try {
-                    Notifications.create().owner(owner()).title(text.title()).text(text.text())
-                            .graphic(new ImageView(new Image(new ByteArrayInputStream(StatusIcons.png(status, ICON_SIZE)))))
-                            .hideAfter(text.sticky() ? Duration.INDEFINITE : Duration.seconds(10))
-                            .onAction(event -> actions.openTimeline(notice.serviceId()))
-                            .show();
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "could not show the pop-up \"{0}\": {1}", text.title(), e.getMessage());
-                }
-            });
-        } catch (IllegalStateException e) {
-            LOG.log(Level.WARNING, "JavaFX is not running; pop-up not shown: {0}", text.title());
+        boolean queued = FxThread.run(() -> {
+            try {
+                Notifications.create().owner(owner()).title(text.title()).text(text.text())
+                        .graphic(new ImageView(new Image(new ByteArrayInputStream(StatusIcons.png(status, ICON_SIZE)))))
+                        .hideAfter(text.sticky() ? Duration.INDEFINITE : Duration.seconds(10))
+                        .onAction(event -> actions.openTimeline(notice.serviceId()))
+                        .show();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "could not show the pop-up \"{0}\": {1}", text.title(), e.getMessage());
+            }
+        });
+        if (!queued) {
+            LOG.log(Level.WARNING, "no display for pop-ups; not shown: {0}", text.title());
         }
     }
 
