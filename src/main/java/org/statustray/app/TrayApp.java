@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.statustray.desktop.FxThread;
 import org.statustray.desktop.Tray;
 import org.statustray.desktop.TrayChooser;
@@ -162,14 +163,11 @@ final class TrayApp {
     }
 
     /** Every half minute: summaries held over quiet hours, and whether the machine is offline. */
-    private static void tick(NotificationPolicy policy, WatchPipeline pipeline, java.util.function.Consumer<
-            org.statustray.model.Notice> notify, AppConfig config, Clock clock) {
+    private static void tick(NotificationPolicy policy, WatchPipeline pipeline, Consumer<Notice> notify,
+            AppConfig config, Clock clock) {
         policy.release(clock.instant()).forEach(notify);
-        if (pipeline.everyServiceUnreachable()) {
-            pipeline.checkNetwork(probe(config), clock.instant());
-        } else {
-            pipeline.checkNetwork(true, clock.instant());
-        }
+        // The probe costs a connection attempt: only worth it when every page already fails to connect.
+        pipeline.checkNetwork(!pipeline.everyServiceUnreachable() || probe(config), clock.instant());
     }
 
     /** Can any service's host be reached at all (a TCP connection to its https port)? */

@@ -93,15 +93,14 @@ final class WatchPipeline {
 
     /** Offline: every non-loopback service failed to connect and the probe agrees; one notice for all. */
     synchronized void checkNetwork(boolean probeReachable, Instant now) {
-        boolean allDown = !unreachable.isEmpty() && unreachable.values().stream().allMatch(b -> b);
-        boolean nowOffline = allDown && !probeReachable;
+        boolean nowOffline = everyServiceUnreachable() && !probeReachable;
         if (nowOffline != offline) {
             offline = nowOffline;
             policy.network(nowOffline, now).forEach(notify);
         }
     }
 
-    boolean everyServiceUnreachable() {
+    synchronized boolean everyServiceUnreachable() {
         return !unreachable.isEmpty() && unreachable.values().stream().allMatch(b -> b);
     }
 
