@@ -1,0 +1,22 @@
+package org.statustray.ui;
+
+import java.time.Instant;
+import java.util.List;
+import org.statustray.model.Incident;
+import org.statustray.model.Maintenance;
+import org.statustray.model.Status;
+
+/**
+ * What the windows know of one watched service right now. {@code unknownReason} is set when the status is
+ * unknown; {@code lastChecked} is the last poll (null: not yet); {@code lastGoodAt} when the data shown was
+ * read (null: never); incidents are the active ones, maintenances those scheduled or under way.
+ */
+public record ServiceView(String id, String name, String url, Status status, String description,
+        String unknownReason, Instant lastChecked, Instant lastGoodAt, List<Incident> activeIncidents,
+        List<Maintenance> maintenances) {
+
+    public ServiceView {
+        activeIncidents = activeIncidents == null ? List.of() : List.copyOf(activeIncidents);
+        maintenances = maintenances == null ? List.of() : List.copyOf(maintenances);
+    }
+}

@@ -1,0 +1,33 @@
+package org.statustray.ui;
+
+/** What a window asks of the app. Implementations hand the work to the right thread themselves. */
+public interface UiActions {
+    /** Shows the timeline window of one service. */
+    void openTimeline(String serviceId);
+
+    /** Opens a web page in the system browser; anything but http/https is ignored. */
+    void openUrl(String url);
+
+    /** Shows the incident history window. */
+    default void openHistory() {
+    }
+
+    /** Shows the settings window. */
+    default void openSettings() {
+    }
+
+    /** Polls every service now. */
+    default void refreshNow() {
+    }
+
+    /** Does nothing: for tests and previews. */
+    UiActions NONE = new UiActions() {
+        @Override
+        public void openTimeline(String serviceId) {
+        }
+
+        @Override
+        public void openUrl(String url) {
+        }
+    };
+}
