@@ -15,12 +15,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Status;
+import org.statustray.testing.RunningToolkit;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -111,6 +113,11 @@ class OverviewWindowTest extends FxRobot {
             }
         }
         return node.getScene() != null;
+    }
+
+    @BeforeAll
+    static void useTheToolkitAlreadyRunning() throws Exception {
+        RunningToolkit.adopt();
     }
 
     @AfterEach
