@@ -168,7 +168,11 @@ public final class HistoryModel {
         String keep = selected.get() == null ? null : selected.get().key();
         error.set(failure);
         all.setAll(rows == null ? List.of() : rows);
-        services.setAll(serviceChoices(all));
+        List<ServiceChoice> choices = serviceChoices(all);
+        if (!services.equals(choices)) {
+            services.remove(1, services.size()); // "All services" stays, and so does the choice of it
+            services.addAll(choices.subList(1, choices.size()));
+        }
         loading.set(false);
         selected.set(keep == null ? null : sorted.stream().filter(r -> r.key().equals(keep)).findFirst().orElse(null));
         updateTexts();
