@@ -30,7 +30,31 @@ final class HistoryExport {
     static final List<String> CSV_HEADER = List.of("service_id", "service", "title", "impact", "status", "started",
             "resolved", "duration_minutes", "url", "updates", "latest_update");
 
+    enum Format { CSV, JSON }
+
+    /** What the window says after an export: one line, and whether it failed. */
+    record Outcome(String message, boolean failed) {
+    }
+
     private HistoryExport() {
+    }
+
+    /** Writes the rows; never throws: a failure is the outcome's message. */
+    static Outcome write(Format format, List<HistoryRow> rows, Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            if (format == Format.CSV) {
+                csv(rows, file);
+            } else {
+                json(rows, file);
+            }
+            return new Outcome("Exported " + HistoryModel.count(rows.size(), "incident") + " to " + name, false);
+        } catch (IOException e) {
+            return new Outcome("Could not export to " + name + ": " + reason(e), true);
+        } catch (RuntimeException e) {
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            return new Outcome("Could not export to " + name + ": " + m, true);
+        }
     }
 
     static void csv(List<HistoryRow> rows, Path file) throws IOException {

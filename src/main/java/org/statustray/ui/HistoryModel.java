@@ -1,6 +1,5 @@
 package org.statustray.ui;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -224,41 +223,22 @@ public final class HistoryModel {
 
     /** Writes the rows shown, in the order shown, as CSV; the outcome is told in {@link #exportMessageProperty}. */
     public void exportCsv(Path file) {
-        export(file, HistoryExport::csv);
+        export(HistoryExport.Format.CSV, file);
     }
 
     /** Like {@link #exportCsv}, as JSON in the shape of {@code statustray history --json}. */
     public void exportJson(Path file) {
-        export(file, HistoryExport::json);
+        export(HistoryExport.Format.JSON, file);
     }
 
-    private interface Exporter {
-        void write(List<HistoryRow> rows, Path file) throws IOException;
-    }
-
-    private void export(Path file, Exporter exporter) {
+    private void export(HistoryExport.Format format, Path file) {
         List<HistoryRow> rows = List.copyOf(sorted);
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         exporting.set(true);
         Runnable work = () -> {
-            String message;
-            boolean failed;
-            try {
-                exporter.write(rows, file);
-                message = "Exported " + count(rows.size(), "incident") + " to " + name;
-                failed = false;
-            } catch (IOException e) {
-                message = "Could not export to " + name + ": " + HistoryExport.reason(e);
-                failed = true;
-            } catch (RuntimeException e) {
-                message = "Could not export to " + name + ": " + oneLine(e);
-                failed = true;
-            }
-            String told = message;
-            boolean bad = failed;
+            HistoryExport.Outcome outcome = HistoryExport.write(format, rows, file);
             fx.execute(() -> {
-                exportMessage.set(told);
-                exportFailed.set(bad);
+                exportMessage.set(outcome.message());
+                exportFailed.set(outcome.failed());
                 exporting.set(false);
             });
         };

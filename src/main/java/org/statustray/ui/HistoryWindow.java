@@ -2,6 +2,8 @@ package org.statustray.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -26,6 +28,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 
 /**
  * "Incident history — StatusTray": every stored incident of every service in one sortable table, with a
@@ -140,6 +143,25 @@ public final class HistoryWindow {
         picker.setAccessibleText(prompt);
         picker.setPrefWidth(130);
         picker.setMinWidth(125);
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : date.toString();
+            }
+
+            /** 2026-03-01; anything unreadable leaves the date as it was rather than failing. */
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(text.strip());
+                } catch (DateTimeParseException e) {
+                    return picker.getValue();
+                }
+            }
+        });
         return picker;
     }
 

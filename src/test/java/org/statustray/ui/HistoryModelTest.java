@@ -24,7 +24,7 @@ import org.statustray.store.HistoryStore;
 /**
  * The history window's view model on a small hand-made store, without a screen: counts, every filter and
  * their combination, sorting on real values, durations, loading and store failures. Exports are in
- * {@link HistoryExportTest}, the seeded store in {@link HistorySeededModelTest}.
+ * {@link HistoryModelExportTest}, the seeded store in {@link HistoryModelSeededTest}.
  */
 class HistoryModelTest {
     static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");

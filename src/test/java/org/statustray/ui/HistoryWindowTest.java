@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -31,6 +32,7 @@ import org.statustray.testing.SeedStore;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The incident history window, headless (Monocle), on a seeded store read on a real background thread. */
@@ -106,7 +108,7 @@ class HistoryWindowTest extends FxRobot {
 
     @Test
     void opensTitledWithTheSeededRowsAndTypingInTheFocusedSearchFieldNarrowsThem() throws Exception {
-        open(store);
+        HistoryModel model = open(store);
         Stage stage = stage();
         assertThat(stage.getTitle()).isEqualTo("Incident history — StatusTray");
         TableView<?> table = lookup(".table-view").queryTableView();
@@ -130,6 +132,20 @@ class HistoryWindowTest extends FxRobot {
         clickOn("Clear filters");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 300);
         assertThat(lookup("Export CSV…").queryAs(Button.class).isDisabled()).isFalse();
+
+        clickOn("All services");
+        clickOn(lookup(".list-cell").match(LabeledMatchers.hasText("Slack")).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.serviceFilterProperty().get()).isEqualTo("slack");
+        assertThat(table.getItems()).isNotEmpty().allMatch(r -> ((HistoryRow) r).serviceId().equals("slack"));
+        assertThat(count()).isEqualTo(table.getItems().size() + " of 300 incidents");
+        DatePicker from = lookup(".date-picker").queryAs(DatePicker.class);
+        clickOn(from.getEditor()).write("not a date").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.fromDateProperty().get()).isNull();
+        clickOn(from.getEditor()).eraseText(20).write("2026-03-01").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.fromDateProperty().get()).isEqualTo(java.time.LocalDate.of(2026, 3, 1));
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.statustray.testing.SeedStore;
  * 10,000 seeded incidents (about 40,000 updates) load and filter correctly. The times are printed for
  * whoever tunes this, never asserted: a timed unit test on a shared machine only flakes.
  */
-class HistoryTenThousandTest {
+class HistoryModelTenThousandTest {
     static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
 
     @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.statustray.store.HistoryStore;
 
 /** The filtered rows, in the order shown, written as CSV and JSON and read back. */
-class HistoryExportTest {
+class HistoryModelExportTest {
     @TempDir
     Path dir;
     HistoryStore store;

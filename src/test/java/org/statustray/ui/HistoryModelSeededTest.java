@@ -17,7 +17,7 @@ import org.statustray.store.HistoryStore;
 import org.statustray.testing.SeedStore;
 
 /** The view model on the seeded store of 2,000 incidents: totals that must add up, and sorting over many rows. */
-class HistorySeededModelTest {
+class HistoryModelSeededTest {
     static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
     static final ZoneId ZONE = ZoneId.of("America/Chicago");
 
