@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +13,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +37,6 @@ import org.statustray.testing.SeedStore;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The incident history window, headless (Monocle), on a seeded store read on a real background thread. */
@@ -98,6 +102,39 @@ class HistoryWindowTest extends FxRobot {
                 .findFirst().orElseThrow();
     }
 
+    /**
+     * Presses and releases a key on the node that has the focus, as the window delivers it (accelerators
+     * included). Not the robot's keys: once an earlier test in the same JVM has started JavaFX without TestFX
+     * (FxThread does), TestFX installs a second Monocle platform whose input never arrives.
+     */
+    void key(KeyCode code, boolean shortcut) throws Exception {
+        FxToolkit.setupFixture(() -> {
+            Node target = stage().getScene().getFocusOwner();
+            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, shortcut, false, false));
+            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, false, shortcut, false, false));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void key(KeyCode code) throws Exception {
+        key(code, false);
+    }
+
+    /** Types text into the node that has the focus, one character at a time. */
+    void typeText(String text) throws Exception {
+        for (char c : text.toCharArray()) {
+            FxToolkit.setupFixture(() -> Event.fireEvent(stage().getScene().getFocusOwner(), new KeyEvent(KeyEvent.KEY_TYPED,
+                    String.valueOf(c), "", KeyCode.UNDEFINED, false, false, false, false)));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void press(String buttonText) throws Exception {
+        ButtonBase button = lookup(buttonText).queryAs(ButtonBase.class);
+        FxToolkit.setupFixture(button::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     String count() {
         return lookup("#history-count").queryAs(Label.class).getText();
     }
@@ -118,34 +155,39 @@ class HistoryWindowTest extends FxRobot {
         assertThat(focused).isInstanceOf(TextField.class);
         assertThat(((TextField) focused).getPromptText()).isEqualTo("Search titles and updates");
 
-        write("queued jobs");
+        typeText("queued jobs");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertThat(count()).isEqualTo("1 of 300 incidents");
-        type(KeyCode.ESCAPE);
+        key(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 300);
 
-        write("xyzzy nothing");
-        WaitForAsyncUtils.waitForFxEvents();
+        typeText("xyzzy nothing");
         assertThat(table.getItems()).isEmpty();
         assertThat(lookup("#history-placeholder").queryAs(Label.class).getText()).isEqualTo(HistoryModel.NO_MATCH);
         assertThat(lookup("Export CSV…").queryAs(Button.class).isDisabled()).isTrue();
-        clickOn("Clear filters");
+        press("Clear filters");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 300);
         assertThat(lookup("Export CSV…").queryAs(Button.class).isDisabled()).isFalse();
 
-        clickOn("All services");
-        clickOn(lookup(".list-cell").match(LabeledMatchers.hasText("Slack")).queryAs(Node.class));
+        ComboBox<HistoryModel.ServiceChoice> services = lookup(".combo-box").queryComboBox();
+        assertThat(services.getItems()).extracting(HistoryModel.ServiceChoice::name)
+                .containsExactly("All services", "Anthropic", "AWS", "GitHub", "Google Cloud", "OpenAI", "Slack");
+        FxToolkit.setupFixture(() -> services.getSelectionModel().select(6));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.serviceFilterProperty().get()).isEqualTo("slack");
         assertThat(table.getItems()).isNotEmpty().allMatch(r -> ((HistoryRow) r).serviceId().equals("slack"));
         assertThat(count()).isEqualTo(table.getItems().size() + " of 300 incidents");
+
         DatePicker from = lookup(".date-picker").queryAs(DatePicker.class);
-        clickOn(from.getEditor()).write("not a date").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxToolkit.setupFixture(() -> from.getEditor().requestFocus());
+        typeText("not a date");
+        key(KeyCode.ENTER);
         assertThat(model.fromDateProperty().get()).isNull();
-        clickOn(from.getEditor()).eraseText(20).write("2026-03-01").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.fromDateProperty().get()).isEqualTo(java.time.LocalDate.of(2026, 3, 1));
+        FxToolkit.setupFixture(() -> from.getEditor().clear());
+        typeText("2026-03-01");
+        key(KeyCode.ENTER);
+        assertThat(model.fromDateProperty().get()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(table.getItems()).allMatch(r -> !((HistoryRow) r).spanEnd().isBefore(Instant.parse("2026-03-01T06:00:00Z")));
     }
 
     @Test
@@ -154,8 +196,7 @@ class HistoryWindowTest extends FxRobot {
         TableView<?> table = lookup(".table-view").queryTableView();
         assertThat(lookup(HistoryDetail.NOTHING_SELECTED).tryQuery()).isPresent();
 
-        type(KeyCode.DOWN); // from the search field into the table, on the first row
-        WaitForAsyncUtils.waitForFxEvents();
+        key(KeyCode.DOWN); // from the search field into the table, on the first row
         assertThat(stage().getScene().getFocusOwner()).isSameAs(table);
         assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
         HistoryRow first = model.rows().get(0);
@@ -164,23 +205,21 @@ class HistoryWindowTest extends FxRobot {
         assertThat(lookup("Queued jobs are delayed. We have identified the cause and are rolling out a fix.").tryQuery())
                 .isPresent();
 
-        type(KeyCode.DOWN, 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        key(KeyCode.DOWN);
+        key(KeyCode.DOWN);
         assertThat(table.getSelectionModel().getSelectedIndex()).isEqualTo(2);
         assertThat(model.selectedProperty().get()).isSameAs(model.rows().get(2));
         assertThat(detailTitle()).isEqualTo(model.rows().get(2).incident().title());
-        type(KeyCode.UP);
-        WaitForAsyncUtils.waitForFxEvents();
+        key(KeyCode.UP);
         assertThat(model.selectedProperty().get()).isSameAs(model.rows().get(1));
+        assertThat(detailTitle()).isEqualTo(model.rows().get(1).incident().title());
 
-        type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        key(KeyCode.ENTER);
         assertThat(opened).containsExactly(model.rows().get(1).incident().url());
-        clickOn("Service timeline");
+        press("Service timeline");
         assertThat(opened).last().isEqualTo("timeline " + model.rows().get(1).serviceId());
 
-        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        key(KeyCode.F, true);
         assertThat(stage().getScene().getFocusOwner()).isInstanceOf(TextField.class);
     }
 
@@ -195,7 +234,7 @@ class HistoryWindowTest extends FxRobot {
     private void closeAndReopen(HistoryStore store) throws Exception {
         HistoryModel model = open(store);
         Stage stage = stage();
-        press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        key(KeyCode.W, true);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !stage.isShowing());
         assertThat(window.isShowing()).isFalse();
 
