@@ -1,0 +1,57 @@
+package org.statustray.store;
+
+import java.net.URI;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.statustray.model.ServiceConfig;
+
+/** The config file's rules for those who edit settings: ids of services added by address, interval minimums. */
+public final class ConfigRules {
+    /** The least poll interval for any host but this machine. */
+    public static final int REMOTE_MINIMUM_SECONDS = PollIntervals.REMOTE_MINIMUM_SECONDS;
+
+    private ConfigRules() {
+    }
+
+    /** The id the config file gives a service added by {@code address}: its host (and port), dashed. */
+    public static String idFor(URI address) {
+        return ConfigParser.idFor(address);
+    }
+
+    /** {@link #idFor}, with {@code -2}, {@code -3}… appended while {@code taken} has it (ignoring case). */
+    public static String uniqueIdFor(URI address, Collection<String> taken) {
+        Set<String> lower = taken.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        String base = idFor(address);
+        String id = base;
+        for (int n = 2; lower.contains(id.toLowerCase(Locale.ROOT)); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    /** The least interval a service at {@code address} may be polled at: 30 s, or 1 s for loopback. */
+    public static int minimumIntervalFor(String address) {
+        return PollIntervals.minimumFor(host(address));
+    }
+
+    /** The least global interval: 30 s unless every service is on this machine. */
+    public static int minimumGlobalInterval(List<ServiceConfig> services) {
+        return services.stream().allMatch(s -> PollIntervals.isLoopback(host(s.url()))) ? 1 : REMOTE_MINIMUM_SECONDS;
+    }
+
+    /** Whether two spellings name one page ({@code status.x.com} and {@code https://status.x.com/}). */
+    public static boolean sameAddress(String a, String b) {
+        return ConfigParser.sameAddress(a, b);
+    }
+
+    private static String host(String address) {
+        try {
+            return URI.create(address).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
