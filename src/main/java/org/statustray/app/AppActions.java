@@ -8,12 +8,10 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import org.statustray.desktop.FxThread;
 import org.statustray.desktop.NoticeActions;
 import org.statustray.desktop.TrayActions;
-import org.statustray.model.TrayState;
-import org.statustray.ui.ServiceListWindow;
+import org.statustray.ui.UiActions;
 import org.statustray.watch.NotificationPolicy;
 import org.statustray.watch.Poller;
 
@@ -21,22 +19,19 @@ import org.statustray.watch.Poller;
  * What the tray menu and notification buttons do. Tray (AWT, D-Bus) callbacks arrive on their own threads
  * and are handed to the app's one event thread; windows go through {@link FxThread}.
  */
-final class AppActions implements TrayActions, NoticeActions {
+final class AppActions implements TrayActions, NoticeActions, UiActions {
     private static final System.Logger LOG = System.getLogger(AppActions.class.getName());
     private final Executor events;
     private final Poller poller;
     private final NotificationPolicy policy;
-    private final Supplier<TrayState> state;
     private final Clock clock;
     private final CountDownLatch quit = new CountDownLatch(1);
-    private ServiceListWindow window;
-    private String note;
+    private volatile Windows windows;
 
-    AppActions(Executor events, Poller poller, NotificationPolicy policy, Supplier<TrayState> state, Clock clock) {
+    AppActions(Executor events, Poller poller, NotificationPolicy policy, Clock clock) {
         this.events = events;
         this.poller = poller;
         this.policy = policy;
-        this.state = state;
         this.clock = clock;
     }
 
@@ -44,48 +39,28 @@ final class AppActions implements TrayActions, NoticeActions {
         quit.await();
     }
 
-    /** A sentence shown at the top of the window (why there is no tray icon). */
-    void setNote(String sentence) {
-        note = sentence;
-    }
-
-    /** Opens the window; false when windows cannot be shown at all (no display). */
-    boolean showWindow() {
-        TrayState now = state.get();
-        return FxThread.run(() -> {
-            if (window == null) {
-                window = new ServiceListWindow();
-            }
-            window.setNote(note);
-            window.show(now);
-        });
-    }
-
-    /** Keeps an open window in step with the tray. */
-    void refreshWindow(TrayState now) {
-        if (window != null) {
-            FxThread.run(() -> window.update(now));
-        }
+    void setWindows(Windows windows) {
+        this.windows = windows;
     }
 
     @Override
     public void openOverview() {
-        events.execute(this::showWindow);
+        events.execute(() -> windows.showOverview());
     }
 
     @Override
     public void openTimeline(String serviceId) {
-        events.execute(this::showWindow); // the timeline window comes with the windows work
+        events.execute(() -> windows.showTimeline(serviceId));
     }
 
     @Override
     public void openHistory() {
-        events.execute(this::showWindow);
+        events.execute(() -> windows.showHistory());
     }
 
     @Override
     public void openSettings() {
-        events.execute(this::showWindow);
+        events.execute(() -> windows.showSettings());
     }
 
     @Override

@@ -25,7 +25,7 @@ record GlobalOptions(Path config, Path dataDir, boolean debug, String open, bool
             switch (name) {
                 case "--config": config = Path.of(Args.value(args, i, arg)); i += Args.consumed(arg); break;
                 case "--data-dir": dataDir = Path.of(Args.value(args, i, arg)); i += Args.consumed(arg); break;
-                case "--open": open = Args.value(args, i, arg); i += Args.consumed(arg); break;
+                case "--open": open = window(Args.value(args, i, arg)); i += Args.consumed(arg); break;
                 case "--debug": debug = true; break;
                 case "--help": case "-h": help = true; break;
                 case "--version": version = true; break;
@@ -33,5 +33,14 @@ record GlobalOptions(Path config, Path dataDir, boolean debug, String open, bool
             }
         }
         return new GlobalOptions(config, dataDir, debug, open, help, version, List.copyOf(rest));
+    }
+
+    /** {@code overview}, {@code history}, {@code settings} or {@code timeline:SERVICE_ID}. */
+    private static String window(String name) throws UsageException {
+        if (List.of("overview", "history", "settings").contains(name)
+                || name.startsWith("timeline:") && name.length() > "timeline:".length()) {
+            return name;
+        }
+        throw new UsageException("--open takes overview, history, settings or timeline:SERVICE_ID, not '" + name + "'");
     }
 }

@@ -52,7 +52,8 @@ final class TrayApp {
         Clock clock = Clock.systemUTC();
         Path configPath = options.config() != null ? options.config() : ConfigFile.defaultPath();
         Path dataDir = options.dataDir() != null ? options.dataDir() : ConfigFile.defaultDataDir();
-        ConfigFile.Loaded loaded = ConfigFile.load(configPath, Catalog.builtIn());
+        Catalog catalog = Catalog.builtIn();
+        ConfigFile.Loaded loaded = ConfigFile.load(configPath, catalog);
         loaded.messages().forEach(m -> err.println("statustray: " + m));
         AppConfig config = loaded.config();
 
@@ -67,59 +68,62 @@ final class TrayApp {
 
         ExecutorService events = Executors.newSingleThreadExecutor(r -> daemon(r, "statustray-events"));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "statustray-timers"));
+        ExecutorService windowWork = Executors.newFixedThreadPool(2, r -> daemon(r, "statustray-window-work"));
         Fetcher fetcher = new Fetcher();
+        Detector pages = new Detector(fetcher, clock);
         Holder<WatchPipeline> pipeline = new Holder<>();
-        Poller poller = new Poller(config.services(), config.pollIntervalSeconds(),
-                new DetectorPageSource(new Detector(fetcher, clock)), r -> pipeline.value.handle(r));
+        Poller poller = new Poller(config.services(), config.pollIntervalSeconds(), new DetectorPageSource(pages),
+                r -> pipeline.value.handle(r));
+        AppActions actions = new AppActions(events, poller, policy, clock);
+        DesktopSetup.Chosen notifier = desktop.notifier(actions);
         Holder<Tray> tray = new Holder<>();
-        Holder<AppActions> actions = new Holder<>();
-        actions.value = new AppActions(events, poller, policy, () -> pipeline.value.trayState(false), clock);
-        DesktopSetup.Chosen notifier = desktop.notifier(actions.value);
         pipeline.value = new WatchPipeline(detector, policy, StoreHistory.of(store), config.services(),
                 notifier.notifier()::show, state -> {
                     if (tray.value != null) {
                         tray.value.update(state);
                     }
-                    actions.value.refreshWindow(state);
                 });
-        tray.value = desktop.tray(actions.value).orElse(null);
+        Backfill backfill = store == null ? null : new Backfill(fetcher, store);
+        LiveConfig live = new LiveConfig(configPath, config, poller, pipeline.value, policy, detector, store,
+                s -> timers.execute(() -> backfillQuietly(backfill, s)));
+        pipeline.value.onWatchFinished(live::watchFinished);
+        Windows windows = new Windows(new AppWindowContext(live, store, catalog, pages, windowWork,
+                cfg -> events.execute(() -> live.apply(cfg))), actions, pipeline.value::serviceViews, clock,
+                ZoneId.systemDefault());
+        actions.setWindows(windows);
+        live.onChange(windows::configChanged);
+        pipeline.value.onPolled(windows::polled);
+
+        tray.value = desktop.tray(actions).orElse(null);
         if (loaded.backup() != null) {
             notifier.notifier().show(new Notice("config|" + clock.instant(), null, "StatusTray settings could not be read",
                     String.join("\n", loaded.messages()), Status.UNKNOWN, Notice.Urgency.NORMAL, "config", null,
                     clock.instant()));
         }
-        Holder<AppConfig> current = new Holder<>();
-        current.value = config;
-        pipeline.value.onWatchFinished(id -> {
-            current.value = WatchUntilRecovered.fulfilled(current.value, id);
-            pipeline.value.setServices(current.value.services());
-            poller.updateServices(current.value.services(), current.value.pollIntervalSeconds());
-            WatchUntilRecovered.save(configPath, current.value);
-        });
         LOG.log(System.Logger.Level.INFO, notifier.description() + "; tray: "
                 + (tray.value == null ? "none" : tray.value.describe()));
         if (tray.value != null) {
             tray.value.update(pipeline.value.trayState(false));
         } else {
-            actions.value.setNote(TrayChooser.NO_TRAY);
-            if (!actions.value.showWindow()) {
+            windows.setNote(TrayChooser.NO_TRAY);
+            if (!windows.showOverview()) {
                 err.println("statustray: " + TrayChooser.NO_TRAY + " No window can be shown either; running in the background.");
             }
         }
         if (options.open() != null) {
-            actions.value.openOverview();
+            events.execute(() -> windows.open(options.open()));
         }
         poller.start();
         timers.scheduleWithFixedDelay(() -> events.execute(() -> tick(policy, pipeline.value, notifier.notifier()::show,
-                config, clock)), 30, 30, TimeUnit.SECONDS);
-        if (store != null) {
-            Backfill backfill = new Backfill(fetcher, store);
+                live.current(), clock)), 30, 30, TimeUnit.SECONDS);
+        if (backfill != null) {
             timers.execute(() -> config.services().forEach(s -> backfillQuietly(backfill, s)));
         }
 
         Runnable shutdown = () -> {
             poller.close();
             timers.shutdownNow();
+            windowWork.shutdownNow();
             events.shutdown();
             try {
                 events.awaitTermination(5, TimeUnit.SECONDS);
@@ -135,7 +139,7 @@ final class TrayApp {
             }
             FxThread.shutdown();
         };
-        return new Running(actions.value, shutdown);
+        return new Running(actions, shutdown);
     }
 
     /** A started app: wait for Quit (from the tray menu), then close everything. */
@@ -188,7 +192,7 @@ final class TrayApp {
     }
 
     private static void backfillQuietly(Backfill backfill, ServiceConfig s) {
-        if (s.format() == null || s.format().equals("auto")) {
+        if (backfill == null || s.format() == null || s.format().equals("auto")) {
             return;
         }
         backfill.ifNeverDone(s).ifPresent(r -> LOG.log(System.Logger.Level.INFO, "backfill of " + s.id() + ": " + r));

@@ -6,17 +6,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.statustray.fetch.FailureKind;
 import org.statustray.fetch.PageResult;
 import org.statustray.model.Change;
 import org.statustray.model.ChangeKind;
 import org.statustray.model.Component;
+import org.statustray.model.Incident;
+import org.statustray.model.Maintenance;
 import org.statustray.model.Notice;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
 import org.statustray.model.TrayState;
+import org.statustray.ui.ServiceView;
 import org.statustray.watch.ChangeDetector;
 import org.statustray.watch.NotificationPolicy;
 import org.statustray.watch.PollResult;
@@ -35,7 +40,9 @@ final class WatchPipeline {
     private final Consumer<Notice> notify;
     private final Consumer<TrayState> tray;
     private volatile Consumer<String> watchFinished = id -> { };
+    private volatile Consumer<String> polled = id -> { };
     private final Map<String, Boolean> unreachable = new HashMap<>();
+    private final Map<String, Instant> lastChecked = new ConcurrentHashMap<>();
     private volatile List<ServiceConfig> services;
     private boolean offline;
 
@@ -54,6 +61,11 @@ final class WatchPipeline {
         watchFinished = listener;
     }
 
+    /** Told the id of every service after its poll result was handled (the windows follow). */
+    void onPolled(Consumer<String> listener) {
+        polled = listener;
+    }
+
     void setServices(List<ServiceConfig> updated) {
         services = List.copyOf(updated);
         tray.accept(trayState(false));
@@ -61,6 +73,9 @@ final class WatchPipeline {
 
     synchronized void handle(PollResult r) {
         ServiceConfig s = r.service();
+        if (services.stream().noneMatch(watched -> watched.id().equals(s.id()))) {
+            return; // read before the service was removed in Settings: no longer news
+        }
         Instant now = r.wallTime();
         Snapshot before = detector.lastGood(s.id()).orElse(null);
         List<Change> changes;
@@ -74,6 +89,7 @@ final class WatchPipeline {
             PageResult.Failed f = (PageResult.Failed) r.result();
             changes = detector.onFailure(s, f.reason(), now);
         }
+        lastChecked.put(s.id(), now);
         unreachable.put(s.id(), r.result() instanceof PageResult.Failed
                 && ((PageResult.Failed) r.result()).kind() == FailureKind.UNREACHABLE);
         Snapshot after = detector.lastGood(s.id()).orElse(null);
@@ -81,14 +97,20 @@ final class WatchPipeline {
             history.snapshot(s.id(), after);
             componentTransitions(s.id(), before, after, now);
         }
+        boolean recorded = false;
         for (Change c : changes) {
             if (TRANSITIONS.contains(c.kind())) {
                 history.transition(s.id(), null, c.from(), c.to(), c.at());
+                recorded = true;
             }
+        }
+        if (before == null && after != null && !recorded) {
+            history.transition(s.id(), null, null, after.status(), now); // first seen: where its timeline starts
         }
         policy.decide(s, changes, now).forEach(notify);
         policy.takeFinishedWatching().forEach(watchFinished);
         tray.accept(trayState(policy.snoozed(now)));
+        polled.accept(s.id());
     }
 
     /** Offline: every non-loopback service failed to connect and the probe agrees; one notice for all. */
@@ -121,15 +143,33 @@ final class WatchPipeline {
         return new TrayState(Status.worst(statuses), tip.toString(), rows, snoozed);
     }
 
-    private void componentTransitions(String serviceId, Snapshot before, Snapshot after, Instant now) {
-        if (before == null) {
-            return;
+    /** What the windows show of every watched service, in the config's order. */
+    List<ServiceView> serviceViews() {
+        List<ServiceView> views = new ArrayList<>();
+        for (ServiceConfig s : services) {
+            Status shown = detector.shown(s.id());
+            Snapshot good = detector.lastGood(s.id()).orElse(null);
+            String name = s.name() != null ? s.name() : good != null && good.service() != null ? good.service() : s.id();
+            String reason = shown == Status.UNKNOWN ? detector.failure(s.id()).orElse("not read yet") : null;
+            List<Incident> active = good == null ? List.of()
+                    : good.incidents().stream().filter(Incident::isActive).collect(Collectors.toList());
+            List<Maintenance> open = good == null ? List.of()
+                    : good.maintenances().stream().filter(Maintenance::isOpen).collect(Collectors.toList());
+            views.add(new ServiceView(s.id(), name, s.url(), shown, good == null ? null : good.description(), reason,
+                    lastChecked.get(s.id()), good == null ? null : good.fetchedAt(), active, open));
         }
+        return views;
+    }
+
+    /** Every component whose status moved; on the first read ever, every component as first seen (from null). */
+    private void componentTransitions(String serviceId, Snapshot before, Snapshot after, Instant now) {
         Map<String, Status> was = new HashMap<>();
-        before.components().forEach(c -> was.put(c.id(), c.status()));
+        if (before != null) {
+            before.components().forEach(c -> was.put(c.id(), c.status()));
+        }
         for (Component c : after.components()) {
             Status old = was.get(c.id());
-            if (old != null && old != c.status()) {
+            if (before == null || old != null && old != c.status()) {
                 history.transition(serviceId, c.id(), old, c.status(), now);
             }
         }

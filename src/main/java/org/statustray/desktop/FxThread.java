@@ -1,8 +1,10 @@
 package org.statustray.desktop;
 
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.stage.Window;
 
 /**
  * The one way onto the JavaFX thread. The toolkit starts only when a window is first needed (a tray app
@@ -56,10 +58,22 @@ public final class FxThread {
         }
     }
 
-    /** Stops the toolkit if it was started. */
+    /**
+     * Closes every window. The toolkit itself is left running: the process ends right after Quit anyway,
+     * and JavaFX cannot be started twice in one JVM, so a host that starts the app again (tests) needs it.
+     */
     public static void shutdown() {
         if (Boolean.TRUE.equals(available)) {
-            Platform.exit();
+            CountDownLatch closed = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                List.copyOf(Window.getWindows()).forEach(Window::hide);
+                closed.countDown();
+            });
+            try {
+                closed.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

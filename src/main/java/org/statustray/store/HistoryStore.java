@@ -68,6 +68,15 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     /**
+     * The status each component of a service (and the service itself, component id null) had just before
+     * {@code at}: its last transition before then, where there is one.
+     */
+    public List<Transition> transitionsBefore(String serviceId, Instant at) {
+        return read("read status changes", c -> TransitionRows.latestBefore(c, Objects.requireNonNull(serviceId),
+                Objects.requireNonNull(at)));
+    }
+
+    /**
      * Inserts or updates incidents by (service, provider id): title, status, impact, times and URL are
      * replaced unless the stored copy was updated later; updates are merged by id (or, without one, by
      * time, status and text), so nothing is listed twice.

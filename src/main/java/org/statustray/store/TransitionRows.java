@@ -40,6 +40,23 @@ final class TransitionRows {
         return out;
     }
 
+    /** For each component (and the service as a whole) of one service, its last transition before {@code at}. */
+    static List<Transition> latestBefore(Connection db, String serviceId, Instant at) throws SQLException {
+        List<Transition> out = new ArrayList<>();
+        try (PreparedStatement st = db.prepareStatement("SELECT service_id, component_id, from_status, to_status, at"
+                + " FROM (SELECT *, row_number() OVER (PARTITION BY component_id ORDER BY at DESC, id DESC) AS n"
+                + " FROM transitions WHERE service_id = ? AND at < ?) WHERE n = 1 ORDER BY at, id")) {
+            EventRows.bind(st, serviceId, StoreTimes.text(at));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Transition(rs.getString(1), rs.getString(2), status(rs.getString(3)),
+                            status(rs.getString(4)), StoreTimes.instant(rs.getString(5))));
+                }
+            }
+        }
+        return out;
+    }
+
     /** A word this version does not know reads as unknown, never as an outage. */
     static Status status(String wire) {
         if (wire == null) {

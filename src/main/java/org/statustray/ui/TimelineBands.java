@@ -12,7 +12,8 @@ import org.statustray.store.Transition;
 
 /**
  * Builds the bands of a period from the store's transitions and incidents. At any instant a band's status
- * is the worst of its transition chain (from its first transition in the period on) and the incidents open
+ * is the worst of its transition chain (from its last transition before the period, or else its first in
+ * it, on) and the incidents open
  * then that concern it; where neither says anything it is operational if the service's incident history is
  * complete (backfilled), else unknown to us ("no data", a null status).
  */
@@ -48,7 +49,7 @@ final class TimelineBands {
         for (Row row : rows) {
             List<Transition> chain = transitions.stream()
                     .filter(t -> Objects.equals(t.componentId(), row.componentId()))
-                    .filter(t -> !t.at().isBefore(from) && !t.at().isAfter(to))
+                    .filter(t -> !t.at().isAfter(to)) // one before the period gives the status at its start
                     .toList();
             List<Span> concerning = spans.stream().filter(s -> s.concerns(row.componentId())).toList();
             bands.add(new TimelineBand(row.componentId(), row.name(),

@@ -28,6 +28,7 @@ import org.statustray.model.Status;
 import org.statustray.store.HistoryStore;
 import org.statustray.store.StoredIncident;
 import org.statustray.store.StoredMaintenance;
+import org.statustray.store.Transition;
 import org.statustray.store.UncheckedStoreException;
 
 /**
@@ -149,8 +150,10 @@ public final class TimelineModel {
                 .forEach(periodIncidents::add));
         periodIncidents.sort(Comparator.comparing(Incident::started, Comparator.nullsLast(Comparator.reverseOrder())));
         boolean complete = store.backfilledAt(id).isPresent();
-        List<TimelineBand> built = TimelineBands.build(rows(snapshot, periodIncidents), store.transitions(id, since),
-                periodIncidents, complete, since, now);
+        List<Transition> transitions = new ArrayList<>(store.transitionsBefore(id, since)); // the state at the start
+        transitions.addAll(store.transitions(id, since));
+        List<TimelineBand> built = TimelineBands.build(rows(snapshot, periodIncidents), transitions, periodIncidents,
+                complete, since, now);
         List<MaintenanceRow> planned = new ArrayList<>();
         for (StoredMaintenance m : store.maintenances(id, since)) {
             planned.add(new MaintenanceRow(m.maintenance(), maintenanceHeading(m.maintenance())));

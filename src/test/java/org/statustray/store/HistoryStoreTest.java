@@ -71,6 +71,21 @@ class HistoryStoreTest {
     }
 
     @Test
+    void theStatusJustBeforeAnInstantIsEachComponentsLastTransitionBeforeIt() {
+        store.recordTransition("gh", null, null, Status.OPERATIONAL, T0);
+        store.recordTransition("gh", "api", null, Status.OPERATIONAL, T0);
+        store.recordTransition("gh", "api", Status.OPERATIONAL, Status.DEGRADED, T0.plusSeconds(60));
+        store.recordTransition("gh", "api", Status.DEGRADED, Status.MAJOR_OUTAGE, T0.plusSeconds(60));
+        store.recordTransition("gh", "api", Status.MAJOR_OUTAGE, Status.OPERATIONAL, T0.plusSeconds(600));
+        store.recordTransition("other", "api", null, Status.DEGRADED, T0);
+
+        assertThat(store.transitionsBefore("gh", T0.plusSeconds(300))).containsExactly(
+                new Transition("gh", null, null, Status.OPERATIONAL, T0),
+                new Transition("gh", "api", Status.DEGRADED, Status.MAJOR_OUTAGE, T0.plusSeconds(60)));
+        assertThat(store.transitionsBefore("gh", T0)).isEmpty();
+    }
+
+    @Test
     void updatesWithoutIdsMergeByTimeStatusAndText() {
         IncidentUpdate first = new IncidentUpdate(null, "investigating", T0, null, "Looking into it.");
         IncidentUpdate second = new IncidentUpdate(null, "resolved", T0.plusSeconds(600), null, "Fixed.");

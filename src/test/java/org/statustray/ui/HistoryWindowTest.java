@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.statustray.store.HistoryStore;
+import org.statustray.testing.FxKeys;
 import org.statustray.testing.SeedStore;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -102,18 +103,8 @@ class HistoryWindowTest extends FxRobot {
                 .findFirst().orElseThrow();
     }
 
-    /**
-     * Presses and releases a key on the node that has the focus, as the window delivers it (accelerators
-     * included). Not the robot's keys: once an earlier test in the same JVM has started JavaFX without TestFX
-     * (FxThread does), TestFX installs a second Monocle platform whose input never arrives.
-     */
     void key(KeyCode code, boolean shortcut) throws Exception {
-        FxToolkit.setupFixture(() -> {
-            Node target = stage().getScene().getFocusOwner();
-            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, shortcut, false, false));
-            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, false, shortcut, false, false));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxKeys.press(stage().getScene(), code, shortcut);
     }
 
     void key(KeyCode code) throws Exception {

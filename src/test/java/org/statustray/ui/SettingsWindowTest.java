@@ -9,16 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.event.Event;
-import javafx.event.EventType;
-import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +25,7 @@ import org.statustray.model.ServiceConfig;
 import org.statustray.source.Catalog;
 import org.statustray.store.Autostart;
 import org.statustray.store.ConfigFile;
+import org.statustray.testing.FxKeys;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -76,25 +72,12 @@ class SettingsWindowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Puts the keyboard focus on a control. */
     void focus(String query) throws Exception {
-        Node node = lookup(query).query();
-        FxToolkit.setupFixture(node::requestFocus);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, node::isFocused);
+        FxKeys.focus(lookup(query).query());
     }
 
-    /**
-     * A key pressed and released on the focused control, as scene events (as {@code write} types text). Not
-     * through the glass robot: once another test in the JVM has started JavaFX itself, TestFX's headless
-     * launch swaps Monocle's platform under it and the robot's keys and clicks reach no window.
-     */
     void key(KeyCode code) throws Exception {
-        Scene scene = window.stage().getScene();
-        for (EventType<KeyEvent> type : List.of(KeyEvent.KEY_PRESSED, KeyEvent.KEY_RELEASED)) {
-            FxToolkit.setupFixture(() -> Event.fireEvent(scene.getFocusOwner(),
-                    new KeyEvent(type, "", "", code, false, false, false, false)));
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxKeys.press(window.stage().getScene(), code);
     }
 
     @Test

@@ -86,18 +86,18 @@ class TimelineModelTest {
     }
 
     @Test
-    void segmentsFollowTheRecordedTransitionsAndNothingIsKnownBeforeThem() {
+    void segmentsFollowTheRecordedTransitionsFromTheStatusBeforeThePeriodAndNothingIsKnownBeforeThem() {
         snapshot(true, "c1", "c2");
+        store.recordTransition("acme", null, null, Status.OPERATIONAL, hoursAgo(30)); // first seen, before the day
         store.recordTransition("acme", null, Status.OPERATIONAL, Status.DEGRADED, hoursAgo(20));
         store.recordTransition("acme", null, Status.DEGRADED, Status.OPERATIONAL, hoursAgo(18));
         store.recordTransition("acme", "c1", Status.OPERATIONAL, Status.MAJOR_OUTAGE, hoursAgo(20));
         store.recordTransition("acme", "c1", Status.MAJOR_OUTAGE, Status.OPERATIONAL, hoursAgo(18));
-        store.recordTransition("acme", null, Status.OPERATIONAL, Status.DEGRADED, hoursAgo(30)); // before the day
 
         TimelineModel m = model(ACME, ZoneOffset.UTC);
 
         assertThat(m.bands()).extracting(TimelineBand::name).containsExactly("Whole service", "Part c1", "Part c2");
-        assertThat(band(m, null).segments()).containsExactly(seg(hoursAgo(24), hoursAgo(20), null),
+        assertThat(band(m, null).segments()).containsExactly(seg(hoursAgo(24), hoursAgo(20), Status.OPERATIONAL),
                 seg(hoursAgo(20), hoursAgo(18), Status.DEGRADED), seg(hoursAgo(18), NOW, Status.OPERATIONAL));
         assertThat(band(m, "c1").segments()).containsExactly(seg(hoursAgo(24), hoursAgo(20), null),
                 seg(hoursAgo(20), hoursAgo(18), Status.MAJOR_OUTAGE), seg(hoursAgo(18), NOW, Status.OPERATIONAL));

@@ -1,0 +1,70 @@
+package org.statustray.app;
+
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.statustray.fetch.Detector;
+import org.statustray.model.AppConfig;
+import org.statustray.model.ServiceConfig;
+import org.statustray.model.Snapshot;
+import org.statustray.source.Catalog;
+import org.statustray.store.Autostart;
+import org.statustray.store.HistoryStore;
+import org.statustray.ui.SettingsModel;
+
+/** What the running app gives its windows: settings, history, names, and a thread for slow work. */
+final class AppWindowContext implements Windows.WindowContext {
+    private final LiveConfig config;
+    private final HistoryStore store;
+    private final Catalog catalog;
+    private final Detector pages;
+    private final Executor background;
+    private final Consumer<AppConfig> apply;
+
+    /** {@code apply} takes settings already written to the file and makes them take effect. */
+    AppWindowContext(LiveConfig config, HistoryStore store, Catalog catalog, Detector pages, Executor background,
+            Consumer<AppConfig> apply) {
+        this.config = config;
+        this.store = store;
+        this.catalog = catalog;
+        this.pages = pages;
+        this.background = background;
+        this.apply = apply;
+    }
+
+    @Override
+    public LiveConfig config() {
+        return config;
+    }
+
+    @Override
+    public HistoryStore store() {
+        return store;
+    }
+
+    @Override
+    public String displayName(String serviceId) {
+        for (ServiceConfig s : config.current().services()) {
+            if (s.id().equals(serviceId) && s.name() != null) {
+                return s.name();
+            }
+        }
+        return catalog.byId(serviceId).map(e -> e.name()).orElse(serviceId);
+    }
+
+    @Override
+    public Executor background() {
+        return background;
+    }
+
+    @Override
+    public SettingsModel settingsModel(Executor fx) {
+        Autostart autostart = Autostart.forThisUser(Autostart.launchCommandOfThisApp());
+        return new SettingsModel(config.file(), config.current(), catalog, pages::detect, this::lastSnapshot,
+                autostart, background, fx, apply);
+    }
+
+    private Optional<Snapshot> lastSnapshot(String serviceId) {
+        return store == null ? Optional.empty() : store.lastSnapshot(serviceId);
+    }
+}

@@ -1,0 +1,181 @@
+package org.statustray.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import org.statustray.desktop.FxThread;
+import org.statustray.model.AppConfig;
+import org.statustray.model.ServiceConfig;
+import org.statustray.ui.HistoryModel;
+import org.statustray.ui.HistoryWindow;
+import org.statustray.ui.OverviewModel;
+import org.statustray.ui.OverviewWindow;
+import org.statustray.ui.ServiceView;
+import org.statustray.ui.SettingsModel;
+import org.statustray.ui.SettingsWindow;
+import org.statustray.ui.TimelineModel;
+import org.statustray.ui.TimelineWindow;
+import org.statustray.ui.UiActions;
+
+/**
+ * The app's windows, made when first opened and then only hidden and shown again. Everything here that
+ * touches a window runs on the FX thread (through {@link FxThread}); callers may be on any thread.
+ */
+final class Windows {
+    private static final Duration HISTORY_RELOAD_GAP = Duration.ofSeconds(30);
+    private final WindowContext context;
+    private final UiActions actions;
+    private final Supplier<List<ServiceView>> views;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Map<String, TimelineWindow> timelines = new HashMap<>();
+    private final Map<String, TimelineModel> timelineModels = new HashMap<>();
+    private OverviewModel overviewModel;
+    private OverviewWindow overview;
+    private HistoryModel historyModel;
+    private HistoryWindow history;
+    private SettingsModel settingsModel;
+    private SettingsWindow settings;
+    private Instant historyLoaded = Instant.MIN;
+    private String note;
+
+    Windows(WindowContext context, UiActions actions, Supplier<List<ServiceView>> views, Clock clock, ZoneId zone) {
+        this.context = context;
+        this.actions = actions;
+        this.views = views;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** Opens a window by its name on the command line: overview, history, settings, timeline:ID. */
+    boolean open(String which) {
+        if (which.startsWith("timeline:")) {
+            return showTimeline(which.substring("timeline:".length()));
+        }
+        return switch (which) {
+            case "history" -> showHistory();
+            case "settings" -> showSettings();
+            default -> showOverview();
+        };
+    }
+
+    /** A sentence at the top of the overview (why there is no tray icon). */
+    void setNote(String sentence) {
+        note = sentence;
+    }
+
+    /** Shows the overview; false when no window can be shown at all (no display). */
+    boolean showOverview() {
+        List<ServiceView> now = views.get();
+        return FxThread.run(() -> {
+            if (overview == null) {
+                overviewModel = new OverviewModel(clock, zone);
+                overview = new OverviewWindow(overviewModel, actions);
+            }
+            overview.setNote(note);
+            overviewModel.update(now);
+            overview.show();
+        });
+    }
+
+    boolean showTimeline(String serviceId) {
+        ServiceConfig service = context.config().current().services().stream()
+                .filter(s -> s.id().equals(serviceId)).findFirst().orElse(null);
+        if (service == null) {
+            return showOverview(); // a service no longer watched: the overview lists what is
+        }
+        String name = context.displayName(serviceId);
+        return FxThread.run(() -> {
+            TimelineModel model = timelineModels.get(serviceId);
+            if (model == null || !model.service().equals(service) || !model.name().equals(name)) {
+                // first opened, or its settings changed (components, address): a window for what is watched now
+                TimelineWindow old = timelines.remove(serviceId);
+                if (old != null) {
+                    old.hide();
+                }
+                model = new TimelineModel(context.store(), service, name, clock, zone);
+                timelineModels.put(serviceId, model);
+                timelines.put(serviceId, new TimelineWindow(model, actions));
+            }
+            timelines.get(serviceId).show();
+        });
+    }
+
+    boolean showHistory() {
+        return FxThread.run(() -> {
+            if (history == null) {
+                historyModel = new HistoryModel(context.store(), context::displayName, clock, zone);
+                history = new HistoryWindow(historyModel, actions);
+            }
+            reloadHistory();
+            history.show();
+        });
+    }
+
+    boolean showSettings() {
+        return FxThread.run(() -> {
+            if (settings == null) {
+                settingsModel = context.settingsModel(Platform::runLater);
+                settings = new SettingsWindow(settingsModel, actions);
+            } else {
+                settingsModel.replaceConfig(context.config().current());
+            }
+            settings.show();
+        });
+    }
+
+    /** After every poll result: the open windows follow what was read. */
+    void polled(String serviceId) {
+        if (!Platform.isFxApplicationThread() && overview == null && timelines.isEmpty() && history == null) {
+            return; // no window was ever opened: do not start the toolkit for nothing
+        }
+        List<ServiceView> now = views.get();
+        FxThread.run(() -> {
+            if (overview != null) {
+                overviewModel.update(now);
+            }
+            TimelineWindow timeline = timelines.get(serviceId);
+            if (timeline != null && timeline.isShowing()) {
+                timelineModels.get(serviceId).reload();
+            }
+            if (history != null && history.isShowing()
+                    && Duration.between(historyLoaded, clock.instant()).compareTo(HISTORY_RELOAD_GAP) > 0) {
+                reloadHistory();
+            }
+        });
+    }
+
+    /** The settings changed elsewhere (e.g. a finished "watch until recovered"). */
+    void configChanged(AppConfig config) {
+        if (settings == null) {
+            return;
+        }
+        FxThread.run(() -> settingsModel.replaceConfig(config));
+    }
+
+    private void reloadHistory() {
+        historyLoaded = clock.instant();
+        historyModel.reload(context.background(), Platform::runLater);
+    }
+
+    /** What the windows are made from. */
+    interface WindowContext {
+        LiveConfig config();
+
+        /** May be null: history could not be opened. */
+        org.statustray.store.HistoryStore store();
+
+        String displayName(String serviceId);
+
+        Executor background();
+
+        SettingsModel settingsModel(Executor fx);
+    }
+}

@@ -1,0 +1,141 @@
+package org.statustray.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.statustray.fetch.PageResult;
+import org.statustray.fetch.Validators;
+import org.statustray.model.AppConfig;
+import org.statustray.model.ServiceConfig;
+import org.statustray.model.Snapshot;
+import org.statustray.model.Status;
+import org.statustray.store.ConfigFile;
+import org.statustray.store.HistoryStore;
+import org.statustray.watch.ChangeDetector;
+import org.statustray.watch.NotificationPolicy;
+import org.statustray.watch.Poller;
+import org.statustray.watch.SentLog;
+
+/** Settings changed while the app runs take effect at once: polling, what the windows list, history, the file. */
+@Timeout(30)
+class LiveConfigTest {
+    @TempDir
+    Path dir;
+    final Set<String> polled = ConcurrentHashMap.newKeySet();
+    final List<ServiceConfig> added = new CopyOnWriteArrayList<>();
+    final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    Poller poller;
+
+    @AfterEach
+    void stop() {
+        release.countDown();
+        if (poller != null) {
+            poller.close();
+        }
+    }
+
+    static ServiceConfig local(String id, List<String> components) {
+        return new ServiceConfig(id, "Local " + id, "http://127.0.0.1:9/" + id, "statuspage", components, 1, false,
+                false, false);
+    }
+
+    static Snapshot page(String name) {
+        return new Snapshot(name, "http://127.0.0.1:9/", "statuspage", Instant.parse("2026-11-30T10:00:00Z"),
+                Status.OPERATIONAL, "All Systems Operational", List.of(), true, List.of(), List.of());
+    }
+
+    @Test
+    void aServiceAddedWhileRunningIsPolledListedAndBackfilledAndARemovedOneIsForgotten() throws Exception {
+        ChangeDetector detector = new ChangeDetector();
+        NotificationPolicy policy = new NotificationPolicy(SentLog.inMemory(), java.time.ZoneOffset.UTC);
+        AppConfig before = new AppConfig(60, List.of(local("a", List.of())), false, null);
+        WatchPipeline pipeline = new WatchPipeline(detector, policy, quietHistory(), before.services(), n -> { },
+                s -> { });
+        poller = new Poller(before.services(), 60, this::read, pipeline::handle);
+        try (HistoryStore store = HistoryStore.open(dir.resolve("data"))) {
+            store.saveSnapshot("b", page("Stored B"));
+            LiveConfig live = new LiveConfig(dir.resolve("config.json"), before, poller, pipeline, policy, detector,
+                    store, added::add);
+            List<AppConfig> told = new ArrayList<>();
+            live.onChange(told::add);
+            poller.start();
+            TrayAppEndToEndTest.await(() -> polled.contains("a"));
+
+            AppConfig after = new AppConfig(60, List.of(local("b", List.of())), true, null);
+            live.apply(after);
+
+            assertThat(live.current()).isEqualTo(after);
+            assertThat(pipeline.serviceViews()).extracting(v -> v.id()).containsExactly("b");
+            assertThat(detector.lastGood("b")).as("its last stored page, before the first poll answers")
+                    .map(Snapshot::service).hasValue("Stored B");
+            assertThat(detector.lastGood("a")).as("a removed service is forgotten").isEmpty();
+            assertThat(added).extracting(ServiceConfig::id).containsExactly("b");
+            assertThat(told).containsExactly(after);
+            release.countDown();
+            TrayAppEndToEndTest.await(() -> polled.contains("b"));
+        }
+    }
+
+    @Test
+    void watchUntilRecoveredFulfilledMutesTheServiceInTheFileAndInTheRunningApp() throws Exception {
+        ChangeDetector detector = new ChangeDetector();
+        NotificationPolicy policy = new NotificationPolicy(SentLog.inMemory(), java.time.ZoneOffset.UTC);
+        ServiceConfig watched = new ServiceConfig("a", "Local a", "http://127.0.0.1:9/a", "statuspage", List.of(), 1,
+                false, true, false);
+        AppConfig before = new AppConfig(60, List.of(watched), false, null);
+        WatchPipeline pipeline = new WatchPipeline(detector, policy, quietHistory(), before.services(), n -> { },
+                s -> { });
+        poller = new Poller(before.services(), 60, this::read, pipeline::handle);
+        Path file = dir.resolve("config.json");
+        LiveConfig live = new LiveConfig(file, before, poller, pipeline, policy, detector, null, added::add);
+
+        live.watchFinished("a");
+
+        ServiceConfig now = live.current().services().get(0);
+        assertThat(now.muted()).isTrue();
+        assertThat(now.watchUntilRecovered()).isFalse();
+        ServiceConfig saved = ConfigFile.load(file, org.statustray.source.Catalog.builtIn()).config().services().get(0);
+        assertThat(saved.muted()).isTrue();
+        assertThat(saved.watchUntilRecovered()).isFalse();
+    }
+
+    /** Reads of "b" wait for the test, so that what apply() did can be seen before the first answer. */
+    private PageResult read(ServiceConfig service, Validators previous) {
+        if (service.id().equals("b")) {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        polled.add(service.id());
+        return new PageResult.Read(URI.create(service.url()), "statuspage", page(service.name()), Validators.NONE);
+    }
+
+    private static WatchPipeline.History quietHistory() {
+        return new WatchPipeline.History() {
+            @Override
+            public void snapshot(String serviceId, Snapshot s) {
+            }
+
+            @Override
+            public void incidents(String serviceId, Snapshot s) {
+            }
+
+            @Override
+            public void transition(String serviceId, String componentId, Status from, Status to, Instant at) {
+            }
+        };
+    }
+}
