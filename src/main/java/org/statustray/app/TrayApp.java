@@ -49,6 +49,9 @@ final class TrayApp {
 
     /** Starts watching; returns at once. */
     static Running start(GlobalOptions options, PrintStream err, DesktopSetup desktop) {
+        if (options.open() != null) {
+            FxThread.startSoon();
+        }
         Clock clock = Clock.systemUTC();
         Path configPath = options.config() != null ? options.config() : ConfigFile.defaultPath();
         Path dataDir = options.dataDir() != null ? options.dataDir() : ConfigFile.defaultDataDir();

@@ -150,12 +150,12 @@ final class WatchPipeline {
             Status shown = detector.shown(s.id());
             Snapshot good = detector.lastGood(s.id()).orElse(null);
             String name = s.name() != null ? s.name() : good != null && good.service() != null ? good.service() : s.id();
-            String reason = shown == Status.UNKNOWN ? detector.failure(s.id()).orElse("not read yet") : null;
+            String failure = detector.failure(s.id()).orElse(shown == Status.UNKNOWN ? "not read yet" : null);
             List<Incident> active = good == null ? List.of()
                     : good.incidents().stream().filter(Incident::isActive).collect(Collectors.toList());
             List<Maintenance> open = good == null ? List.of()
                     : good.maintenances().stream().filter(Maintenance::isOpen).collect(Collectors.toList());
-            views.add(new ServiceView(s.id(), name, s.url(), shown, good == null ? null : good.description(), reason,
+            views.add(new ServiceView(s.id(), name, s.url(), shown, good == null ? null : good.description(), failure,
                     lastChecked.get(s.id()), good == null ? null : good.fetchedAt(), active, open));
         }
         return views;

@@ -27,6 +27,16 @@ public final class FxThread {
         return true;
     }
 
+    /**
+     * Starts the toolkit on a thread of its own, so that a window asked for at launch does not wait for it
+     * after everything else has started.
+     */
+    public static void startSoon() {
+        Thread t = new Thread(FxThread::started, "statustray-fx-start");
+        t.setDaemon(true);
+        t.start();
+    }
+
     private static boolean started() {
         Boolean known = available;
         if (known != null) {

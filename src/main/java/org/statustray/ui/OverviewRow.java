@@ -6,8 +6,9 @@ import java.util.Objects;
 import org.statustray.model.Status;
 
 /**
- * One service as the overview shows it, every text already spelled out. {@code unknownReason} and
- * {@code lastGood} are empty unless the service cannot be read; {@code waiting} is true before its first
+ * One service as the overview shows it, every text already spelled out. {@code unknownReason} is empty
+ * unless the service cannot be read; {@code lastGood} unless it cannot be read or its last read failed
+ * (the last good status is still shown); {@code waiting} is true before its first
  * check; {@code url} fields are http/https or null.
  */
 public record OverviewRow(String id, String name, String url, Status status, boolean waiting, String statusWord,

@@ -36,12 +36,18 @@ final class OverviewTexts {
         String word = waiting ? "checking…" : Words.status(status);
         // An unknown service's description is what the page said before it stopped answering: not today's news.
         String description = status == Status.UNKNOWN || blank(v.description()) ? "" : v.description().strip();
-        String checked = v.lastChecked() == null ? "not checked yet" : "checked " + When.ago(v.lastChecked(), now);
+        // A failed read or two keeps the last good status (never a false outage), but says so.
+        boolean failing = status != Status.UNKNOWN && v.lastChecked() != null && !blank(v.failure());
+        String checked = v.lastChecked() == null ? "not checked yet"
+                : (failing ? "last check failed " : "checked ") + When.ago(v.lastChecked(), now);
         String reason = "";
         String lastGood = "";
         if (status == Status.UNKNOWN && !waiting) {
-            reason = "Cannot read the status page" + (blank(v.unknownReason()) ? "" : ": " + v.unknownReason().strip());
+            reason = "Cannot read the status page" + (blank(v.failure()) ? "" : ": " + v.failure().strip());
             lastGood = v.lastGoodAt() == null ? "no data read yet" : "last good data " + When.ago(v.lastGoodAt(), now);
+        } else if (failing) {
+            lastGood = "Could not read the page (" + v.failure().strip() + "); showing what it said "
+                    + (v.lastGoodAt() == null ? "before" : When.ago(v.lastGoodAt(), now)) + ", trying again";
         }
         List<OverviewRow.IncidentLine> incidents = v.activeIncidents().stream().map(i -> incident(i, now)).toList();
         List<OverviewRow.MaintenanceLine> maintenances = v.maintenances().stream().sorted(UNDER_WAY_FIRST)

@@ -7,12 +7,13 @@ import org.statustray.model.Maintenance;
 import org.statustray.model.Status;
 
 /**
- * What the windows know of one watched service right now. {@code unknownReason} is set when the status is
- * unknown; {@code lastChecked} is the last poll (null: not yet); {@code lastGoodAt} when the data shown was
+ * What the windows know of one watched service right now. {@code failure} says why the latest read failed
+ * (null after a good one; "not read yet" for an unknown service never read); {@code lastChecked} is the last
+ * poll (null: not yet); {@code lastGoodAt} when the data shown was
  * read (null: never); incidents are the active ones, maintenances those scheduled or under way.
  */
 public record ServiceView(String id, String name, String url, Status status, String description,
-        String unknownReason, Instant lastChecked, Instant lastGoodAt, List<Incident> activeIncidents,
+        String failure, Instant lastChecked, Instant lastGoodAt, List<Incident> activeIncidents,
         List<Maintenance> maintenances) {
 
     public ServiceView {

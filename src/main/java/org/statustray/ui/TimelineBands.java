@@ -11,11 +11,12 @@ import org.statustray.model.Status;
 import org.statustray.store.Transition;
 
 /**
- * Builds the bands of a period from the store's transitions and incidents. At any instant a band's status
- * is the worst of its transition chain (from its last transition before the period, or else its first in
- * it, on) and the incidents open
- * then that concern it; where neither says anything it is operational if the service's incident history is
- * complete (backfilled), else unknown to us ("no data", a null status).
+ * Builds the bands of a period from the store's transitions and incidents. At any instant a band's status is
+ * what its transition chain says (from its last transition before the period, or else its first in it, on)
+ * when that is a problem: the page's own word, as StatusTray saw it. Otherwise it is the worst of the chain
+ * and the incidents then open that concern it (the app may not have been running when they happened); where
+ * neither says anything it is operational if the service's incident history is complete (backfilled), else
+ * unknown to us ("no data", a null status).
  */
 final class TimelineBands {
     /** The part of an incident that matters here: when it was open, what it implies, what it names. */
@@ -92,6 +93,9 @@ final class TimelineBands {
     }
 
     private static Status statusAt(Instant t, Status chainStatus, List<Span> spans, boolean historyComplete) {
+        if (chainStatus != null && chainStatus.isProblem()) {
+            return chainStatus; // the page's own word, as StatusTray saw it, over what an incident's impact implies
+        }
         List<Status> said = new ArrayList<>();
         if (chainStatus != null) {
             said.add(chainStatus);

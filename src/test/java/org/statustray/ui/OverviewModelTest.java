@@ -90,6 +90,22 @@ class OverviewModelTest {
     }
 
     @Test
+    void aFailedReadBeforeUnknownKeepsTheLastGoodStatusAndSaysTheCheckFailed() {
+        model.update(List.of(new ServiceView("aws", "AWS", "https://health.aws.amazon.com", Status.OPERATIONAL,
+                "All Systems Operational", "connection refused", NOW.minusSeconds(5), NOW.minus(Duration.ofMinutes(3)),
+                List.of(), List.of())));
+
+        OverviewRow aws = model.rows().get(0);
+        assertThat(aws.statusWord()).isEqualTo("operational");
+        assertThat(aws.isUnreadable()).isFalse();
+        assertThat(aws.checked()).isEqualTo("last check failed 5 s ago");
+        assertThat(aws.lastGood()).isEqualTo(
+                "Could not read the page (connection refused); showing what it said 3 min ago, trying again");
+        assertThat(aws.unknownReason()).isEmpty();
+        assertThat(model.summary().text()).isEqualTo("1 service operational");
+    }
+
+    @Test
     void unknownShowsWhyAndHowOldTheLastGoodDataIsNeverAnOutage() {
         model.update(List.of(unreadable("aws", "no answer within 30 s", NOW.minus(Duration.ofHours(3))),
                 unreadable("azure", null, null)));

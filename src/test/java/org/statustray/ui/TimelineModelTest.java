@@ -132,7 +132,7 @@ class TimelineModelTest {
     }
 
     @Test
-    void aBandShowsTheWorstOfItsTransitionsAndItsOpenIncidents() {
+    void aBandShowsThePagesOwnWordWhileItSawAProblemAndElseTheWorstOfItAndTheOpenIncidents() {
         snapshot(true, "c1", "c2");
         store.recordTransition("acme", "c1", Status.OPERATIONAL, Status.DEGRADED, hoursAgo(12));
         store.recordTransition("acme", "c1", Status.DEGRADED, Status.OPERATIONAL, hoursAgo(6));
@@ -149,9 +149,7 @@ class TimelineModelTest {
                 seg(hoursAgo(24), hoursAgo(16), null),
                 seg(hoursAgo(16), hoursAgo(15), Status.PARTIAL_OUTAGE), // an incident naming no component
                 seg(hoursAgo(15), hoursAgo(12), null),
-                seg(hoursAgo(12), hoursAgo(8), Status.DEGRADED),
-                seg(hoursAgo(8), hoursAgo(7), Status.MAJOR_OUTAGE),
-                seg(hoursAgo(7), hoursAgo(6), Status.DEGRADED),
+                seg(hoursAgo(12), hoursAgo(6), Status.DEGRADED), // the page said degraded, whatever the impact
                 seg(hoursAgo(6), hoursAgo(2), Status.OPERATIONAL),
                 seg(hoursAgo(2), NOW, Status.DEGRADED)); // open, no impact given: degraded
         assertThat(band(m, "c2").segments()).containsExactly(
