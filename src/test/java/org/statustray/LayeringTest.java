@@ -2,6 +2,7 @@ package org.statustray;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -37,6 +38,11 @@ class LayeringTest {
                 .whereLayer("fetch").mayOnlyBeAccessedByLayers("watch", "store", "desktop", "ui", "app")
                 .whereLayer("source").mayOnlyBeAccessedByLayers("fetch", "watch", "store", "desktop", "ui", "app")
                 .check(CLASSES);
+    }
+
+    @Test
+    void eachWindowIsItsOwnRoomSharingOnlyWhatIsInUiItself() {
+        slices().matching("org.statustray.ui.(*)..").should().notDependOnEachOther().check(CLASSES);
     }
 
     @Test

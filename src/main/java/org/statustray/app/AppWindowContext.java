@@ -10,7 +10,7 @@ import org.statustray.model.Snapshot;
 import org.statustray.source.Catalog;
 import org.statustray.store.Autostart;
 import org.statustray.store.HistoryStore;
-import org.statustray.ui.SettingsModel;
+import org.statustray.ui.settings.SettingsModel;
 
 /** What the running app gives its windows: settings, history, names, and a thread for slow work. */
 final class AppWindowContext implements Windows.WindowContext {

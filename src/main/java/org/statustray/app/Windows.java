@@ -13,16 +13,16 @@ import javafx.application.Platform;
 import org.statustray.desktop.FxThread;
 import org.statustray.model.AppConfig;
 import org.statustray.model.ServiceConfig;
-import org.statustray.ui.HistoryModel;
-import org.statustray.ui.HistoryWindow;
-import org.statustray.ui.OverviewModel;
-import org.statustray.ui.OverviewWindow;
 import org.statustray.ui.ServiceView;
-import org.statustray.ui.SettingsModel;
-import org.statustray.ui.SettingsWindow;
-import org.statustray.ui.TimelineModel;
-import org.statustray.ui.TimelineWindow;
 import org.statustray.ui.UiActions;
+import org.statustray.ui.history.HistoryModel;
+import org.statustray.ui.history.HistoryWindow;
+import org.statustray.ui.overview.OverviewModel;
+import org.statustray.ui.overview.OverviewWindow;
+import org.statustray.ui.settings.SettingsModel;
+import org.statustray.ui.settings.SettingsWindow;
+import org.statustray.ui.timeline.TimelineModel;
+import org.statustray.ui.timeline.TimelineWindow;
 
 /**
  * The app's windows, made when first opened and then only hidden and shown again. Everything here that

@@ -1,7 +1,0 @@
-package org.statustray.ui;
-
-import org.statustray.model.CatalogEntry;
-
-/** A catalogue search result in Settings, and whether that service is already watched. */
-public record CatalogResult(CatalogEntry entry, boolean watched) {
-}

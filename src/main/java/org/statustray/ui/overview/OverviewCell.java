@@ -1,0 +1,144 @@
+package org.statustray.ui.overview;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.statustray.ui.SafeText;
+import org.statustray.ui.StatusMark;
+import org.statustray.ui.UiActions;
+
+/**
+ * One service in the overview list: its mark, name and status word, the page's description, when it was
+ * checked, why it cannot be read, and its incidents and maintenances, each with a link to its page.
+ * A double click opens the service's timeline.
+ */
+final class OverviewCell extends ListCell<OverviewRow> {
+    private final UiActions actions;
+
+    OverviewCell(UiActions actions) {
+        this.actions = actions;
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setPrefWidth(0); // wrap to the list's width instead of widening it
+        getStyleClass().add("overview-cell");
+        setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !isEmpty() && getItem() != null
+                    && !onLink(e.getTarget())) {
+                actions.openTimeline(getItem().id());
+            }
+        });
+    }
+
+    @Override
+    protected void updateItem(OverviewRow row, boolean empty) {
+        super.updateItem(row, empty);
+        setText(null);
+        if (empty || row == null) {
+            setGraphic(null);
+            setAccessibleText(null);
+            return;
+        }
+        setGraphic(layout(row));
+        setAccessibleText(row.accessibleText());
+    }
+
+    private static boolean onLink(Object target) {
+        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
+            if (n instanceof Hyperlink) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** As tall as the row's wrapped lines need at the cell's width (the skin's estimate ignores wrapping). */
+    @Override
+    protected double computePrefHeight(double width) {
+        Node graphic = getGraphic();
+        double w = width >= 0 ? width : getWidth();
+        if (graphic == null || w <= 0) {
+            return super.computePrefHeight(width);
+        }
+        double inside = w - snappedLeftInset() - snappedRightInset();
+        return snappedTopInset() + graphic.prefHeight(inside) + snappedBottomInset();
+    }
+
+    private Node layout(OverviewRow row) {
+        Label name = new Label(row.name());
+        name.getStyleClass().add("service-name"); // a long name shortens with an ellipsis, not the status word
+        Label word = label(row.statusWord(), "status-word", "status-word-" + row.status().wireName().replace('_', '-'));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label checked = label(row.checked(), "muted", "small", "checked");
+        HBox head = new HBox(8, name, word, gap, checked);
+        head.setAlignment(Pos.BASELINE_LEFT);
+        VBox body = new VBox(2, head);
+        addWrapped(body, row.description(), "description");
+        addWrapped(body, row.unknownReason(), "unknown-reason");
+        addWrapped(body, row.lastGood(), "muted", "small", "last-good");
+        for (OverviewRow.IncidentLine i : row.incidents()) {
+            body.getChildren().add(item("incident", i.title(), i.meta(), i.url(), "Open incident"));
+        }
+        for (OverviewRow.MaintenanceLine m : row.maintenances()) {
+            body.getChildren().add(item("maintenance", "Maintenance: " + m.title(), m.meta(), m.url(), "Open notice"));
+        }
+        HBox.setHgrow(body, Priority.ALWAYS);
+        body.setMinWidth(0);
+        HBox line = new HBox(10, StatusMark.of(row.status(), 20), body);
+        line.getStyleClass().add("overview-row");
+        return line;
+    }
+
+    private VBox item(String kind, String title, String meta, String url, String linkText) {
+        Label heading = wrapped(title, kind + "-title");
+        Text metaText = new Text(meta);
+        metaText.getStyleClass().add("meta-text");
+        TextFlow metaLine = new TextFlow(metaText);
+        if (url != null) {
+            Hyperlink link = new Hyperlink(linkText);
+            link.getStyleClass().add(Styles.TEXT_SMALL);
+            link.setFocusTraversable(false); // the list keeps the keyboard; its context menu opens the same pages
+            link.setOnAction(e -> {
+                if (SafeText.isWebAddress(url)) {
+                    actions.openUrl(url);
+                }
+            });
+            metaLine.getChildren().addAll(new Text("  "), link);
+        }
+        VBox box = new VBox(1, heading, metaLine);
+        box.getStyleClass().add(kind + "-box");
+        return box;
+    }
+
+    private static void addWrapped(VBox body, String text, String... styles) {
+        if (text != null && !text.isBlank()) {
+            body.getChildren().add(wrapped(text, styles));
+        }
+    }
+
+    private static Label wrapped(String text, String... styles) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll(styles);
+        l.setWrapText(true);
+        l.setMinWidth(0);
+        return l;
+    }
+
+    /** A label that keeps its whole text on one line. */
+    private static Label label(String text, String... styles) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll(styles);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+}

@@ -1,0 +1,139 @@
+package org.statustray.ui.overview;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.statustray.ui.ServiceView;
+import org.statustray.ui.When;
+
+/**
+ * The overview's state: one row per watched service in config order, a header summary, and the selected
+ * service, kept by id across updates so a keyboard user keeps their place. Use on the FX thread.
+ */
+public final class OverviewModel {
+    private final Clock clock;
+    private final OverviewTexts texts;
+    private final ObservableList<OverviewRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<OverviewRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyObjectWrapper<OverviewSummary> summary = new ReadOnlyObjectWrapper<>(OverviewSummary.WAITING);
+    private final ReadOnlyBooleanWrapper noServices = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper selectedId = new ReadOnlyStringWrapper();
+    private List<ServiceView> views = List.of();
+    private boolean replacing;
+
+    public OverviewModel(Clock clock, ZoneId zone) {
+        this.clock = clock;
+        this.texts = new OverviewTexts(new When(zone));
+    }
+
+    /** Every watched service, in config order, after a poll. A null list reads as none. */
+    public void update(List<ServiceView> views) {
+        this.views = views == null ? List.of()
+                : views.stream().filter(v -> v != null && v.id() != null).toList();
+        noServices.set(this.views.isEmpty());
+        refresh();
+    }
+
+    /** Re-reads the clock: "checked 40 s ago" and the other relative times move on. */
+    public void tick() {
+        refresh();
+    }
+
+    public ObservableList<OverviewRow> rows() {
+        return readOnlyRows;
+    }
+
+    /** "All 6 services operational", "2 of 6 services need attention", "1 service cannot be read", and a mark. */
+    public ReadOnlyObjectProperty<OverviewSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public OverviewSummary summary() {
+        return summary.get();
+    }
+
+    /** True once an update said that no service is watched (not before the first update). */
+    public ReadOnlyBooleanProperty noServicesProperty() {
+        return noServices.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectedIdProperty() {
+        return selectedId.getReadOnlyProperty();
+    }
+
+    public String selectedId() {
+        return selectedId.get();
+    }
+
+    /** The selected row's index, or -1 when there are no rows. */
+    public int selectedIndex() {
+        return indexOf(selectedId.get());
+    }
+
+    /**
+     * The person chose this service. Ignored for an id not shown, and while the rows are being replaced
+     * (a list control reshuffles its selection then; that is not the person's choice).
+     */
+    public void select(String id) {
+        if (!replacing && indexOf(id) >= 0) {
+            selectedId.set(id);
+        }
+    }
+
+    private void refresh() {
+        int oldIndex = selectedIndex();
+        List<OverviewRow> fresh = new ArrayList<>(views.size());
+        views.forEach(v -> fresh.add(texts.row(v, clock.instant())));
+        replacing = true;
+        try {
+            if (!sameIds(fresh)) {
+                rows.setAll(fresh);
+            } else {
+                for (int i = 0; i < fresh.size(); i++) {
+                    if (!rows.get(i).equals(fresh.get(i))) {
+                        rows.set(i, fresh.get(i));
+                    }
+                }
+            }
+        } finally {
+            replacing = false;
+        }
+        if (indexOf(selectedId.get()) < 0) {
+            selectedId.set(rows.isEmpty() ? null : rows.get(Math.max(0, Math.min(oldIndex, rows.size() - 1))).id());
+        }
+        summary.set(views.isEmpty() && !noServices.get() ? OverviewSummary.WAITING : OverviewSummary.of(rows));
+    }
+
+    private boolean sameIds(List<OverviewRow> fresh) {
+        if (fresh.size() != rows.size()) {
+            return false;
+        }
+        for (int i = 0; i < fresh.size(); i++) {
+            if (!fresh.get(i).id().equals(rows.get(i).id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int indexOf(String id) {
+        if (id == null) {
+            return -1;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

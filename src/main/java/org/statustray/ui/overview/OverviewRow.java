@@ -1,0 +1,65 @@
+package org.statustray.ui.overview;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.statustray.model.Status;
+
+/**
+ * One service as the overview shows it, every text already spelled out. {@code unknownReason} is empty
+ * unless the service cannot be read; {@code lastGood} unless it cannot be read or its last read failed
+ * (the last good status is still shown); {@code waiting} is true before its first
+ * check; {@code url} fields are http/https or null.
+ */
+public record OverviewRow(String id, String name, String url, Status status, boolean waiting, String statusWord,
+        String description, String checked, String unknownReason, String lastGood, List<IncidentLine> incidents,
+        List<MaintenanceLine> maintenances) {
+
+    public OverviewRow {
+        Objects.requireNonNull(id, "id");
+        incidents = List.copyOf(incidents);
+        maintenances = List.copyOf(maintenances);
+    }
+
+    /** An active incident: "Investigating", "major impact", "since 14:05 CET · 40 min". */
+    public record IncidentLine(String title, String phase, String impact, String since, String url) {
+        /** "Investigating · major impact · since 14:05 CET · 40 min", leaving out what is empty. */
+        public String meta() {
+            return joined(phase, impact, since);
+        }
+    }
+
+    /** A maintenance under way or planned: "In progress", "today 14:00–16:00 CET", "ends in 1 h 20 min". */
+    public record MaintenanceLine(String title, String status, String window, String relative, String url) {
+        public String meta() {
+            return joined(status, window, relative);
+        }
+    }
+
+    /** Checked, and could not be read: unknown, which is not an outage. */
+    public boolean isUnreadable() {
+        return status == Status.UNKNOWN && !waiting;
+    }
+
+    /** What a screen reader says for the row. */
+    public String accessibleText() {
+        List<String> parts = new ArrayList<>(List.of(name, statusWord, description, unknownReason, lastGood, checked));
+        if (!incidents.isEmpty()) {
+            parts.add(incidents.size() == 1 ? "1 active incident" : incidents.size() + " active incidents");
+        }
+        if (!maintenances.isEmpty()) {
+            parts.add(maintenances.size() == 1 ? "1 maintenance" : maintenances.size() + " maintenances");
+        }
+        return String.join(", ", parts.stream().filter(s -> s != null && !s.isBlank()).toList());
+    }
+
+    static String joined(String... parts) {
+        List<String> kept = new ArrayList<>();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                kept.add(p);
+            }
+        }
+        return String.join(" · ", kept);
+    }
+}

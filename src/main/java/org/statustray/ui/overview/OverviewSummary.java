@@ -1,0 +1,81 @@
+package org.statustray.ui.overview;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.statustray.model.Status;
+
+/**
+ * The overview's header: a headline over every service ("2 of 6 services need attention"), the rest in
+ * smaller words ("1 cannot be read · 1 under maintenance"), and the mark beside it. A service that cannot be
+ * read is counted apart from those with problems: unknown never reads as an outage.
+ *
+ * @param status the header mark's status, null when no service is watched
+ */
+public record OverviewSummary(String headline, String details, Status status) {
+    static final OverviewSummary WAITING = new OverviewSummary("Waiting for the first check…", "", null);
+
+    /** Headline and details in one line. */
+    public String text() {
+        return OverviewRow.joined(headline, details);
+    }
+
+    static OverviewSummary of(List<OverviewRow> rows) {
+        int total = rows.size();
+        int problems = 0;
+        int unreadable = 0;
+        int waiting = 0;
+        int maintenance = 0;
+        List<Status> problemStatuses = new ArrayList<>();
+        for (OverviewRow r : rows) {
+            if (r.status().isProblem()) {
+                problems++;
+                problemStatuses.add(r.status());
+            } else if (r.waiting()) {
+                waiting++;
+            } else if (r.isUnreadable()) {
+                unreadable++;
+            } else if (r.status() == Status.MAINTENANCE) {
+                maintenance++;
+            }
+        }
+        if (total == 0) {
+            return new OverviewSummary("No services watched", "", null);
+        }
+        if (waiting == total) {
+            return new OverviewSummary("Checking " + services(total) + "…", "", Status.UNKNOWN);
+        }
+        List<String> parts = new ArrayList<>();
+        Status status;
+        if (problems > 0) {
+            parts.add(total == 1 ? "1 service needs attention"
+                    : problems + " of " + services(total) + (problems == 1 ? " needs" : " need") + " attention");
+            if (unreadable > 0) {
+                parts.add(unreadable + " cannot be read");
+            }
+            status = Status.worst(problemStatuses);
+        } else if (unreadable > 0) {
+            parts.add(services(unreadable) + " cannot be read");
+            status = Status.UNKNOWN;
+        } else if (maintenance > 0) {
+            int operational = total - maintenance - waiting;
+            parts.add(total == 1 ? "1 service under maintenance" : operational + " of " + services(total) + " operational");
+            status = Status.MAINTENANCE;
+        } else {
+            parts.add(total == 1 ? "1 service operational"
+                    : waiting == 0 ? "All " + services(total) + " operational"
+                    : total - waiting + " of " + services(total) + " operational");
+            status = Status.OPERATIONAL;
+        }
+        if (maintenance > 0 && (problems > 0 || unreadable > 0 || total > 1)) {
+            parts.add(maintenance + " under maintenance");
+        }
+        if (waiting > 0) {
+            parts.add(waiting + " not checked yet");
+        }
+        return new OverviewSummary(parts.get(0), String.join(" · ", parts.subList(1, parts.size())), status);
+    }
+
+    private static String services(int n) {
+        return n == 1 ? "1 service" : n + " services";
+    }
+}

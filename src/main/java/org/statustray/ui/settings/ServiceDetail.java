@@ -1,0 +1,134 @@
+package org.statustray.ui.settings;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.statustray.model.ServiceConfig;
+import org.statustray.store.ConfigRules;
+import org.statustray.ui.StatusMark;
+import org.statustray.ui.UiActions;
+
+/**
+ * One watched service in detail: which of its components are watched, its own poll interval, mute and
+ * watch until recovered. The controls are built once and show whichever service the model has chosen.
+ */
+final class ServiceDetail {
+    private final SettingsModel model;
+    private final VBox root = new VBox(10);
+    private final VBox form;
+    private final Label none = new Label("Choose a service on the left to change how it is watched.");
+    private final Label name = new Label();
+    private final Hyperlink url = new Hyperlink();
+    private final Label source = Forms.hint("");
+    private final VBox components = new VBox(6);
+    private final Label componentsNote = Forms.hint("");
+    private final TextField interval = new TextField();
+    private final Label intervalHint = Forms.hint("");
+    private final CheckBox muted = new CheckBox("_Mute: no notifications for this service");
+    private final CheckBox untilRecovered = new CheckBox("Watch until _recovered: tell only the recovery, then mute");
+    private final Button timeline = new Button("Open _timeline");
+    private String shownId;
+
+    ServiceDetail(SettingsModel model, UiActions actions) {
+        this.model = model;
+        root.setPadding(new Insets(12, 16, 16, 16));
+        name.getStyleClass().add(Styles.TITLE_3);
+        url.getStyleClass().add(Styles.TEXT_SMALL);
+        url.setOnAction(e -> actions.openUrl(url.getText()));
+        none.getStyleClass().add(Styles.TEXT_MUTED);
+        none.setWrapText(true);
+        interval.setId("service-interval");
+        interval.setPrefColumnCount(6);
+        interval.setMaxWidth(120);
+        Forms.onCommit(interval, this::shownInterval, () -> {
+            if (shownId != null) {
+                model.setServiceInterval(shownId, interval.getText());
+            }
+        });
+        muted.setId("service-muted");
+        muted.setOnAction(e -> model.setMuted(shownId, muted.isSelected()));
+        untilRecovered.setId("service-until-recovered");
+        untilRecovered.setOnAction(e -> model.setWatchUntilRecovered(shownId, untilRecovered.isSelected()));
+        timeline.setOnAction(e -> actions.openTimeline(shownId));
+        components.setId("service-components");
+        Label componentsTitle = Forms.heading("Watched components");
+        Label intervalLabel = Forms.labelFor("Poll _interval (seconds)", interval);
+        form = new VBox(10, new VBox(2, name, url, source), componentsTitle, componentsNote, components,
+                Forms.heading("Polling"), new HBox(8, intervalLabel, interval), intervalHint,
+                Forms.heading("Notifications"), muted, untilRecovered, timeline);
+        intervalLabel.setMinWidth(Region.USE_PREF_SIZE);
+        intervalLabel.setPadding(new Insets(6, 0, 0, 0));
+        show(null);
+    }
+
+    Node node() {
+        return root;
+    }
+
+    /** Shows {@code s} (null: none chosen), keeping the focus on the control that had it. */
+    void show(ServiceConfig s) {
+        if (s == null) {
+            shownId = null;
+            root.getChildren().setAll(none);
+            return;
+        }
+        boolean sameService = s.id().equals(shownId);
+        shownId = s.id();
+        root.getChildren().setAll(form);
+        name.setText(s.name());
+        url.setText(s.url());
+        source.setText("Format " + s.format() + (s.addedByUrl() ? " · added by its address" : " · from the catalogue"));
+        showComponents(s, sameService);
+        interval.setText(shownInterval());
+        int minimum = ConfigRules.minimumIntervalFor(s.url());
+        interval.setPromptText(String.valueOf(model.config().pollIntervalSeconds()));
+        intervalHint.setText("Empty: the global interval (" + model.config().pollIntervalSeconds() + " s). At least "
+                + minimum + " s for this page.");
+        muted.setSelected(s.muted());
+        untilRecovered.setSelected(s.watchUntilRecovered());
+    }
+
+    private String shownInterval() {
+        ServiceConfig s = model.selectedProperty().get();
+        return s == null || s.pollIntervalSeconds() == null ? "" : String.valueOf(s.pollIntervalSeconds());
+    }
+
+    private void showComponents(ServiceConfig s, boolean sameService) {
+        int focused = -1;
+        for (int i = 0; i < components.getChildren().size(); i++) {
+            if (components.getChildren().get(i).isFocused()) {
+                focused = i;
+            }
+        }
+        List<ComponentChoice> choices = model.componentChoices(s.id());
+        components.getChildren().clear();
+        for (ComponentChoice choice : choices) {
+            CheckBox box = new CheckBox(choice.label());
+            box.setMnemonicParsing(false);
+            box.setSelected(choice.chosen());
+            if (choice.component() != null) {
+                box.setGraphic(StatusMark.of(choice.component().status(), 14));
+            }
+            box.setOnAction(e -> model.setComponentWatched(shownId, choice, box.isSelected()));
+            components.getChildren().add(box);
+        }
+        boolean read = model.lastRead(s.id()).isPresent();
+        componentsNote.setText(!read
+                ? "StatusTray has not read this page yet; its components are listed once it has. "
+                        + (s.components().isEmpty() ? "The page's overall status is watched." : "")
+                : choices.isEmpty() ? "This page lists no components; its overall status is watched."
+                : "None ticked: the page's overall status is watched.");
+        if (sameService && focused >= 0 && focused < components.getChildren().size()) {
+            components.getChildren().get(focused).requestFocus();
+        }
+    }
+}

@@ -1,0 +1,392 @@
+package org.statustray.ui.settings;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.statustray.fetch.PageResult;
+import org.statustray.model.AppConfig;
+import org.statustray.model.CatalogEntry;
+import org.statustray.model.Component;
+import org.statustray.model.QuietHours;
+import org.statustray.model.ServiceConfig;
+import org.statustray.model.Snapshot;
+import org.statustray.source.Catalog;
+import org.statustray.store.Autostart;
+import org.statustray.store.ConfigRules;
+import org.statustray.store.StoreException;
+
+/**
+ * The settings window's state and logic. Every change builds the new {@link AppConfig}, writes it to the
+ * config file and hands it to {@code apply}, which makes it take effect; a file that cannot be written is
+ * told in {@link #errorProperty()} and the change still applies for this run. Call on the FX thread;
+ * detecting an address runs on {@code background} and reports on {@code fx}.
+ */
+public final class SettingsModel {
+    private static final System.Logger LOG = System.getLogger(SettingsModel.class.getName());
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("H:mm", Locale.ROOT);
+    private final Path configFile;
+    private final Catalog catalog;
+    private final Function<String, Optional<Snapshot>> lastSnapshot;
+    private final Autostart autostart;
+    private final UrlDetection detection;
+    private final KeptConfig kept;
+    private final ReadOnlyObjectWrapper<ServiceConfig> selected = new ReadOnlyObjectWrapper<>();
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObservableList<CatalogResult> results = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper startAtLogin = new ReadOnlyBooleanWrapper();
+    private String selectedId;
+
+    public SettingsModel(Path configFile, AppConfig current, Catalog catalog, Function<URI, PageResult> detect,
+            Function<String, Optional<Snapshot>> lastSnapshot, Autostart autostart, Executor background, Executor fx,
+            Consumer<AppConfig> apply) {
+        this.configFile = configFile;
+        this.catalog = catalog;
+        this.lastSnapshot = lastSnapshot;
+        this.autostart = autostart != null ? autostart : new Autostart(null, null, Autostart.Kind.UNAVAILABLE);
+        this.detection = new UrlDetection(detect, background, fx);
+        this.kept = new KeptConfig(configFile, catalog, apply, current);
+        kept.config.addListener((o, was, now) -> {
+            selected.set(kept.find(selectedId));
+            search();
+        });
+        searchText.addListener((o, was, now) -> search());
+        search();
+        startAtLogin.set(this.autostart.isEnabled());
+    }
+
+    /** The settings changed elsewhere (e.g. a service watched until recovered got muted): show them. */
+    public void replaceConfig(AppConfig current) {
+        kept.show(current);
+    }
+
+    public ReadOnlyObjectProperty<AppConfig> configProperty() {
+        return kept.config.getReadOnlyProperty();
+    }
+
+    public AppConfig config() {
+        return kept.get();
+    }
+
+    public Path configFile() {
+        return configFile;
+    }
+
+    /** The watched services in order (read only: change them through this model). */
+    public ObservableList<ServiceConfig> services() {
+        return FXCollections.unmodifiableObservableList(kept.services);
+    }
+
+    /** One line about a change that went wrong (a file not written, a value not accepted); "" when none. */
+    public ReadOnlyStringProperty errorProperty() {
+        return kept.error.getReadOnlyProperty();
+    }
+
+    /** One line about what a change did beyond the obvious (an interval raised to the minimum); "" when none. */
+    public ReadOnlyStringProperty infoProperty() {
+        return kept.info.getReadOnlyProperty();
+    }
+
+    // ---- the service shown in detail
+
+    public ReadOnlyObjectProperty<ServiceConfig> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** Shows one service in detail; null or an id no longer watched shows none. */
+    public void select(String id) {
+        selectedId = id;
+        selected.set(kept.find(id));
+    }
+
+    /** What the service's page said when last read, if it has been. */
+    public Optional<Snapshot> lastRead(String id) {
+        try {
+            return id == null ? Optional.empty() : lastSnapshot.apply(id);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the last read of " + id + " is not available", e);
+            return Optional.empty();
+        }
+    }
+
+    /** The service's components from its last read, ticked when watched; none ticked = the whole page. */
+    public List<ComponentChoice> componentChoices(String id) {
+        ServiceConfig s = kept.find(id);
+        return s == null ? List.of() : ComponentChoices.of(lastRead(id).orElse(null), s.components());
+    }
+
+    public boolean setComponentWatched(String id, ComponentChoice choice, boolean watched) {
+        ServiceConfig s = kept.find(id);
+        return s != null && setComponents(id, ComponentChoices.toggle(lastRead(id).orElse(null), s.components(), choice, watched));
+    }
+
+    /** The component selectors to watch ("Group / Name", a name, or a group); empty = the page's overall status. */
+    public boolean setComponents(String id, List<String> selectors) {
+        return edit(id, s -> ServiceEdits.components(s, selectors), null);
+    }
+
+    /** The service's own interval as typed; blank = the global one. Below the host's minimum it is raised. */
+    public boolean setServiceInterval(String id, String typed) {
+        ServiceConfig s = kept.find(id);
+        if (s == null) {
+            return missing(id);
+        }
+        Integer seconds;
+        try {
+            seconds = ServiceEdits.seconds(typed, "The poll interval");
+        } catch (IllegalArgumentException e) {
+            return refuse(e.getMessage());
+        }
+        int minimum = ConfigRules.minimumIntervalFor(s.url());
+        String note = null;
+        if (seconds != null && seconds < minimum) {
+            note = s.name() + " is polled every " + minimum + " s, the least for " + URI.create(s.url()).getHost()
+                    + " (not " + seconds + " s)";
+            seconds = minimum;
+        }
+        Integer chosen = seconds;
+        return edit(id, x -> ServiceEdits.interval(x, chosen), note);
+    }
+
+    public boolean setMuted(String id, boolean muted) {
+        ServiceConfig s = kept.find(id);
+        boolean dropWatch = muted && s != null && s.watchUntilRecovered();
+        return edit(id, x -> ServiceEdits.flags(x, muted, x.watchUntilRecovered() && !muted),
+                dropWatch ? "Watch until recovered is off too: a muted service tells nothing" : null);
+    }
+
+    /** Tell only the recovery, then mute; turning it on unmutes (a muted service would not tell it). */
+    public boolean setWatchUntilRecovered(String id, boolean watch) {
+        ServiceConfig s = kept.find(id);
+        boolean unmute = watch && s != null && s.muted();
+        return edit(id, x -> ServiceEdits.flags(x, x.muted() && !watch, watch),
+                unmute ? s.name() + " is unmuted so that its recovery is told" : null);
+    }
+
+    public boolean remove(String id) {
+        ServiceConfig s = kept.find(id);
+        if (s == null) {
+            return missing(id);
+        }
+        List<ServiceConfig> rest = new ArrayList<>(config().services());
+        int at = rest.indexOf(s);
+        rest.remove(at);
+        String next = rest.isEmpty() ? null : rest.get(Math.min(at, rest.size() - 1)).id();
+        kept.commit(ServiceEdits.services(config(), rest), "Removed " + s.name());
+        select(next);
+        return true;
+    }
+
+    /** Moves a service up ({@code -1}) or down ({@code +1}) the list. */
+    public boolean move(String id, int by) {
+        ServiceConfig s = kept.find(id);
+        List<ServiceConfig> list = new ArrayList<>(config().services());
+        int from = list.indexOf(s);
+        int to = from + by;
+        if (s == null || to < 0 || to >= list.size()) {
+            return false;
+        }
+        list.add(to, list.remove(from));
+        kept.commit(ServiceEdits.services(config(), list), null);
+        return true;
+    }
+
+    // ---- adding services
+
+    /** The catalogue search; {@link #results()} follow it. */
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObservableList<CatalogResult> results() {
+        return FXCollections.unmodifiableObservableList(results);
+    }
+
+    /** Watches a catalogue service as the catalogue describes it. */
+    public boolean addFromCatalog(CatalogEntry entry) {
+        Optional<ServiceConfig> same = kept.watching(entry.id(), entry.url());
+        if (same.isPresent()) {
+            kept.tell(entry.name() + " is already watched" + (same.get().name().equals(entry.name()) ? "" : " as " + same.get().name()));
+            return false;
+        }
+        return add(new ServiceConfig(entry.id(), entry.name(), entry.url(), entry.format(), entry.components(), null,
+                false, false, false));
+    }
+
+    /** Checks a typed address in the background; the outcome arrives in {@link #previewProperty()} or {@link #detectProblemProperty()}. */
+    public void detect(String typed) {
+        kept.clearMessages();
+        detection.start(typed);
+    }
+
+    public ReadOnlyObjectProperty<DetectedPage> previewProperty() {
+        return detection.preview();
+    }
+
+    public ReadOnlyBooleanProperty detectingProperty() {
+        return detection.detecting();
+    }
+
+    /** Why the typed address was not accepted or no status page was found there; "" when none. */
+    public ReadOnlyStringProperty detectProblemProperty() {
+        return detection.problem();
+    }
+
+    /** Watches the previewed page: its format, an id from its host, {@code chosen} components (none = the whole page). */
+    public boolean addDetected(List<Component> chosen) {
+        DetectedPage page = detection.preview().get();
+        if (page == null) {
+            return refuse("Detect a status page first, then add it");
+        }
+        Optional<ServiceConfig> same = kept.watching(null, page.address().toString());
+        if (same.isPresent()) {
+            return refuse(page.address() + " is already watched as " + same.get().name());
+        }
+        List<String> taken = new ArrayList<>();
+        config().services().forEach(s -> taken.add(s.id()));
+        catalog.all().forEach(c -> taken.add(c.id()));
+        List<String> selectors = chosen.stream().map(Component::displayName).distinct().toList();
+        boolean added = add(new ServiceConfig(ConfigRules.uniqueIdFor(page.address(), taken), page.name(),
+                page.address().toString(), page.format(), selectors, null, false, false, true));
+        detection.clear();
+        return added;
+    }
+
+    // ---- global settings
+
+    /** The global poll interval as typed; blank = 60 s. Below 30 s it is raised unless every page is on this machine. */
+    public boolean setGlobalInterval(String typed) {
+        Integer seconds;
+        try {
+            seconds = ServiceEdits.seconds(typed, "The poll interval");
+        } catch (IllegalArgumentException e) {
+            return refuse(e.getMessage());
+        }
+        int wanted = seconds == null ? AppConfig.DEFAULT_INTERVAL_SECONDS : seconds;
+        int minimum = ConfigRules.minimumGlobalInterval(config().services());
+        String note = wanted >= minimum ? null : "Services are polled every " + minimum
+                + " s at the most often, the least for pages on other hosts (not " + wanted + " s)";
+        kept.commit(ServiceEdits.interval(config(), Math.max(wanted, minimum)), note);
+        return true;
+    }
+
+    public boolean setMaintenanceNotifications(boolean on) {
+        kept.commit(ServiceEdits.notifications(config(), on, config().quietHours()), null);
+        return true;
+    }
+
+    /** Quiet hours off, or from {@code start} to {@code end} (H:mm, in the user's zone; may wrap midnight). */
+    public boolean setQuietHours(boolean on, String start, String end) {
+        QuietHours quiet = null;
+        if (on) {
+            LocalTime from;
+            LocalTime to;
+            try {
+                from = LocalTime.parse(start == null ? "" : start.strip(), CLOCK_TIME);
+                to = LocalTime.parse(end == null ? "" : end.strip(), CLOCK_TIME);
+            } catch (DateTimeParseException e) {
+                return refuse("Quiet hours need a start and an end like 22:00 and 07:00");
+            }
+            if (from.equals(to)) {
+                return refuse("Quiet hours need an end different from their start");
+            }
+            quiet = new QuietHours(from, to);
+        }
+        kept.commit(ServiceEdits.notifications(config(), config().maintenanceNotifications(), quiet), null);
+        return true;
+    }
+
+    /** "22:00" for a time of the quiet hours; null when there are none. */
+    public static String clockTime(LocalTime t) {
+        return t == null ? null : String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
+    }
+
+    public ReadOnlyBooleanProperty startAtLoginProperty() {
+        return startAtLogin.getReadOnlyProperty();
+    }
+
+    public boolean canStartAtLogin() {
+        return autostart.isAvailable();
+    }
+
+    /** Why StatusTray cannot start at login here; null when it can. */
+    public String startAtLoginUnavailableReason() {
+        return autostart.unavailableReason();
+    }
+
+    public boolean setStartAtLogin(boolean on) {
+        kept.clearMessages();
+        try {
+            if (on) {
+                autostart.enable();
+            } else {
+                autostart.disable();
+            }
+        } catch (StoreException e) {
+            kept.error.set(Sentences.capitalised(e.getMessage()));
+        }
+        startAtLogin.set(autostart.isEnabled());
+        return startAtLogin.get() == on;
+    }
+
+    // ---- inside
+
+    private boolean add(ServiceConfig s) {
+        List<ServiceConfig> list = new ArrayList<>(config().services());
+        list.add(s);
+        AppConfig next = ServiceEdits.services(config(), list);
+        int minimum = ConfigRules.minimumGlobalInterval(list);
+        String note = "Added " + s.name();
+        if (next.pollIntervalSeconds() < minimum) {
+            next = ServiceEdits.interval(next, minimum);
+            note += "; the global poll interval is now " + minimum + " s, the least for pages on other hosts";
+        }
+        kept.commit(next, note);
+        select(s.id());
+        return true;
+    }
+
+    private boolean edit(String id, Function<ServiceConfig, ServiceConfig> change, String note) {
+        ServiceConfig s = kept.find(id);
+        if (s == null) {
+            return missing(id);
+        }
+        List<ServiceConfig> list = new ArrayList<>(config().services());
+        list.set(list.indexOf(s), change.apply(s));
+        kept.commit(ServiceEdits.services(config(), list), note);
+        return true;
+    }
+
+    private void search() {
+        List<CatalogResult> found = new ArrayList<>();
+        for (CatalogEntry e : catalog.search(searchText.get())) {
+            found.add(new CatalogResult(e, kept.watching(e.id(), e.url()).isPresent()));
+        }
+        results.setAll(found);
+    }
+
+    private boolean missing(String id) {
+        return refuse("'" + id + "' is no longer watched");
+    }
+
+    private boolean refuse(String message) {
+        return kept.refuse(message);
+    }
+}

@@ -1,0 +1,47 @@
+package org.statustray.ui.timeline;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.statustray.model.Impact;
+import org.statustray.model.Incident;
+import org.statustray.ui.When;
+import org.statustray.ui.Words;
+
+/**
+ * One incident of the period as the timeline lists it: title, impact, phase, start in the user's zone and
+ * how long it lasted ("2 h 5 min", or "ongoing · 40 min" while open). {@code incident} keeps its updates.
+ */
+public record TimelineIncident(Incident incident, String title, String impact, String phase, String started,
+        String duration, boolean open) {
+
+    static TimelineIncident of(Incident i, When when, Instant now) {
+        Instant start = i.started();
+        Instant end = TimelineBands.end(i);
+        boolean open = end == null;
+        String duration;
+        if (start == null) {
+            duration = open ? "ongoing" : "";
+        } else if (open) {
+            duration = "ongoing · " + When.duration(Duration.between(start, now));
+        } else {
+            duration = When.duration(Duration.between(start, end));
+        }
+        String impact = i.impact() == null ? "impact not given"
+                : i.impact() == Impact.NONE ? "no impact" : Words.impact(i.impact()) + " impact";
+        String started = start == null ? "" : when.time(start, now) + " " + when.zoneName(start);
+        String title = i.title() == null || i.title().isBlank() ? "Untitled incident" : i.title().strip();
+        return new TimelineIncident(i, title, impact, Words.phase(i.status()), started, duration, open);
+    }
+
+    /** One line for the incident's heading: "Title · minor impact · Resolved · 3 Feb 14:05 CET · 2 h 5 min". */
+    public String heading() {
+        StringBuilder sb = new StringBuilder(title).append(" · ").append(impact).append(" · ").append(phase);
+        if (!started.isEmpty()) {
+            sb.append(" · ").append(started);
+        }
+        if (!duration.isEmpty()) {
+            sb.append(" · ").append(duration);
+        }
+        return sb.toString();
+    }
+}

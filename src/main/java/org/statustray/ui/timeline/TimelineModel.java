@@ -1,0 +1,311 @@
+package org.statustray.ui.timeline;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.statustray.model.Component;
+import org.statustray.model.Incident;
+import org.statustray.model.Maintenance;
+import org.statustray.model.ServiceConfig;
+import org.statustray.model.Snapshot;
+import org.statustray.model.Status;
+import org.statustray.store.HistoryStore;
+import org.statustray.store.StoredIncident;
+import org.statustray.store.StoredMaintenance;
+import org.statustray.store.Transition;
+import org.statustray.store.UncheckedStoreException;
+import org.statustray.ui.When;
+import org.statustray.ui.Words;
+
+/**
+ * The timeline of one service over a period (24 h, 7 d, 90 d): a band per watched component and one for
+ * the whole service, each with its uptime, and the period's incidents and maintenances, newest first.
+ * Everything comes from the history store; {@link #reload} re-reads it (one service, one period: a small
+ * read). Use on the FX thread.
+ */
+public final class TimelineModel {
+    /** How far back the timeline looks. */
+    public enum Period {
+        DAY(Duration.ofHours(24), "24 h", "24 hours"),
+        WEEK(Duration.ofDays(7), "7 d", "7 days"),
+        QUARTER(Duration.ofDays(90), "90 d", "90 days");
+
+        private final Duration length;
+        private final String shortLabel;
+        private final String words;
+
+        Period(Duration length, String shortLabel, String words) {
+            this.length = length;
+            this.shortLabel = shortLabel;
+            this.words = words;
+        }
+
+        public Duration length() {
+            return length;
+        }
+
+        /** "24 h", "7 d", "90 d". */
+        public String shortLabel() {
+            return shortLabel;
+        }
+
+        /** "24 hours", "7 days", "90 days". */
+        public String words() {
+            return words;
+        }
+    }
+
+    /** A maintenance of the period with its one-line heading. */
+    public record MaintenanceRow(Maintenance maintenance, String heading) {
+    }
+
+    private static final System.Logger LOG = System.getLogger(TimelineModel.class.getName());
+    static final String NO_STORE = "The history could not be opened, so there is no timeline to show."
+            + " StatusTray still watches the service; restart it once the data folder is usable again.";
+
+    private final HistoryStore store;
+    private final ServiceConfig service;
+    private final String name;
+    private final Clock clock;
+    private final When when;
+    private final ObjectProperty<Period> period = new SimpleObjectProperty<>(this, "period", Period.DAY);
+    private final ObservableList<TimelineBand> bands = FXCollections.observableArrayList();
+    private final ObservableList<TimelineAxis.Tick> ticks = FXCollections.observableArrayList();
+    private final ObservableList<TimelineIncident> incidents = FXCollections.observableArrayList();
+    private final ObservableList<MaintenanceRow> maintenances = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status");
+    private final ReadOnlyStringWrapper range = new ReadOnlyStringWrapper(this, "range", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final ReadOnlyStringWrapper noIncidents = new ReadOnlyStringWrapper(this, "noIncidents", "");
+    private final ObservableList<TimelineBand> bandsView = FXCollections.unmodifiableObservableList(bands);
+    private final ObservableList<TimelineAxis.Tick> ticksView = FXCollections.unmodifiableObservableList(ticks);
+    private final ObservableList<TimelineIncident> incidentsView = FXCollections.unmodifiableObservableList(incidents);
+    private final ObservableList<MaintenanceRow> maintenancesView = FXCollections.unmodifiableObservableList(maintenances);
+    private Instant now;
+
+    public TimelineModel(HistoryStore store, ServiceConfig service, String name, Clock clock, ZoneId zone) {
+        this.store = store;
+        this.service = service;
+        this.name = name != null && !name.isBlank() ? name : service.name() != null ? service.name() : service.id();
+        this.clock = clock;
+        this.when = new When(zone);
+        this.now = clock.instant();
+        period.addListener((obs, was, is) -> {
+            if (is == null) {
+                period.set(was);
+            } else {
+                reload();
+            }
+        });
+    }
+
+    /** Re-reads the store for the current period. A store that fails becomes {@link #problemProperty}. */
+    public void reload() {
+        now = clock.instant();
+        Instant since = now.minus(getPeriod().length());
+        range.set(when.time(since, now) + " – " + when.time(now, now) + " " + when.zoneName(now));
+        ticks.setAll(TimelineAxis.ticks(getPeriod(), since, now, when.zone()));
+        if (store == null) {
+            show(NO_STORE, null, List.of(), List.of(), List.of());
+            return;
+        }
+        try {
+            load(since);
+        } catch (UncheckedStoreException e) {
+            show("The history could not be read: " + e.getMessage(), null, List.of(), List.of(), List.of());
+        } catch (RuntimeException e) { // odd data must not break the window; the log has the details
+            LOG.log(System.Logger.Level.WARNING, "the timeline of " + service.id() + " could not be built", e);
+            show("The timeline could not be built from the history (" + e.getClass().getSimpleName()
+                    + "); the log has the details.", null, List.of(), List.of(), List.of());
+        }
+    }
+
+    private void load(Instant since) {
+        String id = service.id();
+        Optional<Snapshot> snapshot = store.lastSnapshot(id);
+        List<Incident> periodIncidents = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (StoredIncident s : store.incidents(id, since)) {
+            if (overlaps(s.incident(), since)) {
+                periodIncidents.add(s.incident());
+                seen.add(s.incident().id());
+            }
+        }
+        // An incident still open but quiet since before the period is not among the period's rows.
+        snapshot.ifPresent(s -> s.incidents().stream().filter(i -> !seen.contains(i.id()) && overlaps(i, since))
+                .forEach(periodIncidents::add));
+        periodIncidents.sort(Comparator.comparing(Incident::started, Comparator.nullsLast(Comparator.reverseOrder())));
+        boolean complete = store.backfilledAt(id).isPresent();
+        List<Transition> transitions = new ArrayList<>(store.transitionsBefore(id, since)); // the state at the start
+        transitions.addAll(store.transitions(id, since));
+        List<TimelineBand> built = TimelineBands.build(rows(snapshot, periodIncidents), transitions, periodIncidents,
+                complete, since, now);
+        List<MaintenanceRow> planned = new ArrayList<>();
+        for (StoredMaintenance m : store.maintenances(id, since)) {
+            planned.add(new MaintenanceRow(m.maintenance(), maintenanceHeading(m.maintenance())));
+        }
+        Status current = snapshot.map(s -> service.components().isEmpty() ? s : s.watching(service.components()))
+                .map(Snapshot::status).orElse(null);
+        show(null, current, built, periodIncidents.stream().map(i -> TimelineIncident.of(i, when, now)).toList(),
+                planned);
+    }
+
+    private boolean overlaps(Incident i, Instant since) {
+        Instant end = TimelineBands.end(i);
+        return (end == null || !end.isBefore(since)) && (i.started() == null || !i.started().isAfter(now));
+    }
+
+    private void show(String trouble, Status current, List<TimelineBand> built, List<TimelineIncident> listed,
+            List<MaintenanceRow> planned) {
+        problem.set(trouble);
+        status.set(current);
+        bands.setAll(built);
+        noIncidents.set("No incidents in the last " + getPeriod().words());
+        if (!incidents.equals(listed)) { // unchanged after a poll: the view keeps its panes as they are
+            incidents.setAll(listed);
+        }
+        if (!maintenances.equals(planned)) {
+            maintenances.setAll(planned);
+        }
+    }
+
+    /**
+     * The whole service first, then the watched components (all the page lists when none are chosen); a page
+     * that lists only affected components adds those its incidents of the period name, where it knows them.
+     */
+    private List<TimelineBands.Row> rows(Optional<Snapshot> snapshot, List<Incident> periodIncidents) {
+        List<TimelineBands.Row> rows = new ArrayList<>();
+        rows.add(new TimelineBands.Row(null, "Whole service"));
+        if (snapshot.isEmpty()) {
+            return rows;
+        }
+        Snapshot s = snapshot.get();
+        Set<String> ids = new LinkedHashSet<>();
+        if (!service.components().isEmpty()) {
+            ids.addAll(s.resolve(service.components()));
+        } else {
+            s.components().forEach(c -> ids.add(c.id()));
+        }
+        if (!s.componentsComplete() && service.components().isEmpty()) {
+            periodIncidents.forEach(i -> ids.addAll(i.componentIds()));
+        }
+        for (Component c : s.components()) {
+            if (ids.contains(c.id())) {
+                rows.add(new TimelineBands.Row(c.id(), c.displayName()));
+            }
+        }
+        return rows;
+    }
+
+    private String maintenanceHeading(Maintenance m) {
+        String title = m.title() == null || m.title().isBlank() ? "Maintenance" : m.title().strip();
+        StringBuilder sb = new StringBuilder(title).append(" · ").append(Words.phase(m.status()));
+        if (m.starts() != null) {
+            sb.append(" · ").append(when.time(m.starts(), now));
+            if (m.ends() != null) {
+                sb.append(" – ").append(when.time(m.ends(), now));
+            }
+            sb.append(' ').append(when.zoneName(m.starts()));
+        }
+        return sb.toString();
+    }
+
+    /** "Partial outage · 3 Feb 14:05 – 3 Feb 16:10 CET (2 h 5 min)", for a segment's tooltip and accessible text. */
+    public String describe(TimelineBand.Segment s) {
+        String what = s.status() == null ? "No data" : Words.phase(Words.status(s.status()));
+        return what + " · " + when.time(s.from(), now) + " – " + when.time(s.to(), now) + " "
+                + when.zoneName(s.to()) + " (" + When.duration(s.length()) + ")";
+    }
+
+    /** "No incidents in the last 7 days": what the list says when it is empty. */
+    public ReadOnlyStringProperty noIncidentsTextProperty() {
+        return noIncidents.getReadOnlyProperty();
+    }
+
+    public String noIncidentsText() {
+        return noIncidents.get();
+    }
+
+    public String title() {
+        return name + " — StatusTray";
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ServiceConfig service() {
+        return service;
+    }
+
+    /** The time of the last reload: the period's end. */
+    public Instant now() {
+        return now;
+    }
+
+    public When when() {
+        return when;
+    }
+
+    public ObjectProperty<Period> periodProperty() {
+        return period;
+    }
+
+    public Period getPeriod() {
+        return period.get();
+    }
+
+    public void setPeriod(Period p) {
+        period.set(p);
+    }
+
+    /** The bands, the whole service first. */
+    public ObservableList<TimelineBand> bands() {
+        return bandsView;
+    }
+
+    /** The time axis labels, in the user's zone. */
+    public ObservableList<TimelineAxis.Tick> ticks() {
+        return ticksView;
+    }
+
+    /** The period's incidents, newest first. */
+    public ObservableList<TimelineIncident> incidents() {
+        return incidentsView;
+    }
+
+    public ObservableList<MaintenanceRow> maintenances() {
+        return maintenancesView;
+    }
+
+    /** The status the last read of the service showed (of its watched components); null before any. */
+    public ReadOnlyObjectProperty<Status> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** "2 Feb 13:30 – 3 Feb 13:30 CET": the period shown. */
+    public ReadOnlyStringProperty rangeProperty() {
+        return range.getReadOnlyProperty();
+    }
+
+    /** Why there is nothing to show (no store, a failed read); null when the data is shown. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}
