@@ -13,6 +13,7 @@ import java.util.List;
 import org.statustray.model.Incident;
 import org.statustray.store.ConfigFile;
 import org.statustray.store.HistoryStore;
+import org.statustray.store.IncidentsJson;
 import org.statustray.store.StoreException;
 import org.statustray.store.StoredIncident;
 import org.statustray.store.UncheckedStoreException;
@@ -52,7 +53,7 @@ final class HistoryCommand {
                 return UNREADABLE;
             }
         }
-        out.print(json ? HistoryJson.render(incidents) : table(incidents, service, since));
+        out.print(json ? IncidentsJson.render(incidents) + System.lineSeparator() : table(incidents, service, since));
         return 0;
     }
 

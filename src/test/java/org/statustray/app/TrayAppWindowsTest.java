@@ -19,7 +19,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.statustray.desktop.FakeWatcher;
@@ -44,10 +43,6 @@ class TrayAppWindowsTest {
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage(); // started the TestFX way, so later TestFX classes keep their robot
-    }
 
     @Test
     void everyWindowOpensFromTheTrayAndSettingsTakeEffectWithoutARestart() throws Exception {

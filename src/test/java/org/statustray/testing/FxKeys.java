@@ -13,8 +13,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Keys pressed on the node that has the focus, delivered as the window delivers them (accelerators and the
- * controls' own key handling included). Not the glass robot's keys: once a test in the same JVM has started
- * JavaFX without TestFX (FxThread does), TestFX swaps in a second Monocle platform whose input never arrives.
+ * controls' own key handling included), on the FX thread and without depending on where the pointer is.
  */
 public final class FxKeys {
     private FxKeys() {

@@ -1,8 +1,5 @@
 package org.statustray.ui.history;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -19,6 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
+import org.statustray.store.IncidentsJson;
+import org.statustray.store.StoredIncident;
 import org.statustray.ui.SafeText;
 import org.statustray.ui.Words;
 
@@ -77,36 +76,10 @@ final class HistoryExport {
     }
 
     static void json(List<HistoryRow> rows, Path file) throws IOException {
+        List<StoredIncident> incidents = rows.stream().map(r -> new StoredIncident(r.serviceId(), r.incident())).toList();
         writeAtomically(file, out -> {
-            try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-                g.useDefaultPrettyPrinter();
-                g.writeStartArray();
-                for (HistoryRow r : rows) {
-                    Incident i = r.incident();
-                    g.writeStartObject();
-                    g.writeStringField("service", r.serviceId());
-                    g.writeStringField("id", i.id());
-                    g.writeStringField("title", i.title());
-                    g.writeStringField("status", i.status());
-                    g.writeStringField("impact", i.impact() == null ? null : i.impact().wireName());
-                    g.writeStringField("started", isoOrNull(i.started()));
-                    g.writeStringField("updated", isoOrNull(i.updated()));
-                    g.writeStringField("resolved", isoOrNull(i.resolved()));
-                    g.writeStringField("url", i.url());
-                    g.writeArrayFieldStart("updates");
-                    for (IncidentUpdate u : i.updates()) {
-                        g.writeStartObject();
-                        g.writeStringField("status", u.status());
-                        g.writeStringField("at", isoOrNull(u.at()));
-                        g.writeStringField("body", u.body());
-                        g.writeEndObject();
-                    }
-                    g.writeEndArray();
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeRaw('\n');
-            }
+            IncidentsJson.write(incidents, out);
+            out.write('\n');
         });
     }
 
@@ -148,10 +121,6 @@ final class HistoryExport {
 
     private static String iso(Instant t) {
         return t == null ? "" : t.toString();
-    }
-
-    private static String isoOrNull(Instant t) {
-        return t == null ? null : t.toString();
     }
 
     private interface Content {

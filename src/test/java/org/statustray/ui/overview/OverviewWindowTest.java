@@ -13,14 +13,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Status;
-import org.statustray.testing.RunningToolkit;
 import org.statustray.ui.ServiceView;
 import org.statustray.ui.UiActions;
 import org.testfx.api.FxRobot;
@@ -116,10 +114,6 @@ class OverviewWindowTest extends FxRobot {
         return node.getScene() != null;
     }
 
-    @BeforeAll
-    static void useTheToolkitAlreadyRunning() throws Exception {
-        RunningToolkit.adopt();
-    }
 
     @AfterEach
     void hide() throws Exception {

@@ -27,7 +27,6 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,7 +36,6 @@ import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.ServiceConfig;
 import org.statustray.store.HistoryStore;
-import org.statustray.testing.RunningToolkit;
 import org.statustray.ui.UiActions;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -56,10 +54,6 @@ class HostileBodyTest extends FxRobot {
     static final byte[] PIXEL = java.util.Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
 
-    @BeforeAll
-    static void useTheToolkitAlreadyRunning() throws Exception {
-        RunningToolkit.adopt(); // a toolkit an earlier test class started must not be swapped out under the robot
-    }
 
     @TempDir
     Path dir;

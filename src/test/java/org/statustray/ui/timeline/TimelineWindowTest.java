@@ -19,13 +19,11 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.statustray.model.ServiceConfig;
 import org.statustray.store.HistoryStore;
-import org.statustray.testing.RunningToolkit;
 import org.statustray.testing.SeedStore;
 import org.statustray.ui.UiActions;
 import org.testfx.api.FxRobot;
@@ -40,10 +38,6 @@ class TimelineWindowTest extends FxRobot {
     static final Instant NOW = Instant.parse("2026-03-03T12:00:00Z");
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    @BeforeAll
-    static void useTheToolkitAlreadyRunning() throws Exception {
-        RunningToolkit.adopt(); // a toolkit an earlier test class started must not be swapped out under the robot
-    }
 
     @TempDir
     Path dir;

@@ -1,0 +1,75 @@
+package org.statustray.store;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.statustray.model.Incident;
+import org.statustray.model.IncidentUpdate;
+
+/**
+ * Stored incidents as JSON, the shape of {@code statustray history --json} and of the history window's
+ * export: an array, each incident with its service id and every update; times ISO-8601 UTC with {@code Z}.
+ */
+public final class IncidentsJson {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private IncidentsJson() {
+    }
+
+    /** Streams the array to {@code out} (pretty-printed, UTF-8), leaving {@code out} open. */
+    public static void write(List<StoredIncident> incidents, OutputStream out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartArray();
+            for (StoredIncident s : incidents) {
+                incident(g, s.serviceId(), s.incident());
+            }
+            g.writeEndArray();
+        }
+    }
+
+    public static String render(List<StoredIncident> incidents) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(incidents, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array cannot fail
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void incident(JsonGenerator g, String serviceId, Incident i) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("service", serviceId);
+        g.writeStringField("id", i.id());
+        g.writeStringField("title", i.title());
+        g.writeStringField("status", i.status());
+        g.writeStringField("impact", i.impact() == null ? null : i.impact().wireName());
+        g.writeStringField("started", iso(i.started()));
+        g.writeStringField("updated", iso(i.updated()));
+        g.writeStringField("resolved", iso(i.resolved()));
+        g.writeStringField("url", i.url());
+        g.writeArrayFieldStart("updates");
+        for (IncidentUpdate u : i.updates()) {
+            g.writeStartObject();
+            g.writeStringField("status", u.status());
+            g.writeStringField("at", iso(u.at()));
+            g.writeStringField("body", u.body());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static String iso(Instant t) {
+        return t == null ? null : t.toString();
+    }
+}
