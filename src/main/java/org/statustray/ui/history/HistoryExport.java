@@ -23,7 +23,7 @@ import org.statustray.ui.Words;
 
 /**
  * The history window's rows written out: CSV (RFC 4180: comma separated, CRLF line ends, a field quoted
- * when it holds a comma, a quote or a line break, quotes doubled) or JSON in the shape of
+ * when it holds a comma, a quote or a line break, quotes doubled; no field read as a formula) or JSON in the shape of
  * {@code statustray history --json}. Times are ISO-8601 UTC with {@code Z}. A file is written beside its
  * destination and moved over it when complete, so a failure never leaves half a file under the chosen name.
  */
@@ -108,7 +108,13 @@ final class HistoryExport {
         w.write("\r\n");
     }
 
-    static String quoted(String field) {
+    /**
+     * A field as RFC 4180 writes it. Text from a status page that a spreadsheet would take for a formula
+     * ({@code =}, {@code +}, {@code -}, {@code @} first) gets a leading apostrophe, so opening the export
+     * never runs anything.
+     */
+    static String quoted(String raw) {
+        String field = !raw.isEmpty() && "=+-@\t\r".indexOf(raw.charAt(0)) >= 0 ? "'" + raw : raw;
         if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
             return field;
         }

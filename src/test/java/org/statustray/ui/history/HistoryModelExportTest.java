@@ -59,6 +59,16 @@ class HistoryModelExportTest {
     }
 
     @Test
+    void aCsvFieldASpreadsheetWouldTakeForAFormulaIsWrittenAsText() {
+        assertThat(HistoryExport.quoted("=HYPERLINK(\"http://evil.example\")")).isEqualTo("\"'=HYPERLINK(\"\"http://evil.example\"\")\"");
+        assertThat(HistoryExport.quoted("+1 555")).isEqualTo("'+1 555");
+        assertThat(HistoryExport.quoted("-2")).isEqualTo("'-2");
+        assertThat(HistoryExport.quoted("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(HistoryExport.quoted("2026-03-01T03:00:00Z")).isEqualTo("2026-03-01T03:00:00Z");
+        assertThat(HistoryExport.quoted("")).isEmpty();
+    }
+
+    @Test
     void jsonHasTheShapeOfTheHistoryCommandForTheFilteredRowsInTheirOrder() throws Exception {
         model.rows().setComparator(HistoryRow.BY_STARTED.reversed());
         Path file = dir.resolve("incidents.json");
