@@ -114,8 +114,8 @@ final class Windows {
                 historyModel = new HistoryModel(context.store(), context::displayName, clock, zone);
                 history = new HistoryWindow(historyModel, actions);
             }
-            reloadHistory();
             history.show();
+            Platform.runLater(this::reloadHistory); // the window first ("Loading…"), then the store's thousands
         });
     }
 
