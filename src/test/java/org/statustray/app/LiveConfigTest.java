@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import org.statustray.model.AppConfig;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.source.Catalog;
 import org.statustray.store.ConfigFile;
 import org.statustray.store.HistoryStore;
 import org.statustray.watch.ChangeDetector;
@@ -34,7 +37,7 @@ class LiveConfigTest {
     Path dir;
     final Set<String> polled = ConcurrentHashMap.newKeySet();
     final List<ServiceConfig> added = new CopyOnWriteArrayList<>();
-    final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    final CountDownLatch release = new CountDownLatch(1);
     Poller poller;
 
     @AfterEach
@@ -58,9 +61,9 @@ class LiveConfigTest {
     @Test
     void aServiceAddedWhileRunningIsPolledListedAndBackfilledAndARemovedOneIsForgotten() throws Exception {
         ChangeDetector detector = new ChangeDetector();
-        NotificationPolicy policy = new NotificationPolicy(SentLog.inMemory(), java.time.ZoneOffset.UTC);
+        NotificationPolicy policy = new NotificationPolicy(SentLog.inMemory(), ZoneOffset.UTC);
         AppConfig before = new AppConfig(60, List.of(local("a", List.of())), false, null);
-        WatchPipeline pipeline = new WatchPipeline(detector, policy, quietHistory(), before.services(), n -> { },
+        WatchPipeline pipeline = new WatchPipeline(detector, policy, WatchPipelineTest.transitionsInto(new ArrayList<>()), before.services(), n -> { },
                 s -> { });
         poller = new Poller(before.services(), 60, this::read, pipeline::handle);
         try (HistoryStore store = HistoryStore.open(dir.resolve("data"))) {
@@ -90,11 +93,11 @@ class LiveConfigTest {
     @Test
     void watchUntilRecoveredFulfilledMutesTheServiceInTheFileAndInTheRunningApp() throws Exception {
         ChangeDetector detector = new ChangeDetector();
-        NotificationPolicy policy = new NotificationPolicy(SentLog.inMemory(), java.time.ZoneOffset.UTC);
+        NotificationPolicy policy = new NotificationPolicy(SentLog.inMemory(), ZoneOffset.UTC);
         ServiceConfig watched = new ServiceConfig("a", "Local a", "http://127.0.0.1:9/a", "statuspage", List.of(), 1,
                 false, true, false);
         AppConfig before = new AppConfig(60, List.of(watched), false, null);
-        WatchPipeline pipeline = new WatchPipeline(detector, policy, quietHistory(), before.services(), n -> { },
+        WatchPipeline pipeline = new WatchPipeline(detector, policy, WatchPipelineTest.transitionsInto(new ArrayList<>()), before.services(), n -> { },
                 s -> { });
         poller = new Poller(before.services(), 60, this::read, pipeline::handle);
         Path file = dir.resolve("config.json");
@@ -105,7 +108,7 @@ class LiveConfigTest {
         ServiceConfig now = live.current().services().get(0);
         assertThat(now.muted()).isTrue();
         assertThat(now.watchUntilRecovered()).isFalse();
-        ServiceConfig saved = ConfigFile.load(file, org.statustray.source.Catalog.builtIn()).config().services().get(0);
+        ServiceConfig saved = ConfigFile.load(file, Catalog.builtIn()).config().services().get(0);
         assertThat(saved.muted()).isTrue();
         assertThat(saved.watchUntilRecovered()).isFalse();
     }
@@ -121,21 +124,5 @@ class LiveConfigTest {
         }
         polled.add(service.id());
         return new PageResult.Read(URI.create(service.url()), "statuspage", page(service.name()), Validators.NONE);
-    }
-
-    private static WatchPipeline.History quietHistory() {
-        return new WatchPipeline.History() {
-            @Override
-            public void snapshot(String serviceId, Snapshot s) {
-            }
-
-            @Override
-            public void incidents(String serviceId, Snapshot s) {
-            }
-
-            @Override
-            public void transition(String serviceId, String componentId, Status from, Status to, Instant at) {
-            }
-        };
     }
 }

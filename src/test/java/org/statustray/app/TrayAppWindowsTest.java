@@ -17,6 +17,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -95,10 +97,10 @@ class TrayAppWindowsTest {
         FxToolkit.setupFixture(() -> tabs.getSelectionModel().select(1));
         Node search = settings.getScene().lookup("#catalog-search");
         FxKeys.focus(search);
-        FxToolkit.setupFixture(() -> ((javafx.scene.control.TextField) search).setText(query));
+        FxToolkit.setupFixture(() -> ((TextField) search).setText(query));
         WaitForAsyncUtils.waitForFxEvents();
-        FxKeys.press(settings.getScene(), javafx.scene.input.KeyCode.DOWN);
-        FxKeys.press(settings.getScene(), javafx.scene.input.KeyCode.ENTER);
+        FxKeys.press(settings.getScene(), KeyCode.DOWN);
+        FxKeys.press(settings.getScene(), KeyCode.ENTER);
     }
 
     private static List<String> ids(List<ServiceConfig> services) {

@@ -62,21 +62,26 @@ class WatchPipelineTest {
 
     private WatchPipeline pipeline(List<ServiceConfig> services) {
         return new WatchPipeline(new ChangeDetector(), new NotificationPolicy(SentLog.inMemory(), ZoneOffset.UTC),
-                new WatchPipeline.History() {
-                    @Override
-                    public void snapshot(String serviceId, Snapshot s) {
-                    }
+                transitionsInto(written), services, n -> { }, s -> { });
+    }
 
-                    @Override
-                    public void incidents(String serviceId, Snapshot s) {
-                    }
+    /** A history that only notes the transitions written, one line each. */
+    static WatchPipeline.History transitionsInto(List<String> written) {
+        return new WatchPipeline.History() {
+            @Override
+            public void snapshot(String serviceId, Snapshot s) {
+            }
 
-                    @Override
-                    public void transition(String serviceId, String componentId, Status from, Status to, Instant at) {
-                        written.add(serviceId + "/" + (componentId == null ? "-" : componentId) + " "
-                                + (from == null ? "null" : from.wireName()) + "→" + to.wireName() + " at " + at);
-                    }
-                }, services, n -> { }, s -> { });
+            @Override
+            public void incidents(String serviceId, Snapshot s) {
+            }
+
+            @Override
+            public void transition(String serviceId, String componentId, Status from, Status to, Instant at) {
+                written.add(serviceId + "/" + (componentId == null ? "-" : componentId) + " "
+                        + (from == null ? "null" : from.wireName()) + "→" + to.wireName() + " at " + at);
+            }
+        };
     }
 
     private static PollResult read(ServiceConfig s, Status page, Status git, Instant at) {
