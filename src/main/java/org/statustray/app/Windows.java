@@ -152,12 +152,31 @@ final class Windows {
         });
     }
 
-    /** The settings changed elsewhere (e.g. a finished "watch until recovered"). */
+    /**
+     * The settings changed (in Settings, or a finished "watch until recovered"): the overview lists what is
+     * watched now, a removed service's timeline closes, and Settings shows the change.
+     */
     void configChanged(AppConfig config) {
-        if (settings == null) {
+        if (overview == null && timelines.isEmpty() && settings == null) {
             return;
         }
-        FxThread.run(() -> settingsModel.replaceConfig(config));
+        List<ServiceView> now = views.get();
+        FxThread.run(() -> {
+            if (overview != null) {
+                overviewModel.update(now);
+            }
+            timelines.keySet().removeIf(id -> {
+                boolean gone = config.services().stream().noneMatch(s -> s.id().equals(id));
+                if (gone) {
+                    timelines.get(id).hide();
+                    timelineModels.remove(id);
+                }
+                return gone;
+            });
+            if (settings != null) {
+                settingsModel.replaceConfig(config);
+            }
+        });
     }
 
     private void reloadHistory() {
