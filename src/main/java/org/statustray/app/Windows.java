@@ -45,6 +45,8 @@ final class Windows {
     private SettingsWindow settings;
     private Instant historyLoaded = Instant.MIN;
     private String note;
+    /** Read off the FX thread: whether a window was ever made, so polls do not start the toolkit for nothing. */
+    private volatile boolean anyWindow;
 
     Windows(WindowContext context, UiActions actions, Supplier<List<ServiceView>> views, Clock clock, ZoneId zone) {
         this.context = context;
@@ -78,6 +80,7 @@ final class Windows {
             if (overview == null) {
                 overviewModel = new OverviewModel(clock, zone);
                 overview = new OverviewWindow(overviewModel, actions);
+                anyWindow = true;
             }
             overview.setNote(note);
             overviewModel.update(now);
@@ -103,6 +106,7 @@ final class Windows {
                 model = new TimelineModel(context.store(), service, name, clock, zone);
                 timelineModels.put(serviceId, model);
                 timelines.put(serviceId, new TimelineWindow(model, actions));
+                anyWindow = true;
             }
             timelines.get(serviceId).show();
         });
@@ -113,6 +117,7 @@ final class Windows {
             if (history == null) {
                 historyModel = new HistoryModel(context.store(), context::displayName, clock, zone);
                 history = new HistoryWindow(historyModel, actions);
+                anyWindow = true;
             }
             history.show();
             Platform.runLater(this::reloadHistory); // the window first ("Loading…"), then the store's thousands
@@ -124,6 +129,7 @@ final class Windows {
             if (settings == null) {
                 settingsModel = context.settingsModel(Platform::runLater);
                 settings = new SettingsWindow(settingsModel, actions);
+                anyWindow = true;
             } else {
                 settingsModel.replaceConfig(context.config().current());
             }
@@ -133,8 +139,8 @@ final class Windows {
 
     /** After every poll result: the open windows follow what was read. */
     void polled(String serviceId) {
-        if (!Platform.isFxApplicationThread() && overview == null && timelines.isEmpty() && history == null) {
-            return; // no window was ever opened: do not start the toolkit for nothing
+        if (!anyWindow) {
+            return;
         }
         List<ServiceView> now = views.get();
         FxThread.run(() -> {
@@ -157,7 +163,7 @@ final class Windows {
      * watched now, a removed service's timeline closes, and Settings shows the change.
      */
     void configChanged(AppConfig config) {
-        if (overview == null && timelines.isEmpty() && settings == null) {
+        if (!anyWindow) {
             return;
         }
         List<ServiceView> now = views.get();
