@@ -139,14 +139,7 @@ final class Windows {
 
     /** After every poll result: the open windows follow what was read. */
     void polled(String serviceId) {
-        if (!anyWindow) {
-            return;
-        }
-        List<ServiceView> now = views.get();
-        FxThread.run(() -> {
-            if (overview != null) {
-                overviewModel.update(now);
-            }
+        followWatched(() -> {
             TimelineWindow timeline = timelines.get(serviceId);
             if (timeline != null && timeline.isShowing()) {
                 timelineModels.get(serviceId).reload();
@@ -163,14 +156,7 @@ final class Windows {
      * watched now, a removed service's timeline closes, and Settings shows the change.
      */
     void configChanged(AppConfig config) {
-        if (!anyWindow) {
-            return;
-        }
-        List<ServiceView> now = views.get();
-        FxThread.run(() -> {
-            if (overview != null) {
-                overviewModel.update(now);
-            }
+        followWatched(() -> {
             timelines.keySet().removeIf(id -> {
                 boolean gone = config.services().stream().noneMatch(s -> s.id().equals(id));
                 if (gone) {
@@ -182,6 +168,20 @@ final class Windows {
             if (settings != null) {
                 settingsModel.replaceConfig(config);
             }
+        });
+    }
+
+    /** Once any window exists: on the FX thread, the overview shows the services as they are now, then {@code more}. */
+    private void followWatched(Runnable more) {
+        if (!anyWindow) {
+            return;
+        }
+        List<ServiceView> now = views.get();
+        FxThread.run(() -> {
+            if (overview != null) {
+                overviewModel.update(now);
+            }
+            more.run();
         });
     }
 
