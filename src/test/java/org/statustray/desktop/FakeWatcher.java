@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.exceptions.DBusExecutionException;
+import org.statustray.testing.PrivateSessionBus;
 
 /** A StatusNotifierWatcher that only records who registers. */
 public final class FakeWatcher implements StatusNotifierWatcher, AutoCloseable {
@@ -17,25 +18,21 @@ public final class FakeWatcher implements StatusNotifierWatcher, AutoCloseable {
         this.refuses = refuses;
     }
 
-    static FakeWatcher on(SniTestBus bus) throws DBusException {
-        return start(bus, false);
+    static FakeWatcher on(PrivateSessionBus bus) throws DBusException {
+        return start(bus.connect(), false);
     }
 
     /** A watcher on any test bus connection (the connection is the watcher's own). */
     public static FakeWatcher on(DBusConnection connection) throws DBusException {
-        FakeWatcher watcher = new FakeWatcher(connection, false);
-        connection.exportObject(PATH, watcher);
-        connection.requestBusName(BUS_NAME);
-        return watcher;
+        return start(connection, false);
     }
 
     /** A watcher that answers every registration with an error. */
-    static FakeWatcher refusing(SniTestBus bus) throws DBusException {
-        return start(bus, true);
+    static FakeWatcher refusing(PrivateSessionBus bus) throws DBusException {
+        return start(bus.connect(), true);
     }
 
-    private static FakeWatcher start(SniTestBus bus, boolean refuses) throws DBusException {
-        DBusConnection connection = bus.connect();
+    private static FakeWatcher start(DBusConnection connection, boolean refuses) throws DBusException {
         FakeWatcher watcher = new FakeWatcher(connection, refuses);
         connection.exportObject(PATH, watcher);
         connection.requestBusName(BUS_NAME);

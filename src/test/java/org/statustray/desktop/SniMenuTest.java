@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.statustray.model.Status;
 import org.statustray.model.TrayState;
+import org.statustray.testing.PrivateSessionBus;
 
 /** The tray menu over com.canonical.dbusmenu, fetched and clicked the way a tray host does it. */
 class SniMenuTest {
@@ -30,7 +31,7 @@ class SniMenuTest {
 
     @TempDir
     Path dir;
-    private SniTestBus bus;
+    private PrivateSessionBus bus;
     private FakeWatcher watcher;
     private DBusConnection host;
     private SniTray tray;
@@ -46,7 +47,7 @@ class SniMenuTest {
 
     @BeforeEach
     void startBusWatcherAndTray() throws Exception {
-        bus = new SniTestBus(dir);
+        bus = PrivateSessionBus.start(dir);
         watcher = FakeWatcher.on(bus);
         host = bus.connect();
         tray = SniTray.start(bus.address(), actions).orElseThrow();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.statustray.model.Status;
 import org.statustray.model.TrayState;
+import org.statustray.testing.PrivateSessionBus;
 
 /** The StatusNotifierItem on a private bus, read and clicked the way a tray host does it. */
 class SniTrayTest {
@@ -27,7 +28,7 @@ class SniTrayTest {
 
     @TempDir
     Path dir;
-    private SniTestBus bus;
+    private PrivateSessionBus bus;
     private FakeWatcher watcher;
     private DBusConnection host;
     private SniTray tray;
@@ -36,7 +37,7 @@ class SniTrayTest {
 
     @BeforeEach
     void startBusWatcherAndTray() throws Exception {
-        bus = new SniTestBus(dir);
+        bus = PrivateSessionBus.start(dir);
         watcher = FakeWatcher.on(bus);
         host = bus.connect();
         host.addSigHandler(StatusNotifierItem.NewIcon.class, signals::add);

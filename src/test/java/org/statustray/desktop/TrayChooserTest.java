@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.statustray.testing.PrivateSessionBus;
 
 /** Which tray is used where; the AWT side only as far as it runs without a display. */
 class TrayChooserTest {
@@ -15,7 +16,7 @@ class TrayChooserTest {
 
     @Test
     void aBusWithAWatcherGetsAStatusNotifierItem(@TempDir Path dir) throws Exception {
-        try (SniTestBus bus = new SniTestBus(dir); FakeWatcher watcher = FakeWatcher.on(bus)) {
+        try (PrivateSessionBus bus = PrivateSessionBus.start(dir); FakeWatcher watcher = FakeWatcher.on(bus)) {
             Optional<Tray> tray = TrayChooser.choose(bus.address(), actions);
 
             assertThat(tray).hasValueSatisfying(t -> assertThat(t.describe()).isEqualTo("StatusNotifierItem"));
@@ -27,7 +28,7 @@ class TrayChooserTest {
     @Test
     void aBusWithoutAWatcherAndNoDisplayGetsNoTray(@TempDir Path dir) throws Exception {
         assertThat(GraphicsEnvironment.isHeadless()).as("tests run with java.awt.headless=true").isTrue();
-        try (SniTestBus bus = new SniTestBus(dir)) {
+        try (PrivateSessionBus bus = PrivateSessionBus.start(dir)) {
             assertThat(TrayChooser.choose(bus.address(), actions)).isEmpty();
         }
         assertThat(TrayChooser.NO_TRAY).contains("runs as a window");
@@ -35,7 +36,7 @@ class TrayChooserTest {
 
     @Test
     void withoutAWatcherTheFactoryAnswersQuickly(@TempDir Path dir) throws Exception {
-        try (SniTestBus bus = new SniTestBus(dir)) {
+        try (PrivateSessionBus bus = PrivateSessionBus.start(dir)) {
             long start = System.nanoTime();
 
             Optional<SniTray> tray = SniTray.start(bus.address(), actions);
@@ -47,7 +48,7 @@ class TrayChooserTest {
 
     @Test
     void aWatcherThatRefusesTheItemMeansNoItem(@TempDir Path dir) throws Exception {
-        try (SniTestBus bus = new SniTestBus(dir); FakeWatcher watcher = FakeWatcher.refusing(bus)) {
+        try (PrivateSessionBus bus = PrivateSessionBus.start(dir); FakeWatcher watcher = FakeWatcher.refusing(bus)) {
             assertThat(SniTray.start(bus.address(), actions)).isEmpty();
             assertThat(watcher.registered).isEmpty();
         }
