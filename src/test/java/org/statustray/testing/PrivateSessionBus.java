@@ -23,8 +23,9 @@ public final class PrivateSessionBus implements AutoCloseable {
     /**
      * A daemon that has answered one client. dbus-java's embedded daemon, started right after another one
      * closed and with the CPU busy, sometimes drops its listening socket as its first client says Hello
-     * ("Disconnected", "Connection reset", "transport returned -1"); seen about once in 70 starts on two
-     * loaded cores. A first connection made here takes that fall, and such a daemon is replaced.
+     * ("Disconnected", "Connection reset", "transport returned -1", or a NullPointerException inside
+     * dbus-java's handshake); seen about once in 70 starts on two loaded cores. A first connection made
+     * here takes that fall, and such a daemon is replaced.
      */
     public static PrivateSessionBus start(Path dir) throws DBusException, IOException {
         String address = "unix:path=" + dir.resolve("bus");
@@ -34,7 +35,7 @@ public final class PrivateSessionBus implements AutoCloseable {
             try {
                 DBusConnectionBuilder.forAddress(address).withShared(false).build().close();
                 return new PrivateSessionBus(daemon, address);
-            } catch (DBusException dropped) {
+            } catch (DBusException | RuntimeException dropped) {
                 daemon.close();
                 if (attempt == 5) {
                     throw dropped;
