@@ -8,7 +8,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -23,8 +22,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * Run as a child process (its CPU is not the client's): prints {@code port N} and serves until killed.
  *
  * <p>Control routes: {@code /_/bump?fraction=F&seed=S} gives that share of pages a new version (their next
- * answer is a 200); {@code /_/set?page=I&state=calm|degraded}; {@code /_/stats}; {@code /_/served?page=I}
- * (System.nanoTime of each 200 sent for that page: CLOCK_MONOTONIC on Linux, comparable across processes).
+ * answer is a 200); {@code /_/set?page=I&state=calm|degraded}; {@code /_/stats}; {@code /_/track?page=I}
+ * then {@code /_/served?page=I}: "nanoTime status" of each answer to that page since (System.nanoTime is
+ * CLOCK_MONOTONIC on Linux, so comparable across processes).
  */
 public final class SimulatedPages {
     private final byte[] calm;
@@ -33,7 +33,8 @@ public final class SimulatedPages {
     private final long latencyMs;
     private final AtomicLongArray versions;
     private final boolean[] isDegraded;
-    private final Map<Integer, List<Long>> served = new ConcurrentHashMap<>();
+    /** Pages whose answers are timed (see /_/track), each with "nanoTime status" of every answer. */
+    private final Map<Integer, List<String>> served = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong ok = new AtomicLong();
     private final AtomicLong notModified = new AtomicLong();
@@ -81,6 +82,10 @@ public final class SimulatedPages {
             sleep(latencyMs);
             String[] parts = ex.getRequestURI().getPath().split("/");
             int i = Integer.parseInt(parts[2]);
+            if (!ex.getRequestURI().getPath().endsWith("/api/v2/summary.json")) {
+                ex.sendResponseHeaders(404, -1); // incidents.json and the like: these pages only have a summary
+                return;
+            }
             String etag;
             byte[] body;
             synchronized (this) {
@@ -92,6 +97,7 @@ public final class SimulatedPages {
             if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
                 notModified.incrementAndGet();
                 ex.sendResponseHeaders(304, -1);
+                track(i, 304);
                 return;
             }
             ex.sendResponseHeaders(200, body.length);
@@ -100,9 +106,16 @@ public final class SimulatedPages {
             }
             ok.incrementAndGet();
             bodyBytes.addAndGet(body.length);
-            served.computeIfAbsent(i, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(System.nanoTime());
+            track(i, 200);
         } catch (RuntimeException e) {
             ex.sendResponseHeaders(400, -1);
+        }
+    }
+
+    private void track(int page, int status) {
+        List<String> times = served.get(page);
+        if (times != null) {
+            times.add(System.nanoTime() + " " + status);
         }
     }
 
@@ -137,8 +150,11 @@ public final class SimulatedPages {
                     answer = "{\"requests\":" + requests.get() + ",\"ok\":" + ok.get() + ",\"notModified\":"
                             + notModified.get() + ",\"bodyBytes\":" + bodyBytes.get() + "}";
                     break;
+                case "/_/track":
+                    served.putIfAbsent(Integer.parseInt(q.get("page")), new java.util.concurrent.CopyOnWriteArrayList<>());
+                    break;
                 case "/_/served":
-                    answer = served.getOrDefault(Integer.parseInt(q.get("page")), List.of()).toString();
+                    answer = String.join(",", served.getOrDefault(Integer.parseInt(q.get("page")), List.of()));
                     break;
                 default:
                     ex.sendResponseHeaders(404, -1);

@@ -63,16 +63,26 @@ public final class SimulatedPagesProcess implements AutoCloseable {
         return get("/_/stats");
     }
 
-    /** System.nanoTime of every 200 sent for {@code page}. */
-    public List<Long> served(int page) throws IOException, InterruptedException {
-        String body = get("/_/served?page=" + page).replace("[", "").replace("]", "").trim();
-        List<Long> times = new ArrayList<>();
+    /** Starts timing the answers to {@code page}. */
+    public void track(int page) throws IOException, InterruptedException {
+        get("/_/track?page=" + page);
+    }
+
+    /** One answer to a tracked page: when it was sent (System.nanoTime) and its status code. */
+    public record Answer(long nanoTime, int status) {
+    }
+
+    /** Every answer sent to {@code page} since {@link #track}. */
+    public List<Answer> served(int page) throws IOException, InterruptedException {
+        String body = get("/_/served?page=" + page).trim();
+        List<Answer> answers = new ArrayList<>();
         if (!body.isEmpty()) {
             for (String t : body.split(",")) {
-                times.add(Long.parseLong(t.trim()));
+                String[] parts = t.trim().split(" ");
+                answers.add(new Answer(Long.parseLong(parts[0]), Integer.parseInt(parts[1])));
             }
         }
-        return times;
+        return answers;
     }
 
     private String get(String path) throws IOException, InterruptedException {

@@ -25,6 +25,7 @@ public final class AwtTray implements Tray {
     private final TrayActions actions;
     private final TrayMenu menu = new TrayMenu();
     private final int iconSize;
+    private TrayState shown; // on the AWT thread only
 
     private AwtTray(SystemTray tray, TrayActions actions) {
         this.tray = tray;
@@ -66,7 +67,13 @@ public final class AwtTray implements Tray {
     }
 
     private void fill(TrayState state) {
-        icon.setImage(TrayIcons.render(state, iconSize));
+        if (state.equals(shown)) {
+            return; // most polls change nothing the tray shows
+        }
+        if (shown == null || shown.worst() != state.worst() || shown.snoozed() != state.snoozed()) {
+            icon.setImage(TrayIcons.render(state, iconSize));
+        }
+        shown = state;
         icon.setToolTip(state.tooltip());
         PopupMenu popup = icon.getPopupMenu();
         popup.removeAll();

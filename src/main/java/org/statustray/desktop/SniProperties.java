@@ -21,8 +21,12 @@ final class SniProperties {
         return state.worst().isProblem() ? "NeedsAttention" : "Active";
     }
 
+    /** Drawn once per look (status and snooze); a tray state changes far more often than its icon. */
+    private static final Map<String, List<SniPixmap>> DRAWN = new java.util.concurrent.ConcurrentHashMap<>();
+
     static List<SniPixmap> pixmaps(TrayState state) {
-        return TrayIcons.SNI_SIZES.stream().map(size -> SniPixmap.of(TrayIcons.render(state, size))).toList();
+        return DRAWN.computeIfAbsent(state.worst() + (state.snoozed() ? "/snoozed" : ""), look -> TrayIcons.SNI_SIZES
+                .stream().map(size -> SniPixmap.of(TrayIcons.render(state, size))).toList());
     }
 
     static Map<String, Variant<?>> of(TrayState state) {

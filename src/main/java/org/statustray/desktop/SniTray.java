@@ -102,7 +102,7 @@ public final class SniTray implements Tray {
 
     @Override
     public synchronized void update(TrayState next) {
-        if (closed) {
+        if (closed || next.equals(state)) {
             return;
         }
         TrayState previous = state;

@@ -128,6 +128,19 @@ class SniTrayTest {
     }
 
     @Test
+    void anUnchangedStateTellsTheHostNothing() throws Exception {
+        tray.update(ALL_WELL);
+        until(() -> count(StatusNotifierItem.NewToolTip.class) == 1);
+        tray.update(new TrayState(ALL_WELL.worst(), ALL_WELL.tooltip(), ALL_WELL.services(), false)); // equal, not same
+        tray.update(GITHUB_DOWN);
+
+        until(() -> count(StatusNotifierItem.NewToolTip.class) == 2);
+        assertThat(count(StatusNotifierItem.NewIcon.class)).isEqualTo(2);
+        assertThat(SniProperties.pixmaps(ALL_WELL)).isSameAs(SniProperties.pixmaps(
+                new TrayState(Status.OPERATIONAL, "another tooltip", List.of(), false))); // drawn once per look
+    }
+
+    @Test
     void snoozingChangesTheIcon() throws Exception {
         tray.update(ALL_WELL);
         until(() -> count(StatusNotifierItem.NewIcon.class) == 1);

@@ -1,0 +1,111 @@
+package org.statustray.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The tray app with 100 services and the bare window, both idle for the same minutes while the other parts
+ * run (neither uses much CPU, so they barely disturb them). Memory is sampled every 10 s; CPU is counted
+ * from one minute after start (past start-up) to the end and scaled to 10 minutes.
+ */
+final class IdleWatch {
+    private static final long SETTLE_SECONDS = 60;
+    private final Launcher launcher;
+    private final Path config;
+    private final Path data;
+    private final int minutes;
+    private Launcher.Launched app;
+    private Launcher.Launched bare;
+    private long started;
+    private final List<ProcStat> appSamples = new ArrayList<>();
+    private final List<ProcStat> bareSamples = new ArrayList<>();
+    private ProcStat appAtSettle;
+    private ProcStat bareAtSettle;
+    private Thread sampler;
+
+    IdleWatch(Launcher launcher, Path config, Path data, int minutes) {
+        this.launcher = launcher;
+        this.config = config;
+        this.data = data;
+        this.minutes = minutes;
+    }
+
+    void start() throws Exception {
+        app = launcher.app(config, data, "idle");
+        bare = launcher.bare("idle");
+        started = System.nanoTime();
+        sampler = new Thread(this::sample, "bench-idle-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        System.out.printf(Locale.ROOT, "bench: idle apps running (pids %d, %d) for %d min%n", app.pid(), bare.pid(), minutes);
+    }
+
+    private void sample() {
+        long settle = started + TimeUnit.SECONDS.toNanos(SETTLE_SECONDS);
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                ProcStat a = ProcStat.of(app.pid());
+                ProcStat b = ProcStat.of(bare.pid());
+                synchronized (this) {
+                    appSamples.add(a);
+                    bareSamples.add(b);
+                    if (appAtSettle == null && System.nanoTime() >= settle) {
+                        appAtSettle = a;
+                        bareAtSettle = b;
+                    }
+                }
+                Thread.sleep(10_000 - (System.nanoTime() - started) / 1_000_000 % 10_000);
+            }
+        } catch (IOException | InterruptedException e) {
+            // a process ended, or the bench is over
+        }
+    }
+
+    void finish(Report report) throws Exception {
+        long end = started + TimeUnit.MINUTES.toNanos(minutes);
+        long left = end - System.nanoTime();
+        if (left > 0) {
+            System.out.printf(Locale.ROOT, "bench: waiting %.1f min for the idle apps%n", left / 60e9);
+            TimeUnit.NANOSECONDS.sleep(left);
+        }
+        ProcStat appEnd = ProcStat.of(app.pid());
+        ProcStat bareEnd = ProcStat.of(bare.pid());
+        sampler.interrupt();
+        double measuredMinutes;
+        synchronized (this) {
+            measuredMinutes = (System.nanoTime() - started) / 60e9 - SETTLE_SECONDS / 60.0;
+            List<Double> appRss = lastRss(appSamples);
+            List<Double> bareRss = lastRss(bareSamples);
+            boolean met = Figure.median(appRss) <= 0.8 * Figure.median(bareRss);
+            report.add(Figure.of(ProcessBench.GROUP, "idle RSS after " + minutes + " min, 100 services at 60 s, tray only",
+                    "MB", appRss).floor("bare window RSS", bareRss).target("≤ 0.8× floor", met)
+                    .note("VmRSS, the samples of the last 30 s; peak over the run " + String.format(Locale.ROOT,
+                            "%.0f MB (app) and %.0f MB (bare window)", peak(appSamples), peak(bareSamples))));
+            double scale = 10 / measuredMinutes;
+            double appCpu = (appEnd.cpuSeconds() - appAtSettle.cpuSeconds()) * scale;
+            double bareCpu = (bareEnd.cpuSeconds() - bareAtSettle.cpuSeconds()) * scale;
+            report.add(Figure.of(ProcessBench.GROUP, "idle CPU per 10 min, 100 services at 60 s, tray only", "s",
+                    List.of(appCpu)).floor("bare window CPU", List.of(bareCpu)).target("≤ 0.3 s", appCpu <= 0.3)
+                    .note(String.format(Locale.ROOT, "user+system time over %.1f min after the first minute, scaled to"
+                            + " 10 min; start-up itself cost %.2f s", measuredMinutes, appAtSettle.cpuSeconds())));
+        }
+        app.stop();
+        bare.stop();
+    }
+
+    private static List<Double> lastRss(List<ProcStat> samples) {
+        List<Double> rss = new ArrayList<>();
+        for (int i = Math.max(0, samples.size() - 3); i < samples.size(); i++) {
+            rss.add(samples.get(i).rssMb());
+        }
+        return rss;
+    }
+
+    private static double peak(List<ProcStat> samples) {
+        return samples.stream().mapToDouble(ProcStat::rssMb).max().orElse(Double.NaN);
+    }
+}

@@ -1,0 +1,87 @@
+package org.statustray.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Starts the packaged app, or the bare window, with the launcher's JVM flags on the bench desktop. */
+final class Launcher {
+    private final BenchContext context;
+    private final DesktopSession desktop;
+    private final Path work;
+
+    Launcher(BenchContext context, DesktopSession desktop, Path work) {
+        this.context = context;
+        this.desktop = desktop;
+        this.work = work;
+    }
+
+    /** A started process and how long it took to be ready. */
+    record Launched(Process process, double readyMs) {
+        long pid() {
+            return process.pid();
+        }
+
+        void stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+            ProcessBench.sleep(500);
+        }
+    }
+
+    /** The tray app; ready once its StatusNotifierItem is on the bus. */
+    Launched app(Path config, Path dataDir, String log) throws Exception {
+        List<String> command = command();
+        command.addAll(List.of("-jar", context.jar().toString(), "--config", config.toString(), "--data-dir",
+                dataDir.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("app-" + log + ".log").toFile());
+        desktop.environment(pb.environment());
+        long start = System.nanoTime();
+        Process p = pb.start();
+        try {
+            DesktopSession.waitFor(() -> desktop.hasTrayItem(p.pid()) || !p.isAlive(), 60, "the tray item");
+        } catch (IllegalStateException e) {
+            p.destroyForcibly();
+            throw e;
+        }
+        if (!p.isAlive()) {
+            throw new IllegalStateException("the app exited with " + p.exitValue() + "; see app-" + log + ".log");
+        }
+        return new Launched(p, (System.nanoTime() - start) / 1e6);
+    }
+
+    /** The bare JavaFX window; ready once it says its Stage was shown. */
+    Launched bare(String log) throws Exception {
+        List<String> command = command();
+        String benchClasses = Path.of(BareWindow.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
+        command.addAll(List.of("-cp", context.jar() + java.io.File.pathSeparator + benchClasses,
+                BareWindow.class.getName()));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(work.resolve("bare-" + log + ".log").toFile());
+        desktop.environment(pb.environment());
+        long start = System.nanoTime();
+        Process p = pb.start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String line = out.readLine();
+        if (!"shown".equals(line)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("the bare window did not show; see bare-" + log + ".log");
+        }
+        return new Launched(p, (System.nanoTime() - start) / 1e6);
+    }
+
+    private List<String> command() {
+        List<String> command = new ArrayList<>();
+        command.add(BenchContext.java());
+        command.addAll(context.appJvmFlags());
+        return command;
+    }
+}

@@ -1,0 +1,86 @@
+package org.statustray.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The app as a process on a real (virtual) desktop: launch to tray ready, the notification's delay after
+ * the poll that confirms a change, and memory and CPU while idle with 100 services in the tray — each
+ * against a bare JavaFX window launched in the same run with the same JVM flags.
+ */
+public final class ProcessBench implements BenchPart {
+    static final String GROUP = "Process (tray app vs a bare JavaFX window, same JVM flags)";
+    private static final int SERVICES = 100;
+    private static final int LAUNCHES = 5;
+
+    private DesktopSession desktop;
+    private SimulatedPagesProcess pages;
+    private Launcher launcher;
+    private IdleWatch idle;
+
+    @Override
+    public String name() {
+        return "process";
+    }
+
+    @Override
+    public void run(BenchContext context, Report report) throws Exception {
+        String missing = DesktopSession.missing();
+        if (missing != null) {
+            throw new IllegalStateException("blocked: " + missing);
+        }
+        Path work = context.scratch("process");
+        desktop = DesktopSession.start(work);
+        pages = SimulatedPagesProcess.start(context.fixtures(), SERVICES + 1, 50);
+        launcher = new Launcher(context, desktop, work);
+        Path config = BenchConfigs.write(work.resolve("config-100.json"), pages, 0, SERVICES, 60);
+        Path data = work.resolve("data-100");
+
+        launcher.app(config, data, "warmup").stop(); // the first start creates the store
+        launcher.bare("warmup").stop();
+        List<Double> app = new ArrayList<>();
+        List<Double> bare = new ArrayList<>();
+        for (int i = 0; i < LAUNCHES; i++) {
+            Launcher.Launched a = launcher.app(config, data, "launch" + i);
+            app.add(a.readyMs());
+            a.stop();
+            Launcher.Launched b = launcher.bare("launch" + i);
+            bare.add(b.readyMs());
+            b.stop();
+        }
+        report.add(Figure.of(GROUP, "launch to tray ready (" + SERVICES + " services)", "ms", app)
+                .floor("bare window shown", bare)
+                .note("from process start to the StatusNotifierItem on the bus; the floor: to the Stage's onShown"));
+
+        new NotificationDelay(launcher, pages, desktop.notifications(), SERVICES).measure(work, report);
+
+        idle = new IdleWatch(launcher, config, data, context.idleMinutes());
+        idle.start();
+    }
+
+    @Override
+    public void finish(BenchContext context, Report report) throws Exception {
+        try {
+            if (idle != null) {
+                idle.finish(report);
+            }
+        } finally {
+            if (pages != null) {
+                pages.close();
+            }
+            if (desktop != null) {
+                desktop.close();
+            }
+        }
+    }
+
+    static void sleep(long ms) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
