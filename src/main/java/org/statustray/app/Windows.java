@@ -1,8 +1,6 @@
 package org.statustray.app;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +27,6 @@ import org.statustray.ui.timeline.TimelineWindow;
  * touches a window runs on the FX thread (through {@link FxThread}); callers may be on any thread.
  */
 final class Windows {
-    private static final Duration HISTORY_RELOAD_GAP = Duration.ofSeconds(30);
     private final WindowContext context;
     private final UiActions actions;
     private final Supplier<List<ServiceView>> views;
@@ -43,7 +40,6 @@ final class Windows {
     private HistoryWindow history;
     private SettingsModel settingsModel;
     private SettingsWindow settings;
-    private Instant historyLoaded = Instant.MIN;
     private String note;
     /** Read off the FX thread: whether a window was ever made, so polls do not start the toolkit for nothing. */
     private volatile boolean anyWindow;
@@ -104,6 +100,7 @@ final class Windows {
                     old.hide();
                 }
                 model = new TimelineModel(context.store(), service, name, clock, zone);
+                model.readOn(context.background(), Platform::runLater);
                 timelineModels.put(serviceId, model);
                 timelines.put(serviceId, new TimelineWindow(model, actions));
                 anyWindow = true;
@@ -142,11 +139,10 @@ final class Windows {
         followWatched(() -> {
             TimelineWindow timeline = timelines.get(serviceId);
             if (timeline != null && timeline.isShowing()) {
-                timelineModels.get(serviceId).reload();
+                timelineModels.get(serviceId).reload(); // read on the window thread, shown here
             }
-            if (history != null && history.isShowing()
-                    && Duration.between(historyLoaded, clock.instant()).compareTo(HISTORY_RELOAD_GAP) > 0) {
-                reloadHistory();
+            if (history != null && history.isShowing()) {
+                historyModel.refreshIfStoreChanged(); // only a poll that stored news costs a read
             }
         });
     }
@@ -186,7 +182,6 @@ final class Windows {
     }
 
     private void reloadHistory() {
-        historyLoaded = clock.instant();
         historyModel.reload(context.background(), Platform::runLater);
     }
 

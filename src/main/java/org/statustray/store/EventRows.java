@@ -15,7 +15,10 @@ import org.statustray.model.IncidentUpdate;
 
 /** SQL for incidents and maintenances and their updates. */
 final class EventRows {
-    /** A stale read (older {@code updated} than what is stored) does not overwrite a newer one. */
+    /**
+     * A stale read (older {@code updated} than what is stored) does not overwrite a newer one, and a read
+     * that changes nothing writes nothing (most polls), so that the rows written tell what changed.
+     */
     private static final String UPSERT_EVENT = "INSERT INTO events (service_id, kind, event_key, provider_id, title,"
             + " status, impact, started, updated, resolved, ends, url, component_ids, latest, first_seen)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -24,19 +27,37 @@ final class EventRows {
             + " started = excluded.started, updated = excluded.updated, resolved = excluded.resolved,"
             + " ends = excluded.ends, url = excluded.url, component_ids = excluded.component_ids,"
             + " latest = max(events.latest, excluded.latest)"
-            + " WHERE excluded.updated IS NULL OR events.updated IS NULL OR excluded.updated >= events.updated";
+            + " WHERE (excluded.updated IS NULL OR events.updated IS NULL OR excluded.updated >= events.updated)"
+            + " AND (events.provider_id IS NOT excluded.provider_id OR events.title IS NOT excluded.title"
+            + " OR events.status IS NOT excluded.status OR events.impact IS NOT excluded.impact"
+            + " OR events.started IS NOT excluded.started OR events.updated IS NOT excluded.updated"
+            + " OR events.resolved IS NOT excluded.resolved OR events.ends IS NOT excluded.ends"
+            + " OR events.url IS NOT excluded.url OR events.component_ids IS NOT excluded.component_ids";
+    /** A later time of an event that gives them is news (a new update); {@link #SEEN_AGAIN} is not. */
+    private static final String UPSERT_TIMED_EVENT = UPSERT_EVENT + " OR excluded.latest > events.latest)";
+    private static final String UPSERT_TIMELESS_EVENT = UPSERT_EVENT + ")";
+    /** An event that gives no time at all counts as active when last seen, as ever; that changes nothing shown. */
+    private static final String SEEN_AGAIN = "UPDATE events SET latest = ? WHERE service_id = ? AND kind = ?"
+            + " AND event_key = ? AND latest < ?";
     private static final String UPSERT_UPDATE = "INSERT INTO event_updates (service_id, kind, event_key, update_key,"
             + " update_id, status, at, posted_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT (service_id, kind, event_key, update_key) DO UPDATE SET status = excluded.status,"
-            + " at = excluded.at, posted_at = excluded.posted_at, body = excluded.body";
+            + " at = excluded.at, posted_at = excluded.posted_at, body = excluded.body"
+            + " WHERE event_updates.status IS NOT excluded.status OR event_updates.at IS NOT excluded.at"
+            + " OR event_updates.posted_at IS NOT excluded.posted_at OR event_updates.body IS NOT excluded.body";
     private static final String MATCHING = " WHERE e.kind = ? AND (? IS NULL OR e.service_id = ?) AND (? IS NULL OR e.latest >= ?)";
-    private static final String SELECT_EVENTS = "SELECT e.service_id, e.event_key, e.provider_id, e.title, e.status,"
-            + " e.impact, e.started, e.updated, e.resolved, e.ends, e.url, e.component_ids FROM events e" + MATCHING
-            + " ORDER BY coalesce(e.started, e.latest) DESC, e.service_id, e.event_key";
-    private static final String SELECT_UPDATES = "SELECT u.service_id, u.event_key, u.update_id, u.status, u.at,"
-            + " u.posted_at, u.body FROM event_updates u JOIN events e ON e.service_id = u.service_id"
-            + " AND e.kind = u.kind AND e.event_key = u.event_key" + MATCHING
-            + " ORDER BY coalesce(u.at, u.posted_at), u.seq";
+    /** Each row as one {@link JsonRow}: one JDBC call a row, not one a column. */
+    private static final String SELECT_EVENTS = "SELECT json_array(e.service_id, e.event_key, e.provider_id, e.title,"
+            + " e.status, e.impact, e.started, e.updated, e.resolved, e.ends, e.url, e.component_ids) FROM events e"
+            + MATCHING + " ORDER BY coalesce(e.started, e.latest) DESC, e.service_id, e.event_key";
+    private static final String UPDATE_ROW = "SELECT json_array(u.service_id, u.event_key, u.update_id, u.status, u.at,"
+            + " u.posted_at, u.body) FROM event_updates u";
+    /** Every update of the kind (and service): one scan in the order written, no join (most of a full read). */
+    private static final String SELECT_UPDATES = UPDATE_ROW + " WHERE u.kind = ? AND (? IS NULL OR u.service_id = ?)"
+            + " ORDER BY u.seq";
+    /** The updates of the events active since a time only: few, found through the events' index. */
+    private static final String SELECT_UPDATES_SINCE = UPDATE_ROW + " JOIN events e ON e.service_id = u.service_id"
+            + " AND e.kind = u.kind AND e.event_key = u.event_key" + MATCHING + " ORDER BY u.seq";
 
     /** An event read back with the service it belongs to. */
     record Stored(String serviceId, EventRow event) {
@@ -45,55 +66,107 @@ final class EventRows {
     private EventRows() {
     }
 
-    static void upsert(Connection db, String serviceId, EventRow e, Instant now) throws SQLException {
-        String key = e.key();
-        Instant latest = e.latest();
-        try (PreparedStatement st = db.prepareStatement(UPSERT_EVENT)) {
-            bind(st, serviceId, e.kind().column(), key, e.providerId(), e.title(), e.status(),
-                    e.impact() == null ? null : e.impact().wireName(), StoreTimes.text(e.started()),
-                    StoreTimes.text(e.updated()), StoreTimes.text(e.resolved()), StoreTimes.text(e.ends()), e.url(),
-                    StoreJson.strings(e.componentIds()), StoreTimes.text(latest == null ? now : latest),
-                    StoreTimes.text(now));
-            st.executeUpdate();
-        }
-        try (PreparedStatement st = db.prepareStatement(UPSERT_UPDATE)) {
-            for (IncidentUpdate u : e.updates()) {
-                bind(st, serviceId, e.kind().column(), key, EventRow.updateKey(u), u.id(), u.status(),
-                        StoreTimes.text(u.at()), StoreTimes.text(u.postedAt()), u.body());
-                st.addBatch();
+    /** Inserts or updates the events and their updates (one statement of each kind); whether any row changed. */
+    static boolean upsert(Connection db, String serviceId, List<EventRow> events, Instant now) throws SQLException {
+        String nowText = StoreTimes.text(now);
+        boolean changed = false;
+        try (PreparedStatement timed = db.prepareStatement(UPSERT_TIMED_EVENT);
+             PreparedStatement timeless = db.prepareStatement(UPSERT_TIMELESS_EVENT);
+             PreparedStatement seenAgain = db.prepareStatement(SEEN_AGAIN);
+             PreparedStatement updates = db.prepareStatement(UPSERT_UPDATE)) {
+            for (EventRow e : events) {
+                String key = e.key();
+                Instant latest = e.latest();
+                PreparedStatement st = latest == null ? timeless : timed;
+                bind(st, serviceId, e.kind().column(), key, e.providerId(), e.title(), e.status(),
+                        e.impact() == null ? null : e.impact().wireName(), StoreTimes.text(e.started()),
+                        StoreTimes.text(e.updated()), StoreTimes.text(e.resolved()), StoreTimes.text(e.ends()), e.url(),
+                        StoreJson.strings(e.componentIds()), latest == null ? nowText : StoreTimes.text(latest), nowText);
+                changed |= st.executeUpdate() > 0;
+                if (latest == null) {
+                    bind(seenAgain, nowText, serviceId, e.kind().column(), key, nowText);
+                    seenAgain.executeUpdate();
+                }
+                for (IncidentUpdate u : e.updates()) {
+                    bind(updates, serviceId, e.kind().column(), key, EventRow.updateKey(u), u.id(), u.status(),
+                            StoreTimes.text(u.at()), StoreTimes.text(u.postedAt()), u.body());
+                    updates.addBatch();
+                }
             }
-            st.executeBatch();
+            for (int rows : updates.executeBatch()) {
+                changed |= rows != 0; // SUCCESS_NO_INFO (-2) included: it may have changed
+            }
         }
+        return changed;
     }
 
     /** Events of one kind, newest first, each with its updates oldest first. */
     static List<Stored> read(Connection db, EventRow.Kind kind, String serviceId, Instant since) throws SQLException {
-        Map<String, List<IncidentUpdate>> updates = new HashMap<>();
-        try (PreparedStatement st = db.prepareStatement(SELECT_UPDATES)) {
-            bindFilter(st, kind, serviceId, since);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    updates.computeIfAbsent(rs.getString(1) + '\0' + rs.getString(2), k -> new ArrayList<>())
-                            .add(new IncidentUpdate(rs.getString(3), rs.getString(4), StoreTimes.instant(rs.getString(5)),
-                                    StoreTimes.instant(rs.getString(6)), rs.getString(7)));
-                }
-            }
-        }
+        Map<String, String> words = new HashMap<>();
+        Map<String, List<IncidentUpdate>> updates = updates(db, kind, serviceId, since, words);
         List<Stored> out = new ArrayList<>();
         try (PreparedStatement st = db.prepareStatement(SELECT_EVENTS)) {
             bindFilter(st, kind, serviceId, since);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    String service = rs.getString(1);
-                    out.add(new Stored(service, new EventRow(kind, rs.getString(3), rs.getString(4), rs.getString(5),
-                            impact(rs.getString(6)), StoreTimes.instant(rs.getString(7)),
-                            StoreTimes.instant(rs.getString(8)), StoreTimes.instant(rs.getString(9)),
-                            StoreTimes.instant(rs.getString(10)), rs.getString(11), StoreJson.strings(rs.getString(12)),
-                            updates.getOrDefault(service + '\0' + rs.getString(2), List.of()))));
+                    String[] e = JsonRow.fields(rs.getString(1), 12);
+                    List<IncidentUpdate> listed = updates.get(e[0] + '\0' + e[1]);
+                    if (listed == null) {
+                        listed = List.of();
+                    } else {
+                        listed.sort(EventRows::byTime); // stable: the order written where two share a time
+                    }
+                    EventRow event = new EventRow(kind, e[2], e[3], shared(words, e[4]), impact(e[5]),
+                            StoreTimes.instant(e[6]), StoreTimes.instant(e[7]), StoreTimes.instant(e[8]),
+                            StoreTimes.instant(e[9]), e[10], StoreJson.strings(e[11]), listed);
+                    out.add(new Stored(shared(words, e[0]), event));
                 }
             }
         }
         return out;
+    }
+
+    /** One copy of a word that thousands of rows repeat (a service id, a phase), not one each. */
+    private static String shared(Map<String, String> words, String word) {
+        if (word == null) {
+            return null;
+        }
+        String known = words.putIfAbsent(word, word);
+        return known != null ? known : word;
+    }
+
+    /** Display order: by time (an update without one first); written out, as it runs 40,000 times a read. */
+    private static int byTime(IncidentUpdate a, IncidentUpdate b) {
+        Instant x = a.at() != null ? a.at() : a.postedAt();
+        Instant y = b.at() != null ? b.at() : b.postedAt();
+        if (x == null || y == null) {
+            return x == y ? 0 : x == null ? -1 : 1;
+        }
+        return x.compareTo(y);
+    }
+
+    /** The updates by service and event key, in the order written. */
+    private static Map<String, List<IncidentUpdate>> updates(Connection db, EventRow.Kind kind, String serviceId,
+            Instant since, Map<String, String> words) throws SQLException {
+        Map<String, List<IncidentUpdate>> updates = new HashMap<>(1024);
+        try (PreparedStatement st = db.prepareStatement(since == null ? SELECT_UPDATES : SELECT_UPDATES_SINCE)) {
+            if (since == null) {
+                bind(st, kind.column(), serviceId, serviceId);
+            } else {
+                bindFilter(st, kind, serviceId, since);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String[] u = JsonRow.fields(rs.getString(1), 7);
+                    Instant at = StoreTimes.instant(u[4]);
+                    // Most updates were posted when they say they happened: one time read once.
+                    Instant posted = u[5] != null && u[5].equals(u[4]) ? at : StoreTimes.instant(u[5]);
+                    updates.computeIfAbsent(u[0] + '\0' + u[1], k -> new ArrayList<>(4))
+                            .add(new IncidentUpdate(u[2], shared(words, u[3]), at, posted, u[6]));
+                }
+            }
+        }
+        return updates;
     }
 
     private static void bindFilter(PreparedStatement st, EventRow.Kind kind, String serviceId, Instant since)

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
@@ -30,6 +31,7 @@ public final class HistoryStore implements AutoCloseable {
     private final Connection db;
     private final Path file;
     private final Clock clock;
+    private final AtomicLong incidentsVersion = new AtomicLong();
     private boolean closed;
 
     private HistoryStore(Connection db, Path file, Clock clock) {
@@ -84,7 +86,17 @@ public final class HistoryStore implements AutoCloseable {
     public void upsertIncidents(String serviceId, List<Incident> incidents) {
         List<EventRow> rows = new ArrayList<>();
         incidents.forEach(i -> rows.add(EventRow.of(i)));
-        upsert(serviceId, rows);
+        if (upsert(serviceId, rows)) {
+            incidentsVersion.incrementAndGet();
+        }
+    }
+
+    /**
+     * A number that changes (in this process) whenever a write changed a stored incident or added one, and
+     * only then: a poll that reads the same incidents again leaves it as it was. Cheap; any thread.
+     */
+    public long incidentsVersion() {
+        return incidentsVersion.get();
     }
 
     /** Like {@link #upsertIncidents}, for maintenances. */
@@ -168,18 +180,13 @@ public final class HistoryStore implements AutoCloseable {
         }
     }
 
-    private void upsert(String serviceId, List<EventRow> rows) {
+    /** Whether any row changed. */
+    private boolean upsert(String serviceId, List<EventRow> rows) {
         Objects.requireNonNull(serviceId, "serviceId");
         if (rows.isEmpty()) {
-            return;
+            return false;
         }
-        write("store incidents", c -> {
-            Instant now = clock.instant();
-            for (EventRow r : rows) {
-                EventRows.upsert(c, serviceId, r, now);
-            }
-            return null;
-        });
+        return write("store incidents", c -> EventRows.upsert(c, serviceId, rows, clock.instant()));
     }
 
     private interface Work<T> {

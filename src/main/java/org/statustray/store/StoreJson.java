@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.statustray.model.Snapshot;
@@ -48,11 +49,59 @@ final class StoreJson {
     }
 
     static List<String> strings(String json) {
+        List<String> plain = plainStrings(json);
+        if (plain != null) {
+            return plain;
+        }
         try {
             List<String> values = json == null ? null : MAPPER.readValue(json, STRINGS);
             return values == null ? List.of() : values;
         } catch (JsonProcessingException e) {
             return List.of();
+        }
+    }
+
+    /**
+     * The array as this class writes it when no string holds a quote, a backslash or a control character:
+     * {@code ["a","b"]}, read without Jackson (a history of thousands of incidents holds thousands of
+     * these); null for anything else.
+     */
+    static List<String> plainStrings(String json) {
+        if (json == null || json.length() < 2 || json.charAt(0) != '[' || json.charAt(json.length() - 1) != ']') {
+            return null;
+        }
+        int end = json.length() - 1;
+        if (end == 1) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(2);
+        int i = 1;
+        while (true) {
+            if (json.charAt(i) != '"') {
+                return null;
+            }
+            int close = i + 1;
+            while (close < end && json.charAt(close) != '"') {
+                char c = json.charAt(close);
+                if (c == '\\' || c < 0x20) {
+                    return null;
+                }
+                close++;
+            }
+            if (close >= end) {
+                return null;
+            }
+            out.add(json.substring(i + 1, close));
+            if (close + 1 == end) {
+                return List.copyOf(out);
+            }
+            if (json.charAt(close + 1) != ',') {
+                return null;
+            }
+            i = close + 2;
+            if (i >= end) {
+                return null;
+            }
         }
     }
 

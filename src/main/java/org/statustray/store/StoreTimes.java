@@ -1,8 +1,8 @@
 package org.statustray.store;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
+import java.time.Month;
+import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -56,11 +56,20 @@ final class StoreTimes {
                 || day > 31 || hour > 23 || minute > 59 || second > 59) {
             return null;
         }
-        if (day > YearMonth.of(year, month).lengthOfMonth()) {
+        if (day > Month.of(month).length(Year.isLeap(year))) {
             return null;
         }
-        long days = LocalDate.of(year, month, day).toEpochDay();
-        return Instant.ofEpochSecond(days * 86_400 + hour * 3600L + minute * 60L + second, nano);
+        return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400 + hour * 3600L + minute * 60L + second, nano);
+    }
+
+    /** Days since 1970-01-01 of a valid date in the proleptic Gregorian calendar, as LocalDate counts them. */
+    static long epochDay(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year; // years from March: the leap day ends a year
+        long era = Math.floorDiv(y, 400);
+        int yearOfEra = (int) (y - era * 400);
+        int dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097 + dayOfEra - 719_468;
     }
 
     /** The decimal number in {@code t[from, to)}, or -1 when a character is not a digit. */

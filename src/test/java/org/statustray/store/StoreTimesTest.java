@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -36,5 +37,15 @@ class StoreTimesTest {
         // The JDK reads 24:00 as the next midnight; so does the store, as before.
         assertThat(StoreTimes.instant("2026-01-01T24:00:00.000000000Z")).isEqualTo(Instant.parse("2026-01-02T00:00:00Z"));
         assertThatThrownBy(() -> StoreTimes.instant("2026-01-0xT00:00:00.000000000Z")).isInstanceOf(DateTimeParseException.class);
+    }
+
+    @Test
+    void theDayCountIsTheJdksForEveryDayOfTenThousandYears() {
+        for (LocalDate d = LocalDate.of(0, 1, 1); d.getYear() < 10_000; d = d.plusDays(1)) {
+            if (StoreTimes.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()) != d.toEpochDay()) {
+                throw new AssertionError(d + ": " + StoreTimes.epochDay(d.getYear(), d.getMonthValue(),
+                        d.getDayOfMonth()) + " days, the JDK counts " + d.toEpochDay());
+            }
+        }
     }
 }

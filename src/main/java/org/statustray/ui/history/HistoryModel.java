@@ -78,6 +78,9 @@ public final class HistoryModel {
     private Executor fx = Runnable::run;
     private boolean reloaded;
     private int generation;
+    /** The store's incidents version the rows shown were read at; whether to look again once they are. */
+    private long readVersion;
+    private boolean recheck;
 
     /**
      * @param store the history, or null when it could not be opened (the window then says so)
@@ -115,6 +118,8 @@ public final class HistoryModel {
         }
         loading.set(true);
         error.set(null);
+        recheck = false;
+        readVersion = store.incidentsVersion(); // before the read: a write during it is seen as a change
         Instant now = clock.instant();
         try {
             background.execute(() -> {
@@ -137,6 +142,22 @@ public final class HistoryModel {
     /** Reads the store again with the executors of the last {@link #reload}; nothing before the first. */
     public void refresh() {
         if (reloaded && !loading.get()) {
+            reload(background, fx);
+        }
+    }
+
+    /**
+     * Reads the store again, as {@link #refresh} does, only when its incidents changed since the rows shown
+     * were read (a poll that brought nothing new costs nothing); during a read, once it is shown. Call on the
+     * FX thread.
+     */
+    public void refreshIfStoreChanged() {
+        if (!reloaded || store == null) {
+            return;
+        }
+        if (loading.get()) {
+            recheck = true;
+        } else if (store.incidentsVersion() != readVersion) {
             reload(background, fx);
         }
     }
@@ -176,6 +197,10 @@ public final class HistoryModel {
         loading.set(false);
         selected.set(keep == null ? null : sorted.stream().filter(r -> r.key().equals(keep)).findFirst().orElse(null));
         updateTexts();
+        if (recheck) {
+            recheck = false;
+            refreshIfStoreChanged();
+        }
     }
 
     private static List<ServiceChoice> serviceChoices(List<HistoryRow> rows) {

@@ -29,35 +29,43 @@ final class SearchText {
         if (body == null) {
             return;
         }
+        if (body.indexOf('<') < 0 && body.indexOf('&') < 0 && body.indexOf(']') < 0) {
+            out.append(body); // plain text, as most bodies are: copied whole
+            return;
+        }
         int n = body.length();
         int i = 0;
+        int copied = 0; // body[copied, i) is plain text not yet appended
         while (i < n) {
             char c = body.charAt(i);
+            int next = i;
             if (c == '<') {
-                int next = skipMarkup(body, i);
+                next = skipMarkup(body, i);
                 if (next > i) {
+                    out.append(body, copied, i);
                     if (breaksLine(body, i)) {
                         out.append(' ');
                     }
-                    i = next;
-                    continue;
                 }
             } else if (c == '&') {
-                int next = entity(body, i, out);
-                if (next > i) {
-                    i = next;
-                    continue;
-                }
+                out.append(body, copied, i);
+                copied = i;
+                next = entity(body, i, out);
             } else if (c == ']' && (body.startsWith("](https://", i) || body.startsWith("](http://", i))) {
                 int close = linkAddressEnd(body, i + 2);
                 if (close > 0) {
-                    i = close + 1;
-                    continue;
+                    out.append(body, copied, i);
+                    next = close + 1;
                 }
             }
-            out.append(c);
-            i++;
+            if (next > i) {
+                i = next;
+                copied = next;
+            } else {
+                i++;
+            }
         }
+        out.append(body, copied, n);
     }
 
     /** Where the comment, script, style or tag at {@code at} ends; {@code at} itself when it is no markup. */

@@ -9,8 +9,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -36,8 +39,8 @@ import org.statustray.ui.Words;
 /**
  * The timeline of one service over a period (24 h, 7 d, 90 d): a band per watched component and one for
  * the whole service, each with its uptime, and the period's incidents and maintenances, newest first.
- * Everything comes from the history store; {@link #reload} re-reads it (one service, one period: a small
- * read). Use on the FX thread.
+ * Everything comes from the history store; {@link #reload} re-reads it (one service, one period), off the
+ * FX thread once {@link #readOn} says where. Use on the FX thread.
  */
 public final class TimelineModel {
     /** How far back the timeline looks. */
@@ -97,6 +100,9 @@ public final class TimelineModel {
     private final ObservableList<TimelineAxis.Tick> ticksView = FXCollections.unmodifiableObservableList(ticks);
     private final ObservableList<TimelineIncident> incidentsView = FXCollections.unmodifiableObservableList(incidents);
     private final ObservableList<MaintenanceRow> maintenancesView = FXCollections.unmodifiableObservableList(maintenances);
+    private Executor background = Runnable::run;
+    private Executor fx = Runnable::run;
+    private int generation;
     private Instant now;
 
     public TimelineModel(HistoryStore store, ServiceConfig service, String name, Clock clock, ZoneId zone) {
@@ -115,73 +121,111 @@ public final class TimelineModel {
         });
     }
 
-    /** Re-reads the store for the current period. A store that fails becomes {@link #problemProperty}. */
+    /**
+     * Where {@link #reload} reads the store ({@code background}) and shows what it read ({@code fx}, the FX
+     * thread); until called, both happen in the call. Call on the FX thread.
+     */
+    public void readOn(Executor background, Executor fx) {
+        this.background = Objects.requireNonNull(background, "background");
+        this.fx = Objects.requireNonNull(fx, "fx");
+    }
+
+    /**
+     * Re-reads the store for the current period, on the executor of {@link #readOn}; what it read is shown
+     * unless a later reload (a poll, another period) was asked meanwhile. A store that fails becomes
+     * {@link #problemProperty}.
+     */
     public void reload() {
-        now = clock.instant();
-        Instant since = now.minus(getPeriod().length());
-        range.set(when.time(since, now) + " – " + when.time(now, now) + " " + when.zoneName(now));
-        ticks.setAll(TimelineAxis.ticks(getPeriod(), since, now, when.zone()));
+        int gen = ++generation;
+        Period p = getPeriod();
+        Instant at = clock.instant();
+        Instant since = at.minus(p.length());
         if (store == null) {
-            show(NO_STORE, null, List.of(), List.of(), List.of());
+            show(gen, new Read(at, since, p, NO_STORE, null, List.of(), List.of(), List.of()));
             return;
         }
         try {
-            load(since);
-        } catch (UncheckedStoreException e) {
-            show("The history could not be read: " + e.getMessage(), null, List.of(), List.of(), List.of());
-        } catch (RuntimeException e) { // odd data must not break the window; the log has the details
-            LOG.log(System.Logger.Level.WARNING, "the timeline of " + service.id() + " could not be built", e);
-            show("The timeline could not be built from the history (" + e.getClass().getSimpleName()
-                    + "); the log has the details.", null, List.of(), List.of(), List.of());
+            background.execute(() -> {
+                Read read = read(p, since, at);
+                fx.execute(() -> show(gen, read));
+            });
+        } catch (RejectedExecutionException e) { // the app is shutting down
+            show(gen, new Read(at, since, p, "The history cannot be read now: StatusTray is shutting down.", null,
+                    List.of(), List.of(), List.of()));
         }
     }
 
-    private void load(Instant since) {
+    /** What one reload read, ready to show; {@code trouble} says why nothing is. */
+    private record Read(Instant at, Instant since, Period period, String trouble, Status current,
+            List<TimelineBand> bands, List<TimelineIncident> incidents, List<MaintenanceRow> maintenances) {
+    }
+
+    /** Off the FX thread: touches the store and nothing observable. */
+    private Read read(Period p, Instant since, Instant at) {
+        try {
+            return load(p, since, at);
+        } catch (UncheckedStoreException e) {
+            return new Read(at, since, p, "The history could not be read: " + e.getMessage(), null, List.of(),
+                    List.of(), List.of());
+        } catch (RuntimeException e) { // odd data must not break the window; the log has the details
+            LOG.log(System.Logger.Level.WARNING, "the timeline of " + service.id() + " could not be built", e);
+            return new Read(at, since, p, "The timeline could not be built from the history ("
+                    + e.getClass().getSimpleName() + "); the log has the details.", null, List.of(), List.of(), List.of());
+        }
+    }
+
+    private Read load(Period p, Instant since, Instant at) {
         String id = service.id();
         Optional<Snapshot> snapshot = store.lastSnapshot(id);
         List<Incident> periodIncidents = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (StoredIncident s : store.incidents(id, since)) {
-            if (overlaps(s.incident(), since)) {
+            if (overlaps(s.incident(), since, at)) {
                 periodIncidents.add(s.incident());
                 seen.add(s.incident().id());
             }
         }
         // An incident still open but quiet since before the period is not among the period's rows.
-        snapshot.ifPresent(s -> s.incidents().stream().filter(i -> !seen.contains(i.id()) && overlaps(i, since))
+        snapshot.ifPresent(s -> s.incidents().stream().filter(i -> !seen.contains(i.id()) && overlaps(i, since, at))
                 .forEach(periodIncidents::add));
         periodIncidents.sort(Comparator.comparing(Incident::started, Comparator.nullsLast(Comparator.reverseOrder())));
         boolean complete = store.backfilledAt(id).isPresent();
         List<Transition> transitions = new ArrayList<>(store.transitionsBefore(id, since)); // the state at the start
         transitions.addAll(store.transitions(id, since));
         List<TimelineBand> built = TimelineBands.build(rows(snapshot, periodIncidents), transitions, periodIncidents,
-                complete, since, now);
+                complete, since, at);
         List<MaintenanceRow> planned = new ArrayList<>();
         for (StoredMaintenance m : store.maintenances(id, since)) {
-            planned.add(new MaintenanceRow(m.maintenance(), maintenanceHeading(m.maintenance())));
+            planned.add(new MaintenanceRow(m.maintenance(), maintenanceHeading(m.maintenance(), at)));
         }
         Status current = snapshot.map(s -> service.components().isEmpty() ? s : s.watching(service.components()))
                 .map(Snapshot::status).orElse(null);
-        show(null, current, built, periodIncidents.stream().map(i -> TimelineIncident.of(i, when, now)).toList(),
-                planned);
+        return new Read(at, since, p, null, current, built,
+                periodIncidents.stream().map(i -> TimelineIncident.of(i, when, at)).toList(), planned);
     }
 
-    private boolean overlaps(Incident i, Instant since) {
+    private static boolean overlaps(Incident i, Instant since, Instant at) {
         Instant end = TimelineBands.end(i);
-        return (end == null || !end.isBefore(since)) && (i.started() == null || !i.started().isAfter(now));
+        return (end == null || !end.isBefore(since)) && (i.started() == null || !i.started().isAfter(at));
     }
 
-    private void show(String trouble, Status current, List<TimelineBand> built, List<TimelineIncident> listed,
-            List<MaintenanceRow> planned) {
-        problem.set(trouble);
-        status.set(current);
-        bands.setAll(built);
-        noIncidents.set("No incidents in the last " + getPeriod().words());
-        if (!incidents.equals(listed)) { // unchanged after a poll: the view keeps its panes as they are
-            incidents.setAll(listed);
+    /** On the FX thread: shows a read, unless a later reload was asked since (its result is the one to show). */
+    private void show(int gen, Read read) {
+        if (gen != generation) {
+            return;
         }
-        if (!maintenances.equals(planned)) {
-            maintenances.setAll(planned);
+        now = read.at();
+        range.set(when.time(read.since(), now) + " – " + when.time(now, now) + " " + when.zoneName(now));
+        ticks.setAll(TimelineAxis.ticks(read.period(), read.since(), now, when.zone()));
+        problem.set(read.trouble());
+        status.set(read.current());
+        bands.setAll(read.bands());
+        noIncidents.set("No incidents in the last " + read.period().words());
+        if (!incidents.equals(read.incidents())) { // unchanged after a poll: the view keeps its panes as they are
+            incidents.setAll(read.incidents());
+        }
+        if (!maintenances.equals(read.maintenances())) {
+            maintenances.setAll(read.maintenances());
         }
     }
 
@@ -213,13 +257,13 @@ public final class TimelineModel {
         return rows;
     }
 
-    private String maintenanceHeading(Maintenance m) {
+    private String maintenanceHeading(Maintenance m, Instant at) {
         String title = m.title() == null || m.title().isBlank() ? "Maintenance" : m.title().strip();
         StringBuilder sb = new StringBuilder(title).append(" · ").append(Words.phase(m.status()));
         if (m.starts() != null) {
-            sb.append(" · ").append(when.time(m.starts(), now));
+            sb.append(" · ").append(when.time(m.starts(), at));
             if (m.ends() != null) {
-                sb.append(" – ").append(when.time(m.ends(), now));
+                sb.append(" – ").append(when.time(m.ends(), at));
             }
             sb.append(' ').append(when.zoneName(m.starts()));
         }

@@ -270,6 +270,50 @@ class HistoryModelTest {
     }
 
     @Test
+    void afterAPollItReadsTheStoreAgainOnlyWhenItsIncidentsChanged() {
+        List<Runnable> background = new ArrayList<>();
+        List<Runnable> fx = new ArrayList<>();
+        HistoryModel model = new HistoryModel(store, NAMES::get, Clock.fixed(NOW, CHICAGO), CHICAGO);
+        model.refreshIfStoreChanged(); // the window was never opened: nothing to follow
+        assertThat(background).isEmpty();
+        model.reload(background::add, fx::add);
+        background.remove(0).run();
+        fx.remove(0).run();
+        assertThat(model.rows()).hasSize(5);
+
+        fillSmallStore(store); // a poll that reads the same incidents again
+        model.refreshIfStoreChanged();
+        assertThat(background).isEmpty();
+
+        store.upsertIncidents("slack", List.of(incident("sl-2", "Files slow", "resolved", Impact.MINOR,
+                "2026-03-09T10:00:00Z", "2026-03-09T11:00:00Z")));
+        model.refreshIfStoreChanged();
+        assertThat(background).hasSize(1);
+        background.remove(0).run();
+        fx.remove(0).run();
+        assertThat(model.rows()).hasSize(6);
+        model.refreshIfStoreChanged();
+        assertThat(background).isEmpty();
+
+        model.refresh();
+        background.remove(0).run(); // read before the next change
+        store.upsertIncidents("openai", List.of(incident("oa-2", "Login issues", "resolved", null,
+                "2026-03-05T08:00:00Z", "2026-03-05T16:00:00Z",
+                update("investigating", "2026-03-05T08:00:00Z", "Users cannot log in with SSO."),
+                update("resolved", "2026-03-05T16:00:00Z", "SSO works again."))));
+        model.refreshIfStoreChanged(); // a read is under way: looked at again once it is shown
+        assertThat(background).isEmpty();
+        fx.remove(0).run();
+        assertThat(background).hasSize(1);
+        background.remove(0).run();
+        fx.remove(0).run();
+        assertThat(model.rows()).filteredOn(r -> r.incident().id().equals("oa-2")).singleElement()
+                .satisfies(r -> assertThat(r.incident().updates()).hasSize(2));
+        model.searchTextProperty().set("sso works");
+        assertThat(ids(model.rows())).containsExactly("oa-2");
+    }
+
+    @Test
     void anEmptyStoreSaysIncidentsWillAppear() throws Exception {
         try (HistoryStore empty = HistoryStore.open(dataDir.resolve("empty"))) {
             HistoryModel model = model(empty, CHICAGO);
