@@ -60,7 +60,7 @@ java -cp "$jar:target/test-classes" org.statustray.testing.SeedStore "$work/data
 
 shoot() { # shoot NAME WINDOW SETTLE_SECONDS
   local started=$(now_ms)
-  java -jar "$jar" --config "$work/config.json" --data-dir "$work/data" --open "$2" > "$work/$1.log" 2>&1 &
+  java @packaging/jvm-options -jar "$jar" --config "$work/config.json" --data-dir "$work/data" --open "$2" > "$work/$1.log" 2>&1 &
   local app=$!
   wait_for 60 has_window || { cat "$work/$1.log"; echo "no window for $2"; exit 1; }
   echo "take.sh: $2 window on screen $(( $(now_ms) - started )) ms after launch"

@@ -28,8 +28,12 @@ final class BenchWriter {
         Files.writeString(out.resolve("results.json"), json(), StandardCharsets.UTF_8);
     }
 
-    String markdown() {
+    String markdown() throws IOException {
         StringBuilder b = new StringBuilder();
+        Path intro = Path.of(System.getProperty("bench.intro", "src/bench/BENCHMARKS-intro.md"));
+        if (Files.exists(intro)) {
+            b.append(Files.readString(intro)).append('\n');
+        }
         b.append("## Figures of the run of ").append(java.time.LocalDate.now()).append("\n\n");
         b.append("- Machine: ").append(Machine.describe()).append('\n');
         b.append("- Launcher JVM flags (`packaging/jvm-options`): `").append(String.join(" ", context.appJvmFlags()))

@@ -60,20 +60,30 @@ final class Launcher {
 
     /** The bare JavaFX window; ready once it says its Stage was shown. */
     Launched bare(String log) throws Exception {
+        return floor(BareWindow.class, "shown", "bare-" + log);
+    }
+
+    /** The bare HTTP poller of the same pages; ready once it says it polls. */
+    Launched barePoller(SimulatedPagesProcess pages, int first, int count, int seconds) throws Exception {
+        return floor(BarePoller.class, "polling", "bare-poller", Integer.toString(pages.port()),
+                Integer.toString(first), Integer.toString(count), Integer.toString(seconds));
+    }
+
+    /** A floor program from the bench classes, with the jar on its class path and the launcher's flags. */
+    private Launched floor(Class<?> main, String readyLine, String log, String... args) throws Exception {
         List<String> command = command();
-        String benchClasses = Path.of(BareWindow.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .toString();
-        command.addAll(List.of("-cp", context.jar() + java.io.File.pathSeparator + benchClasses,
-                BareWindow.class.getName()));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectError(work.resolve("bare-" + log + ".log").toFile());
+        String benchClasses = Path.of(main.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        command.addAll(List.of("-cp", context.jar() + java.io.File.pathSeparator + benchClasses, main.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(work.resolve(log + ".log").toFile());
         desktop.environment(pb.environment());
         long start = System.nanoTime();
         Process p = pb.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
-        if (!"shown".equals(line)) {
+        if (!readyLine.equals(line)) {
             p.destroyForcibly();
-            throw new IllegalStateException("the bare window did not show; see bare-" + log + ".log");
+            throw new IllegalStateException(main.getSimpleName() + " did not start; see " + log + ".log");
         }
         return new Launched(p, (System.nanoTime() - start) / 1e6);
     }

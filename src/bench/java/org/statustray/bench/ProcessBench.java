@@ -56,7 +56,7 @@ public final class ProcessBench implements BenchPart {
 
         new NotificationDelay(launcher, pages, desktop.notifications(), SERVICES).measure(work, report);
 
-        idle = new IdleWatch(launcher, config, data, context.idleMinutes());
+        idle = new IdleWatch(launcher, pages, SERVICES, config, data, context.idleMinutes());
         idle.start();
     }
 

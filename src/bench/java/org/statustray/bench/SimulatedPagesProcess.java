@@ -25,6 +25,8 @@ public final class SimulatedPagesProcess implements AutoCloseable {
 
     public static SimulatedPagesProcess start(Path fixtures, int pages, long latencyMs) throws IOException {
         Process p = new ProcessBuilder(BenchContext.java(), "-Xmx256m", "-XX:+UseSerialGC",
+                // Keeps idle connections 2 minutes, as CDN fronts of status pages do, so 60 s polls reuse them.
+                "-Dsun.net.httpserver.idleInterval=120", "-Dsun.net.httpserver.maxIdleConnections=5000",
                 "-cp", System.getProperty("java.class.path"), SimulatedPages.class.getName(),
                 fixtures.toString(), Integer.toString(pages), Long.toString(latencyMs))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
