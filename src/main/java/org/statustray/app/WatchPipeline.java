@@ -40,7 +40,7 @@ final class WatchPipeline {
     private final Consumer<Notice> notify;
     private final Consumer<TrayState> tray;
     private volatile Consumer<String> watchFinished = id -> { };
-    private volatile Consumer<String> polled = id -> { };
+    private volatile Consumer<PollResult> polled = r -> { };
     private final Map<String, Boolean> unreachable = new HashMap<>();
     private final Map<String, Instant> lastChecked = new ConcurrentHashMap<>();
     private volatile List<ServiceConfig> services;
@@ -61,8 +61,8 @@ final class WatchPipeline {
         watchFinished = listener;
     }
 
-    /** Told the id of every service after its poll result was handled (the windows follow). */
-    void onPolled(Consumer<String> listener) {
+    /** Told of every poll result once it was handled (the windows follow). */
+    void onPolled(Consumer<PollResult> listener) {
         polled = listener;
     }
 
@@ -110,7 +110,7 @@ final class WatchPipeline {
         policy.decide(s, changes, now).forEach(notify);
         policy.takeFinishedWatching().forEach(watchFinished);
         tray.accept(trayState(policy.snoozed(now)));
-        polled.accept(s.id());
+        polled.accept(r);
     }
 
     /** Offline: every non-loopback service failed to connect and the probe agrees; one notice for all. */
@@ -177,10 +177,39 @@ final class WatchPipeline {
 
     /** Where the pipeline writes history; the store, or nothing when the store could not be opened. */
     interface History {
-        void snapshot(String serviceId, Snapshot s);
+        default void snapshot(String serviceId, Snapshot s) {
+        }
 
-        void incidents(String serviceId, Snapshot s);
+        default void incidents(String serviceId, Snapshot s) {
+        }
 
         void transition(String serviceId, String componentId, Status from, Status to, Instant at);
+
+        /** Writes here and then to {@code other} as well (none when null). */
+        default History and(History other) {
+            if (other == null) {
+                return this;
+            }
+            History first = this;
+            return new History() {
+                @Override
+                public void snapshot(String serviceId, Snapshot s) {
+                    first.snapshot(serviceId, s);
+                    other.snapshot(serviceId, s);
+                }
+
+                @Override
+                public void incidents(String serviceId, Snapshot s) {
+                    first.incidents(serviceId, s);
+                    other.incidents(serviceId, s);
+                }
+
+                @Override
+                public void transition(String serviceId, String componentId, Status from, Status to, Instant at) {
+                    first.transition(serviceId, componentId, from, to, at);
+                    other.transition(serviceId, componentId, from, to, at);
+                }
+            };
+        }
     }
 }
