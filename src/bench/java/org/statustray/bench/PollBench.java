@@ -25,8 +25,8 @@ public final class PollBench implements BenchPart {
     @Override
     public void run(BenchContext context, Report report) throws Exception {
         for (int n : new int[] {100, 500, 1000}) {
-            int warmUp = n <= 100 ? 2 : 1;
-            int rounds = n >= 1000 ? 3 : 5; // the whole part within 2.5 min
+            int warmUp = 1;
+            int rounds = n >= 1000 ? 3 : n >= 500 ? 4 : 5; // the whole part within 2.5 min
             long started = System.nanoTime();
             try (SimulatedPagesProcess pages = SimulatedPagesProcess.start(context.fixtures(), n, LATENCY_MS);
                  PollCycles cycles = PollCycles.start(context, pages.port(), n)) {
@@ -68,9 +68,16 @@ public final class PollBench implements BenchPart {
         report.add(wall.note(oddities));
         Figure cpu = figure(prefix + "CPU per " + (all304 ? "304" : "request"), "ms", app, floor,
                 c -> c.cpuNanos() / 1e6 / n);
-        report.add((all304 ? cpu.target("≤ 0.2 ms", cpu.median() <= 0.2) : cpu)
-                .note(n == 100 && all304 ? "CPU of every thread of the poll JVM (kernel time of loopback TCP included),"
-                        + " from /proc/self/task/*/schedstat, over the pages polled" : null));
+        String cpuNote = null;
+        if (n == 100 && all304) {
+            cpuNote = "process CPU of the poll JVM (getProcessCpuTime: every thread, ended ones too, and the kernel's"
+                    + " loopback TCP work) over the pages polled; Linux counts it in 10 ms steps, 0.1 ms per request here";
+        } else if (n == 500 && all304) {
+            cpuNote = String.format(Locale.ROOT, "the bare HttpClient alone needs %s ms per request on this machine,"
+                    + " so the target is out of any HttpClient-based engine's reach here; what the engine adds is the"
+                    + " difference", Report.num(Figure.median(cpu.floorSamples())));
+        }
+        report.add((all304 ? cpu.target("≤ 0.2 ms", cpu.median() <= 0.2) : cpu).note(cpuNote));
         report.add(figure(prefix + "bytes on the wire per cycle", "KiB", app, floor, c -> c.loBytes() / 1024.0)
                 .note(n == 100 && all304 ? "TX bytes of the lo interface (requests and answers both, with TCP/IP"
                         + " headers); other processes using loopback meanwhile add noise" : null));

@@ -5,10 +5,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.statustray.app.Main;
 
 /**
  * The JVM the poll cycles run in, started by {@link PollCycles} with the launcher's flags, so the engine is
- * measured as the app runs it (C1 only, serial GC, 96 MB) and alone. It holds the app's engine
+ * measured as the app runs it (C1 only, serial GC, 96 MB, the common pool as {@code Main} sets it) and alone. It holds the app's engine
  * ({@link PollWatchDriver}) and the floor ({@link PollFloorClient}) side by side and runs one cycle of
  * either per command line on stdin ({@code app}, {@code floor}, {@code quit}), each client's cycles at
  * least 1 s apart, answering {@code cost WALL_S CPU_NS LO_BYTES ALLOC_BYTES READ UNCHANGED FAILED}.
@@ -18,6 +19,7 @@ public final class PollChild {
     }
 
     public static void main(String[] args) throws Exception {
+        Main.tuneCommonPool(); // first, as the app's launcher does
         int port = Integer.parseInt(args[0]);
         int n = Integer.parseInt(args[1]);
         Path scratch = Path.of(args[2]);

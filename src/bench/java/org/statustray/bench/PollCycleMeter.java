@@ -12,10 +12,10 @@ import java.util.Map;
  * simulated pages run in a child, so their CPU is not counted), bytes sent on the loopback interface, and
  * bytes allocated by the Java threads alive at its end (a thread that died meanwhile is not counted).
  *
- * <p>Process CPU counts threads that ended within the cycle too, which matters: on a machine with fewer than
- * 3 cores the JDK runs each {@code HttpClient.sendAsync} completion on a thread of its own (CompletableFuture's
- * thread-per-task pool); it is reported by Linux in 10 ms steps, a few per cent of a 100-page cycle. Those
- * short-lived threads' allocations are not counted.
+ * <p>Process CPU counts threads that ended within the cycle too, which matters: with a one-thread common
+ * pool (under 3 cores, unless {@code Main} sets two) the JDK runs each {@code HttpClient.sendAsync} completion
+ * on a thread of its own. Linux reports it in 10 ms steps, a few per cent of a 100-page cycle. Threads that
+ * ended within the cycle are missing from the allocation figure.
  */
 final class PollCycleMeter {
     private static final com.sun.management.OperatingSystemMXBean OS =

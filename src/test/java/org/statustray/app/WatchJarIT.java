@@ -55,6 +55,8 @@ class WatchJarIT {
             assertThat(loaded).doesNotContain("] org.statustray.desktop.").doesNotContain("] javafx.")
                     .doesNotContain("] com.sun.javafx.").doesNotContain("] java.awt.").doesNotContain("] sun.awt.")
                     .doesNotContain("] org.freedesktop.");
+            assertThat(loaded).as("on a machine with under 3 cores, no thread started per HTTP response")
+                    .doesNotContain("CompletableFuture$ThreadPerTaskExecutor");
             assertThat(Files.readString(dir.resolve("err.txt"))).doesNotContain("Exception");
             try (HistoryStore store = HistoryStore.open(data)) {
                 assertThat(store.transitions("local", null)).isNotEmpty();
