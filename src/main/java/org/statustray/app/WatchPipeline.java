@@ -3,6 +3,7 @@ package org.statustray.app;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,11 +41,15 @@ final class WatchPipeline {
     private final Consumer<Notice> notify;
     private final Consumer<TrayState> tray;
     private volatile Consumer<String> watchFinished = id -> { };
-    private volatile Consumer<String> polled = id -> { };
+    private volatile Consumer<PollResult> polled = r -> { };
     private final Map<String, Boolean> unreachable = new HashMap<>();
     private final Map<String, Instant> lastChecked = new ConcurrentHashMap<>();
     private volatile List<ServiceConfig> services;
+    private volatile Set<String> watched;
     private boolean offline;
+    /** Each service's row as the tray was last told it, and whether it showed "snoozed"; guarded by this. */
+    private final Map<String, TrayState.Row> toldRows = new HashMap<>();
+    private Boolean toldSnoozed;
 
     WatchPipeline(ChangeDetector detector, NotificationPolicy policy, History history, List<ServiceConfig> services,
             Consumer<Notice> notify, Consumer<TrayState> tray) {
@@ -52,6 +57,7 @@ final class WatchPipeline {
         this.policy = policy;
         this.history = history;
         this.services = List.copyOf(services);
+        this.watched = ids(this.services);
         this.notify = notify;
         this.tray = tray;
     }
@@ -61,19 +67,20 @@ final class WatchPipeline {
         watchFinished = listener;
     }
 
-    /** Told the id of every service after its poll result was handled (the windows follow). */
-    void onPolled(Consumer<String> listener) {
+    /** Told of every poll result once it was handled (the windows follow). */
+    void onPolled(Consumer<PollResult> listener) {
         polled = listener;
     }
 
     void setServices(List<ServiceConfig> updated) {
         services = List.copyOf(updated);
+        watched = ids(services);
         tray.accept(trayState(false));
     }
 
     synchronized void handle(PollResult r) {
         ServiceConfig s = r.service();
-        if (services.stream().noneMatch(watched -> watched.id().equals(s.id()))) {
+        if (!watched.contains(s.id())) {
             return; // read before the service was removed in Settings: no longer news
         }
         Instant now = r.wallTime();
@@ -81,8 +88,12 @@ final class WatchPipeline {
         List<Change> changes;
         if (r.result() instanceof PageResult.Read) {
             Snapshot read = ((PageResult.Read) r.result()).snapshot();
+            Snapshot previous = detector.lastRead(s.id()).orElse(null);
             changes = detector.onRead(s, read, now);
-            history.incidents(s.id(), read);
+            if (previous == null || !previous.incidents().equals(read.incidents())
+                    || !previous.maintenances().equals(read.maintenances())) {
+                history.incidents(s.id(), read); // the same again (a page without validators) is stored already
+            }
         } else if (r.result() instanceof PageResult.Unchanged) {
             changes = detector.onUnchanged(s, now);
         } else {
@@ -93,7 +104,7 @@ final class WatchPipeline {
         unreachable.put(s.id(), r.result() instanceof PageResult.Failed
                 && ((PageResult.Failed) r.result()).kind() == FailureKind.UNREACHABLE);
         Snapshot after = detector.lastGood(s.id()).orElse(null);
-        if (after != null && after != before) {
+        if (after != null && !ChangeDetector.sameContent(before, after)) {
             history.snapshot(s.id(), after);
             componentTransitions(s.id(), before, after, now);
         }
@@ -109,8 +120,16 @@ final class WatchPipeline {
         }
         policy.decide(s, changes, now).forEach(notify);
         policy.takeFinishedWatching().forEach(watchFinished);
-        tray.accept(trayState(policy.snoozed(now)));
-        polled.accept(s.id());
+        tellTray(s, policy.snoozed(now));
+        polled.accept(r);
+    }
+
+    /** The tray hears of a poll only when it changed what the tray shows: the service's row, or the snooze. */
+    private void tellTray(ServiceConfig s, boolean snoozed) {
+        if (toldSnoozed != null && toldSnoozed == snoozed && row(s).equals(toldRows.get(s.id()))) {
+            return;
+        }
+        tray.accept(trayState(snoozed));
     }
 
     /** Offline: every non-loopback service failed to connect and the probe agrees; one notice for all. */
@@ -126,21 +145,30 @@ final class WatchPipeline {
         return !unreachable.isEmpty() && unreachable.values().stream().allMatch(b -> b);
     }
 
-    TrayState trayState(boolean snoozed) {
+    /** The whole tray state, now; what the tray is given next (the rows are remembered as told). */
+    synchronized TrayState trayState(boolean snoozed) {
         List<TrayState.Row> rows = new ArrayList<>();
         List<Status> statuses = new ArrayList<>();
         StringBuilder tip = new StringBuilder("StatusTray");
+        toldRows.clear();
         for (ServiceConfig s : services) {
-            Status shown = detector.shown(s.id());
-            String name = s.name() != null ? s.name() : detector.lastGood(s.id()).map(Snapshot::service).orElse(s.id());
-            String description = shown == Status.UNKNOWN
-                    ? detector.failure(s.id()).orElse("not read yet")
-                    : detector.lastGood(s.id()).map(Snapshot::description).orElse("");
-            rows.add(new TrayState.Row(s.id(), name, shown, description));
-            statuses.add(shown);
-            tip.append('\n').append(name).append(": ").append(shown.wireName().replace('_', ' '));
+            TrayState.Row row = row(s);
+            rows.add(row);
+            toldRows.put(s.id(), row);
+            statuses.add(row.status());
+            tip.append('\n').append(row.name()).append(": ").append(row.status().wireName().replace('_', ' '));
         }
+        toldSnoozed = snoozed;
         return new TrayState(Status.worst(statuses), tip.toString(), rows, snoozed);
+    }
+
+    private TrayState.Row row(ServiceConfig s) {
+        Status shown = detector.shown(s.id());
+        Snapshot good = detector.lastGood(s.id()).orElse(null);
+        String name = s.name() != null ? s.name() : good != null && good.service() != null ? good.service() : s.id();
+        String description = shown == Status.UNKNOWN ? detector.failure(s.id()).orElse("not read yet")
+                : good != null && good.description() != null ? good.description() : "";
+        return new TrayState.Row(s.id(), name, shown, description);
     }
 
     /** What the windows show of every watched service, in the config's order. */
@@ -161,6 +189,12 @@ final class WatchPipeline {
         return views;
     }
 
+    private static Set<String> ids(List<ServiceConfig> services) {
+        Set<String> ids = new HashSet<>();
+        services.forEach(s -> ids.add(s.id()));
+        return ids;
+    }
+
     /** Every component whose status moved; on the first read ever, every component as first seen (from null). */
     private void componentTransitions(String serviceId, Snapshot before, Snapshot after, Instant now) {
         Map<String, Status> was = new HashMap<>();
@@ -177,10 +211,39 @@ final class WatchPipeline {
 
     /** Where the pipeline writes history; the store, or nothing when the store could not be opened. */
     interface History {
-        void snapshot(String serviceId, Snapshot s);
+        default void snapshot(String serviceId, Snapshot s) {
+        }
 
-        void incidents(String serviceId, Snapshot s);
+        default void incidents(String serviceId, Snapshot s) {
+        }
 
         void transition(String serviceId, String componentId, Status from, Status to, Instant at);
+
+        /** Writes here and then to {@code other} as well (none when null). */
+        default History and(History other) {
+            if (other == null) {
+                return this;
+            }
+            History first = this;
+            return new History() {
+                @Override
+                public void snapshot(String serviceId, Snapshot s) {
+                    first.snapshot(serviceId, s);
+                    other.snapshot(serviceId, s);
+                }
+
+                @Override
+                public void incidents(String serviceId, Snapshot s) {
+                    first.incidents(serviceId, s);
+                    other.incidents(serviceId, s);
+                }
+
+                @Override
+                public void transition(String serviceId, String componentId, Status from, Status to, Instant at) {
+                    first.transition(serviceId, componentId, from, to, at);
+                    other.transition(serviceId, componentId, from, to, at);
+                }
+            };
+        }
     }
 }

@@ -11,12 +11,14 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /** One logical fetch: the chain of exchanges (redirect hops) under a single deadline. */
 final class FetchCall {
     private static final System.Logger LOG = System.getLogger(FetchCall.class.getName());
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+    private static final byte[] NO_BODY = new byte[0];
 
     private final HttpClient client;
     private final FetchSettings settings;
@@ -39,9 +41,14 @@ final class FetchCall {
         this.current = uri;
         this.previous = previous;
         this.deadline = System.nanoTime() + settings.requestTimeout().toNanos();
-        // Settle on our executor, not on the JDK's shared timeout thread, which must stay quick.
-        this.result = raw.orTimeout(settings.requestTimeout().toNanos(), TimeUnit.NANOSECONDS)
-                .handleAsync(this::settle, executor);
+        this.result = new CompletableFuture<>();
+        raw.orTimeout(settings.requestTimeout().toNanos(), TimeUnit.NANOSECONDS).whenComplete((r, e) -> {
+            if (e == null) {
+                result.complete(r); // on the thread that ended the exchange: no hop to another
+            } else {
+                settleOn(executor, e);
+            }
+        });
         result.whenComplete((r, e) -> {
             if (e instanceof CancellationException) {
                 abort(Failures.failed(uri, FailureKind.UNREACHABLE, "cancelled"));
@@ -75,13 +82,18 @@ final class FetchCall {
         }
     }
 
-    private FetchResult settle(FetchResult r, Throwable e) {
-        if (e == null) {
-            return r;
+    /** The deadline passed: settled on our executor, not on the JDK's shared timeout thread, which must stay quick. */
+    private void settleOn(Executor executor, Throwable e) {
+        Runnable settle = () -> {
+            FetchResult.Failed failed = Failures.fromThrowable(uri, current, e, settings);
+            abort(failed);
+            result.complete(failed);
+        };
+        try {
+            executor.execute(settle);
+        } catch (RejectedExecutionException rejected) {
+            settle.run();
         }
-        FetchResult.Failed failed = Failures.fromThrowable(uri, current, e, settings);
-        abort(failed);
-        return failed;
     }
 
     private void hop(URI target, int redirects) {
@@ -107,6 +119,9 @@ final class FetchCall {
     }
 
     private BodySubscriber<byte[]> subscriberFor(HttpResponse.ResponseInfo info) {
+        if (info.statusCode() == 304) {
+            return HttpResponse.BodySubscribers.replacing(NO_BODY); // it has none: the connection stays reusable
+        }
         if (info.statusCode() / 100 != 2) {
             return CappedBodySubscriber.ignoring();
         }

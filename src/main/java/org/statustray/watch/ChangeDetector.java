@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.statustray.model.Change;
@@ -30,14 +31,17 @@ public final class ChangeDetector {
     public synchronized List<Change> onRead(ServiceConfig service, Snapshot read, Instant at) {
         ServiceState st = state(service.id());
         st.lastRead = read;
+        Snapshot before = st.lastGood;
         Snapshot view = watched(service, st, read);
+        if (view != before && view.equals(before)) {
+            view = before; // the same page seen the same way ("not modified" while watching components): kept as is
+        }
         List<Change> changes = new ArrayList<>();
         if (st.unknown) {
             changes.add(Changes.simple(ChangeKind.READABLE_AGAIN, service, view, at, Status.UNKNOWN, view.status(), null));
         }
         st.unknown = false;
         st.failures = 0;
-        Snapshot before = st.lastGood;
         if (before == null) {
             st.lastGood = view;
             if (view.status().isProblem()) {
@@ -51,12 +55,16 @@ public final class ChangeDetector {
             st.pendingSince = at;
             return changes; // wait for the next read to confirm it
         }
+        st.pending = null;
+        if (sameContent(before, view)) {
+            st.lastGood = view;
+            return changes; // nothing can have changed: the common poll, answered quickly
+        }
         if (statusMoved) {
             changes.addAll(Changes.statusChange(service, st.watchedIds, before, view, st.pendingSince));
         } else {
             changes.addAll(Changes.componentRecovery(service, st.watchedIds, before, view, at));
         }
-        st.pending = null;
         changes.addAll(Changes.events(service, st.watchedIds, before, view, at));
         st.lastGood = view;
         return changes;
@@ -99,6 +107,26 @@ public final class ChangeDetector {
 
     public synchronized Optional<Snapshot> lastGood(String serviceId) {
         return Optional.ofNullable(state(serviceId).lastGood);
+    }
+
+    /** The last page as read (before watching components), which a "not modified" answer repeats. */
+    public synchronized Optional<Snapshot> lastRead(String serviceId) {
+        return Optional.ofNullable(state(serviceId).lastRead);
+    }
+
+    /**
+     * Whether two snapshots say the same, whenever they were read: every field but {@code fetchedAt}. Null
+     * is the same only as null.
+     */
+    public static boolean sameContent(Snapshot a, Snapshot b) {
+        if (a == b) {
+            return true;
+        }
+        return a != null && b != null && a.status() == b.status() && a.componentsComplete() == b.componentsComplete()
+                && Objects.equals(a.service(), b.service()) && Objects.equals(a.url(), b.url())
+                && Objects.equals(a.format(), b.format()) && Objects.equals(a.description(), b.description())
+                && a.components().equals(b.components()) && a.incidents().equals(b.incidents())
+                && a.maintenances().equals(b.maintenances());
     }
 
     /** Why the last read failed, while the service is failing. */

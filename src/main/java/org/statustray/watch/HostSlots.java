@@ -24,6 +24,16 @@ final class HostSlots {
         this.overall = overall;
     }
 
+    /** Whether a request could start at all. */
+    boolean hasRoom() {
+        return total < overall;
+    }
+
+    /** Whether a request to {@code host} could start. */
+    boolean hasRoom(String host) {
+        return total < overall && busy.getOrDefault(host, 0) < perHost;
+    }
+
     boolean tryAcquire(String host) {
         int used = busy.getOrDefault(host, 0);
         if (total >= overall || used >= perHost) {

@@ -63,6 +63,9 @@ public final class NotificationPolicy {
 
     /** Services whose "watch until recovered" has been fulfilled since last asked; the app stops watching them. */
     public List<String> takeFinishedWatching() {
+        if (finishedWatching.isEmpty()) {
+            return List.of();
+        }
         List<String> done = new ArrayList<>(finishedWatching);
         finishedWatching.removeAll(done);
         return done;

@@ -49,6 +49,7 @@ public final class Poller implements AutoCloseable {
             Executors.newSingleThreadExecutor(r -> deliveryThread = daemon(r, "statustray-poll-results-"));
     private volatile boolean closed;
     private boolean dirty; // guarded by lock: something changed since the loop last looked
+    private long wakeAt; // guarded by lock: the ticker reading the loop waits until
     private Thread loop;
 
     public Poller(List<ServiceConfig> services, int globalIntervalSeconds, PageSource source,
@@ -157,6 +158,7 @@ public final class Poller implements AutoCloseable {
                         dispatch(poll);
                     }
                     long wait = Math.min(schedule.nanosUntilNextDue(now), TICK.toNanos());
+                    wakeAt = now + wait;
                     if (!dirty) {
                         changed.awaitNanos(wait);
                     }
@@ -201,12 +203,20 @@ public final class Poller implements AutoCloseable {
             long now = ticker.nanoTime();
             Instant wallNow = wallClock.instant();
             boolean current = schedule.completed(poll, result, now, wallNow);
-            dirty = true;
-            changed.signalAll();
             if (current && !closed) {
                 // Queued under the lock, so a service's results are delivered in the order its polls ended.
                 PollResult done = new PollResult(poll.service(), result, now, wallNow);
                 delivery.execute(() -> deliver(done));
+            }
+            if (!closed) {
+                // The freed slot is used here and now; the loop is woken only if this service is due before it wakes.
+                for (Schedule.Poll next : schedule.start(now)) {
+                    dispatch(next);
+                }
+                if (current && schedule.dueAt(poll.service().id()) - wakeAt < 0) {
+                    dirty = true;
+                    changed.signalAll();
+                }
             }
         } catch (RejectedExecutionException e) {
             // closed meanwhile: the result is dropped, as promised

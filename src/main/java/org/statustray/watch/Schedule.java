@@ -4,7 +4,6 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,23 +74,30 @@ final class Schedule {
         entries = next;
     }
 
-    /** Starts every due service that has a free slot, earliest due first, and hands out their polls. */
+    /**
+     * Starts every due service that has a free slot, earliest due first (in config order among equals), and
+     * hands out their polls. One pass per poll started, so a freed slot costs one pass, not a sort of all.
+     */
     List<Poll> start(long now) {
-        List<PollEntry> due = new ArrayList<>();
-        for (PollEntry e : entries.values()) {
-            if (!e.inFlight() && e.due - now <= 0) {
-                due.add(e);
+        List<Poll> polls = List.of();
+        while (slots.hasRoom()) {
+            PollEntry next = null;
+            for (PollEntry e : entries.values()) {
+                if (!e.inFlight() && e.due - now <= 0 && (next == null || e.due - next.due < 0)
+                        && slots.hasRoom(e.host)) {
+                    next = e;
+                }
             }
-        }
-        due.sort(Comparator.comparingLong(e -> e.due - now));
-        List<Poll> polls = new ArrayList<>();
-        for (PollEntry e : due) {
-            if (slots.tryAcquire(e.host)) {
-                e.ticket = nextTicket++;
-                e.startedAt = now;
-                e.started = true;
-                polls.add(new Poll(e.ticket, e.config, e.validators, e.host));
+            if (next == null || !slots.tryAcquire(next.host)) {
+                break;
             }
+            next.ticket = nextTicket++;
+            next.startedAt = now;
+            next.started = true;
+            if (polls.isEmpty()) {
+                polls = new ArrayList<>();
+            }
+            polls.add(new Poll(next.ticket, next.config, next.validators, next.host));
         }
         return polls;
     }

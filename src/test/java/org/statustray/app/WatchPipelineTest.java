@@ -8,12 +8,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.statustray.fetch.FailureKind;
 import org.statustray.fetch.PageResult;
 import org.statustray.fetch.Validators;
 import org.statustray.model.Component;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.model.TrayState;
 import org.statustray.watch.ChangeDetector;
 import org.statustray.watch.NotificationPolicy;
 import org.statustray.watch.PollResult;
@@ -60,6 +62,53 @@ class WatchPipelineTest {
         assertThat(pipeline.serviceViews()).isEmpty();
     }
 
+    @Test
+    void theTrayIsToldOnlyWhenWhatItShowsChanged() {
+        List<TrayState> told = new ArrayList<>();
+        NotificationPolicy policy = new NotificationPolicy(SentLog.inMemory(), ZoneOffset.UTC);
+        WatchPipeline pipeline = new WatchPipeline(new ChangeDetector(), policy, transitionsInto(written),
+                List.of(SERVICE), n -> { }, told::add);
+
+        pipeline.handle(read(SERVICE, Status.OPERATIONAL, Status.OPERATIONAL, T0));
+        pipeline.handle(unchanged(SERVICE, T0.plusSeconds(60)));
+        pipeline.handle(read(SERVICE, Status.OPERATIONAL, Status.OPERATIONAL, T0.plusSeconds(120)));
+        pipeline.handle(read(SERVICE, Status.DEGRADED, Status.DEGRADED, T0.plusSeconds(180))); // not confirmed yet
+        assertThat(told).hasSize(1);
+        pipeline.handle(read(SERVICE, Status.DEGRADED, Status.DEGRADED, T0.plusSeconds(240)));
+        for (int i = 1; i <= 3; i++) {
+            pipeline.handle(failed(SERVICE, T0.plusSeconds(240 + 60 * i)));
+        }
+        policy.snoozeUntil(T0.plusSeconds(3600));
+        pipeline.handle(failed(SERVICE, T0.plusSeconds(600)));
+        pipeline.handle(failed(SERVICE, T0.plusSeconds(660)));
+
+        assertThat(told).extracting(TrayState::worst)
+                .containsExactly(Status.OPERATIONAL, Status.DEGRADED, Status.UNKNOWN, Status.UNKNOWN);
+        assertThat(told.get(2).services().get(0).description()).isEqualTo("HTTP 500");
+        assertThat(told.get(3).snoozed()).isTrue();
+        assertThat(told.get(3)).isEqualTo(pipeline.trayState(true));
+    }
+
+    @Test
+    void aPageThatSaysTheSameAgainIsNotWrittenAgain() {
+        List<String> writes = new ArrayList<>();
+        ServiceConfig watchingGit = new ServiceConfig("gh", "GitHub", "http://127.0.0.1:9", "statuspage",
+                List.of("Git"), 1, false, false, false);
+        WatchPipeline pipeline = new WatchPipeline(new ChangeDetector(),
+                new NotificationPolicy(SentLog.inMemory(), ZoneOffset.UTC), writesInto(writes), List.of(watchingGit),
+                n -> { }, s -> { });
+
+        pipeline.handle(read(watchingGit, Status.OPERATIONAL, Status.OPERATIONAL, T0));
+        pipeline.handle(unchanged(watchingGit, T0.plusSeconds(60)));
+        pipeline.handle(read(watchingGit, Status.OPERATIONAL, Status.OPERATIONAL, T0.plusSeconds(120)));
+        pipeline.handle(unchanged(watchingGit, T0.plusSeconds(180)));
+        assertThat(writes).containsExactly("incidents", "snapshot operational");
+
+        pipeline.handle(read(watchingGit, Status.DEGRADED, Status.DEGRADED, T0.plusSeconds(240)));
+        pipeline.handle(unchanged(watchingGit, T0.plusSeconds(300)));
+        assertThat(writes).containsExactly("incidents", "snapshot operational", "snapshot degraded");
+    }
+
     private WatchPipeline pipeline(List<ServiceConfig> services) {
         return new WatchPipeline(new ChangeDetector(), new NotificationPolicy(SentLog.inMemory(), ZoneOffset.UTC),
                 transitionsInto(written), services, n -> { }, s -> { });
@@ -82,6 +131,34 @@ class WatchPipelineTest {
                         + (from == null ? "null" : from.wireName()) + "→" + to.wireName() + " at " + at);
             }
         };
+    }
+
+    /** A history that notes which writes happen. */
+    static WatchPipeline.History writesInto(List<String> writes) {
+        return new WatchPipeline.History() {
+            @Override
+            public void snapshot(String serviceId, Snapshot s) {
+                writes.add("snapshot " + s.status().wireName());
+            }
+
+            @Override
+            public void incidents(String serviceId, Snapshot s) {
+                writes.add("incidents");
+            }
+
+            @Override
+            public void transition(String serviceId, String componentId, Status from, Status to, Instant at) {
+            }
+        };
+    }
+
+    private static PollResult unchanged(ServiceConfig s, Instant at) {
+        return new PollResult(s, new PageResult.Unchanged(URI.create(s.url()), Validators.NONE), 0, at);
+    }
+
+    private static PollResult failed(ServiceConfig s, Instant at) {
+        return new PollResult(s, new PageResult.Failed(URI.create(s.url()), FailureKind.HTTP_STATUS, "HTTP 500", 500,
+                null), 0, at);
     }
 
     private static PollResult read(ServiceConfig s, Status page, Status git, Instant at) {

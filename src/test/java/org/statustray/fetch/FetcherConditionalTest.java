@@ -5,6 +5,8 @@ import static org.statustray.fetch.FetchAssertions.assertFresh;
 
 import com.sun.net.httpserver.Headers;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,5 +79,23 @@ class FetcherConditionalTest {
         assertThat(received.get().getFirst("If-Modified-Since")).isEqualTo("Mon, 01 Jan 2024 00:00:00 GMT");
         assertThat(result).isEqualTo(new FetchResult.NotModified(server.uri("/s"),
                 new Validators("\"new\"", "Mon, 01 Jan 2024 00:00:00 GMT")));
+    }
+
+    @Test
+    void aNotModifiedAnswerLeavesTheConnectionOpenForTheNextPoll() {
+        List<Integer> clientPorts = new CopyOnWriteArrayList<>();
+        server.route("/s", ex -> {
+            clientPorts.add(ex.getRemoteAddress().getPort());
+            ex.getResponseHeaders().set("ETag", "\"abc\"");
+            boolean same = "\"abc\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"));
+            LocalServer.respond(ex, same ? 304 : 200, "application/json", same ? new byte[0] : "{}".getBytes(StandardCharsets.UTF_8));
+        });
+
+        Validators validators = assertFresh(fetcher.fetch(server.uri("/s"), Validators.NONE)).validators();
+        for (int i = 0; i < 3; i++) {
+            assertThat(fetcher.fetch(server.uri("/s"), validators)).isInstanceOf(FetchResult.NotModified.class);
+        }
+
+        assertThat(clientPorts).as("one connection for all four requests").hasSize(4).containsOnly(clientPorts.get(0));
     }
 }

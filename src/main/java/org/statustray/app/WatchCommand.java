@@ -1,0 +1,90 @@
+package org.statustray.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import org.statustray.watch.DetectorPageSource;
+import org.statustray.watch.PollResult;
+
+/**
+ * {@code watch [--verbose]}: the tray app's watching with no tray, window or D-Bus, for a server or a
+ * benchmark. Every notification the tray app would show and every change of a service's own status is one
+ * JSON line on stdout ({@link WatchLines}); {@code --verbose} adds a line per poll. It runs until SIGTERM
+ * or SIGINT, then closes the poller and the history cleanly. Standard input is not read: on a server it is
+ * often {@code /dev/null}, whose end must not stop the watching.
+ */
+public final class WatchCommand {
+    private WatchCommand() {
+    }
+
+    static int run(List<String> args, GlobalOptions options, PrintStream out, PrintStream err)
+            throws UsageException, InterruptedException {
+        boolean verbose = false;
+        for (String arg : args) {
+            if (!arg.equals("--verbose")) {
+                throw new UsageException("watch: " + (arg.startsWith("-") ? "unknown option " : "unexpected argument ") + arg);
+            }
+            verbose = true;
+        }
+        if (options.open() != null) {
+            throw new UsageException("watch shows no windows: --open does not apply");
+        }
+        Session session = start(Watching.Setup.of(options), out, err, verbose, r -> { });
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            session.close();
+            out.flush();
+        }, "statustray-watch-stop"));
+        new CountDownLatch(1).await(); // until a signal ends the JVM, after the hook above
+        return 0;
+    }
+
+    /**
+     * Starts watching as {@code watch} does, for the benchmark: the settings in {@code config}, the history
+     * in {@code dataDir}; {@code polled} is told of every poll once it was handled.
+     */
+    public static Session start(Path config, Path dataDir, PrintStream out, PrintStream err, boolean verbose,
+            Consumer<PollResult> polled) {
+        return start(new Watching.Setup(config, dataDir, Clock.systemUTC(), DetectorPageSource::new), out, err,
+                verbose, polled);
+    }
+
+    static Session start(Watching.Setup setup, PrintStream out, PrintStream err, boolean verbose,
+            Consumer<PollResult> polled) {
+        WatchLines lines = new WatchLines(out);
+        WatchPipeline.History transitions = (serviceId, componentId, from, to, at) -> {
+            if (componentId == null) {
+                lines.transition(serviceId, from, to, at);
+            }
+        };
+        Watching watching = new Watching(setup, err, lines::notice, state -> { }, transitions);
+        watching.pipeline().onPolled(verbose ? r -> {
+            lines.polled(r, watching.detector().shown(r.service().id()));
+            polled.accept(r);
+        } : polled);
+        watching.start();
+        return new Session(watching);
+    }
+
+    /** A running watch. */
+    public static final class Session implements AutoCloseable {
+        private final Watching watching;
+
+        private Session(Watching watching) {
+            this.watching = watching;
+        }
+
+        /** Polls every service now, as "Refresh now" does (those being polled are left alone). */
+        public void refreshAll() {
+            watching.poller().refreshAll();
+        }
+
+        /** Stops polling and closes the history; nothing is printed once this returns. */
+        @Override
+        public void close() {
+            watching.close();
+        }
+    }
+}

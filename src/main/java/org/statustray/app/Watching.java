@@ -1,0 +1,228 @@
+package org.statustray.app;
+
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+import org.statustray.fetch.Detector;
+import org.statustray.fetch.Fetcher;
+import org.statustray.model.AppConfig;
+import org.statustray.model.Notice;
+import org.statustray.model.ServiceConfig;
+import org.statustray.model.Status;
+import org.statustray.model.TrayState;
+import org.statustray.source.Catalog;
+import org.statustray.store.Backfill;
+import org.statustray.store.ConfigFile;
+import org.statustray.store.HistoryStore;
+import org.statustray.store.StoreException;
+import org.statustray.watch.ChangeDetector;
+import org.statustray.watch.DetectorPageSource;
+import org.statustray.watch.NotificationPolicy;
+import org.statustray.watch.PageSource;
+import org.statustray.watch.Poller;
+import org.statustray.watch.SentLog;
+import org.statustray.watch.Ticker;
+
+/**
+ * The watching without a desktop, shared by the tray app and {@code watch}: the settings, the history, the
+ * poller and the pipeline every result goes through, the half-minute tick and the backfill. What it says
+ * goes to the {@code notify}, {@code tray} and extra history outlets its user gives.
+ */
+final class Watching implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Watching.class.getName());
+
+    /** Where the settings and history are, the clock that stamps results, and how pages are read. */
+    record Setup(Path config, Path dataDir, Clock clock, Function<Detector, PageSource> source) {
+
+        static Setup of(GlobalOptions options) {
+            return new Setup(options.config() != null ? options.config() : ConfigFile.defaultPath(),
+                    options.dataDir() != null ? options.dataDir() : ConfigFile.defaultDataDir(), Clock.systemUTC(),
+                    DetectorPageSource::new);
+        }
+    }
+
+    private final Clock clock;
+    private final Catalog catalog = Catalog.builtIn();
+    private final ConfigFile.Loaded loaded;
+    private final HistoryStore store;
+    private final ChangeDetector detector = new ChangeDetector();
+    private final NotificationPolicy policy;
+    private final Fetcher fetcher = new Fetcher();
+    private final Detector pages;
+    private final WatchPipeline pipeline;
+    private final Poller poller;
+    private final LiveConfig live;
+    private final Backfill backfill;
+    private final Consumer<Notice> notify;
+    private final ExecutorService events = Executors.newSingleThreadExecutor(r -> daemon(r, "statustray-events"));
+    private final ScheduledExecutorService timers =
+            Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "statustray-timers"));
+    private boolean stopped;
+
+    /**
+     * Loads the settings (messages to {@code err}) and opens the history (without it, nothing is kept);
+     * nothing is polled before {@link #start}. {@code alsoHistory} sees every history write as well.
+     */
+    Watching(Setup setup, PrintStream err, Consumer<Notice> notify, Consumer<TrayState> tray,
+            WatchPipeline.History alsoHistory) {
+        this.clock = setup.clock();
+        this.notify = notify;
+        loaded = ConfigFile.load(setup.config(), catalog);
+        loaded.messages().forEach(m -> err.println("statustray: " + m));
+        AppConfig config = loaded.config();
+        store = openStore(setup.dataDir(), err);
+        policy = new NotificationPolicy(store == null ? SentLog.inMemory() : new StoreSentLog(store), ZoneId.systemDefault());
+        policy.configure(config.maintenanceNotifications(), config.quietHours());
+        if (store != null) {
+            config.services().forEach(s -> store.lastSnapshot(s.id()).ifPresent(snap -> detector.restore(s.id(), snap)));
+        }
+        pages = new Detector(fetcher, clock);
+        pipeline = new WatchPipeline(detector, policy, StoreHistory.of(store).and(alsoHistory), config.services(),
+                notify, tray);
+        poller = new Poller(config.services(), config.pollIntervalSeconds(), setup.source().apply(pages),
+                pipeline::handle, Ticker.SYSTEM, clock, RandomGenerator.getDefault());
+        backfill = store == null ? null : new Backfill(fetcher, store);
+        live = new LiveConfig(setup.config(), config, poller, pipeline, policy, detector, store,
+                s -> timers.execute(() -> backfillQuietly(s)));
+        pipeline.onWatchFinished(live::watchFinished);
+    }
+
+    /** Says so if the settings file was broken, then polls, ticks and backfills. */
+    void start() {
+        if (loaded.backup() != null) {
+            notify.accept(new Notice("config|" + clock.instant(), null, "StatusTray settings could not be read",
+                    String.join("\n", loaded.messages()), Status.UNKNOWN, Notice.Urgency.NORMAL, "config", null,
+                    clock.instant()));
+        }
+        poller.start();
+        timers.scheduleWithFixedDelay(() -> events.execute(this::tick), 30, 30, TimeUnit.SECONDS);
+        if (backfill != null) {
+            AppConfig initial = loaded.config();
+            timers.execute(() -> initial.services().forEach(this::backfillQuietly));
+        }
+    }
+
+    /** Stops polling and lets the event thread finish; the history stays open until {@link #close}. */
+    synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        poller.close();
+        timers.shutdownNow();
+        events.shutdown();
+        try {
+            events.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        stop();
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    Catalog catalog() {
+        return catalog;
+    }
+
+    /** The history, or null when it could not be opened. */
+    HistoryStore store() {
+        return store;
+    }
+
+    ChangeDetector detector() {
+        return detector;
+    }
+
+    NotificationPolicy policy() {
+        return policy;
+    }
+
+    Detector pages() {
+        return pages;
+    }
+
+    Poller poller() {
+        return poller;
+    }
+
+    WatchPipeline pipeline() {
+        return pipeline;
+    }
+
+    LiveConfig live() {
+        return live;
+    }
+
+    /** The one thread that applies settings and tray actions, in order. */
+    ExecutorService events() {
+        return events;
+    }
+
+    /** Every half minute: summaries held over quiet hours, and whether the machine is offline. */
+    private void tick() {
+        policy.release(clock.instant()).forEach(notify);
+        // The probe costs a connection attempt: only worth it when every page already fails to connect.
+        pipeline.checkNetwork(!pipeline.everyServiceUnreachable() || probe(live.current()), clock.instant());
+    }
+
+    /** Can any service's host be reached at all (a TCP connection to its https port)? */
+    private static boolean probe(AppConfig config) {
+        for (ServiceConfig s : config.services()) {
+            Optional<String> host = Optional.ofNullable(URI.create(s.url()).getHost());
+            if (host.isEmpty()) {
+                continue;
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(host.get(), 443), 3000);
+                return true;
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                // try the next one
+            }
+        }
+        return false;
+    }
+
+    private void backfillQuietly(ServiceConfig s) {
+        if (backfill == null || s.format() == null || s.format().equals("auto")) {
+            return;
+        }
+        backfill.ifNeverDone(s).ifPresent(r -> LOG.log(System.Logger.Level.INFO, "backfill of " + s.id() + ": " + r));
+    }
+
+    private static HistoryStore openStore(Path dataDir, PrintStream err) {
+        try {
+            return HistoryStore.open(dataDir);
+        } catch (StoreException e) {
+            err.println("statustray: history will not be kept: " + e.getMessage());
+            return null;
+        }
+    }
+
+    static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+}
