@@ -206,10 +206,10 @@ final class StoreWindowTimes {
         report.add(Figure.of(StoreBench.GROUP, "open the history window over 10,000 incidents, first time in a fresh JVM",
                 "ms", first).note("the launcher's flags (" + flags + "), as the app's first open after it started: its"
                         + " classes loaded and its code compiled meanwhile; CPU time of the thread "
-                        + Report.num(Figure.median(firstCpu)) + " ms; no target of its own (the ≤ 300 ms is for the"
-                        + " warm figure above)"));
+                        + Report.num(Figure.median(firstCpu)) + " ms"));
         report.add(Figure.of(StoreBench.GROUP, "open the history window over 10,000 incidents, the "
                         + CHILD_OPENS + "th time in that JVM", "ms", last)
+                .target("≤ 300 ms, with the app's own flags too", Figure.median(last) <= 300)
                 .note("the launcher's flags: C1 only and a 96 MB heap with the serial collector make this slower than"
                         + " the warm figure above; CPU time of the thread " + Report.num(Figure.median(lastCpu))
                         + " ms; heap in use after the last open, after a GC: "

@@ -26,6 +26,7 @@ interface DesktopSetup {
 
     /** The user's desktop: freedesktop notifications and a StatusNotifierItem, or their fallbacks. */
     static DesktopSetup session() {
+        TrayChooser.headlessAwtWhereSniServes();
         AtomicReference<Tray> tray = new AtomicReference<>();
         return new DesktopSetup() {
             @Override

@@ -2,6 +2,7 @@ package org.statustray.desktop;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.freedesktop.dbus.connections.impl.DBusConnection;
 
 /**
  * Picks the tray: a StatusNotifierItem where the session bus has a StatusNotifierWatcher (Linux and the BSDs),
@@ -32,6 +33,22 @@ public final class TrayChooser {
             }
         }
         return AwtTray.start(actions).map(Tray.class::cast);
+    }
+
+    /**
+     * AWT only draws the icons into images where the tray is a StatusNotifierItem, and headless it does so
+     * without its own X connection and X11 toolkit (some 3 MB of an idle app's memory). Call before anything
+     * touches AWT; a {@code java.awt.headless} given on the command line is kept.
+     */
+    public static void headlessAwtWhereSniServes() {
+        if (System.getProperty("java.awt.headless") != null || !isUnixDesktop()) {
+            return;
+        }
+        SniBus.within(SniTray.PROBE_TIMEOUT, () -> SniBus.withWatcher(null), DBusConnection::disconnect)
+                .ifPresent(connection -> {
+                    connection.disconnect();
+                    System.setProperty("java.awt.headless", "true");
+                });
     }
 
     private static boolean isUnixDesktop() {
