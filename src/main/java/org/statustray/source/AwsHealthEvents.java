@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.statustray.model.Component;
 import org.statustray.model.Impact;
 import org.statustray.model.Incident;
@@ -25,6 +26,8 @@ final class AwsHealthEvents {
      */
     record Level(String phase, Impact impact, Status named, Status unnamed) {
     }
+
+    private static final Pattern EPOCH = Pattern.compile("\\d{1,15}(\\.\\d+)?");
 
     private AwsHealthEvents() {
     }
@@ -144,7 +147,7 @@ final class AwsHealthEvents {
             return null;
         }
         String text = v.asText().trim();
-        if (v.isNumber() || text.matches("\\d{1,15}(\\.\\d+)?")) {
+        if (v.isNumber() || EPOCH.matcher(text).matches()) {
             double value = v.isNumber() ? v.asDouble() : Double.parseDouble(text);
             long millis = value > 100_000_000_000d ? (long) value : (long) (value * 1000);
             return Instant.ofEpochMilli(millis);

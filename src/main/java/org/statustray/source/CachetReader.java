@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.statustray.model.Component;
 import org.statustray.model.History;
 import org.statustray.model.Incident;
@@ -24,9 +26,12 @@ public final class CachetReader implements MultiEndpointReader, HistoryReader {
     public static final String FORMAT = "cachet";
     private static final String API = "/api/v1/";
     private static final String COMPONENTS = "/api/v1/components";
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern COUNT = Pattern.compile("\\d{1,18}");
     private static final int INCIDENTS = 0;
     private static final int GROUPS = 1;
     private static final int SCHEDULES = 2;
+    private static final int EXTRA_ENDPOINTS = 3;
 
     @Override
     public String format() {
@@ -45,6 +50,12 @@ public final class CachetReader implements MultiEndpointReader, HistoryReader {
                 api(given, "components/groups", "per_page=100"), api(given, "schedules", "per_page=50"));
     }
 
+    /** The components alone; the same as {@link MultiEndpointReader}'s default without building the extra URLs. */
+    @Override
+    public Snapshot read(byte[] body, URI url, Instant fetchedAt) throws UnreadableException {
+        return read(body, Collections.nCopies(EXTRA_ENDPOINTS, null), url, fetchedAt);
+    }
+
     @Override
     public URI historyEndpoint(URI given) {
         return extraEndpoints(given).get(INCIDENTS);
@@ -53,11 +64,13 @@ public final class CachetReader implements MultiEndpointReader, HistoryReader {
     @Override
     public Snapshot read(byte[] main, List<byte[]> extras, URI url, Instant fetchedAt) throws UnreadableException {
         JsonNode root = envelope(main, true);
-        String pageRoot = pageRoot(url);
+        JsonNode incidentList = optional(extras, INCIDENTS, true);
+        JsonNode schedules = optional(extras, SCHEDULES, false);
+        String pageRoot = incidentList != null || schedules != null ? pageRoot(url) : null; // only links need it
         List<Component> components = components(root, groupNames(optional(extras, GROUPS, false)));
         List<Incident> incidents = new ArrayList<>();
         List<Maintenance> maintenances = new ArrayList<>();
-        for (JsonNode n : visible(optional(extras, INCIDENTS, true))) {
+        for (JsonNode n : visible(incidentList)) {
             if (CachetEvents.isScheduled(n)) {
                 Maintenance m = CachetEvents.scheduledIncident(n, pageRoot);
                 if (m.starts() == null || !m.starts().isBefore(fetchedAt)) { // Cachet 2.3 hides past ones too
@@ -70,7 +83,7 @@ public final class CachetReader implements MultiEndpointReader, HistoryReader {
                 }
             }
         }
-        for (JsonNode n : Json.objects(optional(extras, SCHEDULES, false), "data")) {
+        for (JsonNode n : Json.objects(schedules, "data")) {
             Maintenance m = CachetEvents.schedule(n, pageRoot, fetchedAt);
             if (m.isOpen()) {
                 maintenances.add(m);
@@ -107,7 +120,7 @@ public final class CachetReader implements MultiEndpointReader, HistoryReader {
         }
         for (JsonNode item : data) {
             String status = Json.text(item, "status");
-            if (Json.text(item, "name") == null || withStatus && (status == null || !status.matches("\\d+"))) {
+            if (Json.text(item, "name") == null || withStatus && (status == null || !DIGITS.matcher(status).matches())) {
                 throw new UnreadableException("not a Cachet API response: data items lack a name or numeric status");
             }
         }
@@ -177,7 +190,7 @@ public final class CachetReader implements MultiEndpointReader, HistoryReader {
         JsonNode pagination = Json.object(Json.object(root, "meta"), "pagination");
         String total = Json.text(pagination, "total");
         String count = Json.text(pagination, "count");
-        return total != null && count != null && total.matches("\\d{1,18}") && count.matches("\\d{1,18}")
+        return total != null && count != null && COUNT.matcher(total).matches() && COUNT.matcher(count).matches()
                 && Long.parseLong(total) > Long.parseLong(count);
     }
 

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.statustray.model.IncidentUpdate;
 
@@ -18,12 +17,9 @@ import org.statustray.model.IncidentUpdate;
  * <strong>Resolved</strong> - text}. The times carry no year; it is taken from the entry's own date.
  */
 final class EmbeddedUpdates {
-    // bounded quantifiers keep a hostile body from making the scan quadratic
-    private static final Pattern POST = Pattern.compile(
+    // The definition of a post, read by hand in post(); bounded quantifiers keep the scan linear.
+    static final Pattern POST = Pattern.compile(
             "(?is)<small>(.{0,300}?)</small>\\s*(?:<br\\s*/?>\\s*){0,3}<strong>(.{0,100}?)</strong>(.*?)(?=<small>|\\z)");
-    private static final Pattern WHEN = Pattern.compile(
-            "([A-Za-z]{3,9})\\.?\\s+(\\d{1,2}),?\\s+(?:(\\d{4}),?\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
-                    + "\\s*([A-Za-z]{1,5}(?:[+-]\\d{1,4})?)?.*", Pattern.DOTALL);
 
     private EmbeddedUpdates() {
     }
@@ -38,36 +34,153 @@ final class EmbeddedUpdates {
         if (html == null) {
             return posts;
         }
-        Matcher m = POST.matcher(html);
-        while (m.find()) {
-            String label = StatusWords.normal(HtmlText.toText(m.group(2)));
-            String text = HtmlText.toText(m.group(3)).replaceFirst("^[-–—:]\\s*", "");
-            Instant at = when(HtmlText.toText(m.group(1)), reference);
+        for (int[] post : bounds(html)) {
+            String label = StatusWords.normal(HtmlText.toText(html.substring(post[2], post[3])));
+            String text = withoutLeadingDash(HtmlText.toText(html.substring(post[4], post[5])));
+            Instant at = when(HtmlText.toText(html.substring(post[0], post[1])), reference);
             posts.add(new IncidentUpdate(null, label.isEmpty() ? "update" : label, at, at, text));
         }
         Collections.reverse(posts);
         return posts;
     }
 
+    /**
+     * Where the posts are, in order: for each, the bounds of its time, label and text, as the successive
+     * finds of {@link #POST} give its groups 1, 2 and 3. Written out by hand, as the pattern costs a
+     * backtracking search per post; the pattern stays the definition.
+     */
+    static List<int[]> bounds(String html) {
+        List<int[]> found = new ArrayList<>();
+        int from = 0;
+        while ((from = indexOf(html, "<small>", from, html.length())) >= 0) {
+            int[] post = post(html, from);
+            if (post == null) {
+                from++;
+            } else {
+                found.add(post);
+                from = post[5];
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The post starting at {@code start} (a {@code <small>}) as {@link #POST} reads it: the bounds of its
+     * time, label and text; null when the pattern does not match there.
+     */
+    private static int[] post(String s, int start) {
+        int timeFrom = start + "<small>".length();
+        int closeLimit = timeFrom + 2 * 300; // 300 code points are at most 600 chars
+        for (int close = indexOf(s, "</small>", timeFrom, closeLimit); close >= 0 && within(s, timeFrom, close, 300);
+                close = indexOf(s, "</small>", close + 1, closeLimit)) {
+            int i = skipSpaces(s, close + "</small>".length());
+            for (int br = 0; br < 3; br++) {
+                int after = lineBreak(s, i);
+                if (after < 0) {
+                    break;
+                }
+                i = skipSpaces(s, after);
+            }
+            if (!startsWith(s, i, "<strong>")) {
+                continue;
+            }
+            int labelFrom = i + "<strong>".length();
+            int labelTo = indexOf(s, "</strong>", labelFrom, labelFrom + 2 * 100);
+            if (labelTo < 0 || !within(s, labelFrom, labelTo, 100)) {
+                continue;
+            }
+            int textFrom = labelTo + "</strong>".length();
+            int next = indexOf(s, "<small>", textFrom, s.length());
+            int textTo = next < 0 ? s.length() : next;
+            return new int[] {timeFrom, close, labelFrom, labelTo, textFrom, textTo};
+        }
+        return null;
+    }
+
+    /** {@code <br\s*\/?>} at {@code i}: the index after it, else -1. */
+    private static int lineBreak(String s, int i) {
+        if (!startsWith(s, i, "<br")) {
+            return -1;
+        }
+        int j = skipSpaces(s, i + 3);
+        if (j < s.length() && s.charAt(j) == '/') {
+            j++;
+        }
+        return j < s.length() && s.charAt(j) == '>' ? j + 1 : -1;
+    }
+
+    /** At most {@code max} characters (code points, as {@code .} counts) between the bounds. */
+    private static boolean within(String s, int from, int to, int max) {
+        return to - from <= max || to - from <= 2 * max && s.codePointCount(from, to) <= max;
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && HtmlMarkup.isRegexSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** {@code word} (lower case ASCII) at {@code i}, ASCII letters compared without case as {@code (?i)} does. */
+    private static boolean startsWith(String s, int i, String word) {
+        if (i + word.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = s.charAt(i + k);
+            char w = word.charAt(k);
+            if (c != w && !(((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) && (c | 0x20) == w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first {@code word} (see {@link #startsWith}) starting in {@code [from, limit]}, else -1. */
+    private static int indexOf(String s, String word, int from, int limit) {
+        int last = Math.min(limit, s.length() - word.length());
+        for (int i = from; i <= last; i++) {
+            i = s.indexOf('<', i);
+            if (i < 0 || i > last) {
+                return -1;
+            }
+            if (startsWith(s, i, word)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The text less a leading dash or colon and the white space after it. */
+    private static String withoutLeadingDash(String text) {
+        if (text.isEmpty() || "-–—:".indexOf(text.charAt(0)) < 0) {
+            return text;
+        }
+        return text.substring(skipSpaces(text, 1));
+    }
+
     /** {@code Mar 9, 17:58 UTC} in the year that puts it nearest to {@code reference}; null if unreadable. */
     static Instant when(String text, Instant reference) {
-        Matcher m = WHEN.matcher(text.trim());
-        if (!m.matches()) {
+        String[] g = PostTimes.groups(text.trim());
+        if (g == null) {
             return null;
         }
-        int month = FeedDates.month(m.group(1));
-        ZoneOffset offset = FeedDates.offset(m.group(7));
-        if (month == 0 || offset == null || (m.group(3) == null && reference == null)) {
+        int month = FeedDates.month(g[1]);
+        ZoneOffset offset = FeedDates.offset(g[7]);
+        if (month == 0 || offset == null || (g[3] == null && reference == null)) {
             return null;
         }
-        int day = Integer.parseInt(m.group(2));
-        int hour = Integer.parseInt(m.group(4));
-        int minute = Integer.parseInt(m.group(5));
-        int second = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
-        if (m.group(3) != null) {
-            return at(Integer.parseInt(m.group(3)), month, day, hour, minute, second, offset);
+        int day = Integer.parseInt(g[2]);
+        int hour = Integer.parseInt(g[4]);
+        int minute = Integer.parseInt(g[5]);
+        int second = g[6] == null ? 0 : Integer.parseInt(g[6]);
+        if (g[3] != null) {
+            return at(Integer.parseInt(g[3]), month, day, hour, minute, second, offset);
         }
         int year = reference.atOffset(offset).getYear();
+        if (year > 0 && year < 9999) {
+            return nearest(year, month, day, hour, minute, second, offset, reference);
+        }
         Instant best = null;
         for (int y = year - 1; y <= year + 1; y++) {
             Instant candidate = at(y, month, day, hour, minute, second, offset);
@@ -76,6 +189,32 @@ final class EmbeddedUpdates {
             }
         }
         return best;
+    }
+
+    /**
+     * The same choice as the loop over {@link #at} in {@link #when} (the valid candidate of the years around
+     * {@code year} nearest to the reference, the earliest on a tie), by arithmetic instead of date objects.
+     */
+    private static Instant nearest(int year, int month, int day, int hour, int minute, int second, ZoneOffset offset,
+            Instant reference) {
+        if (day < 1 || hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        long bestSeconds = 0;
+        long bestDistance = -1;
+        for (int y = year - 1; y <= year + 1; y++) {
+            if (day > Timestamps.monthLength(y, month)) {
+                continue;
+            }
+            long seconds = Timestamps.epochDay(y, month, day) * 86_400 + hour * 3600 + minute * 60 + second
+                    - offset.getTotalSeconds();
+            long distance = Math.abs((seconds - reference.getEpochSecond()) * 1_000_000_000L - reference.getNano());
+            if (bestDistance < 0 || distance < bestDistance) {
+                bestSeconds = seconds;
+                bestDistance = distance;
+            }
+        }
+        return bestDistance < 0 ? null : Instant.ofEpochSecond(bestSeconds);
     }
 
     private static Instant at(int year, int month, int day, int hour, int minute, int second, ZoneOffset offset) {

@@ -35,8 +35,123 @@ final class FeedDates {
         if (text == null || text.isBlank()) {
             return null;
         }
-        Matcher m = RFC_822.matcher(text.trim());
-        return m.matches() ? rfc822(m) : Timestamps.parse(text);
+        String s = text.trim();
+        String[] groups = rfc822Groups(s);
+        if (groups == null) {
+            Matcher m = RFC_822.matcher(s);
+            if (!m.matches()) {
+                return Timestamps.parse(text);
+            }
+            groups = new String[8];
+            for (int g = 1; g <= 7; g++) {
+                groups[g] = m.group(g);
+            }
+        }
+        return rfc822(groups);
+    }
+
+    /**
+     * The groups {@link #RFC_822} would capture (index 1 to 7), read by hand for the plain forms feeds use
+     * ({@code Wed, 16 Mar 2022 19:46:08 +0000}); null for anything else, which the pattern then reads.
+     */
+    static String[] rfc822Groups(String s) {
+        String[] g = new String[8];
+        int n = s.length();
+        int i = Runs.letters(s, 0);
+        if (i > 0) {
+            int afterName = Runs.optional(s, Runs.optional(s, i, '.'), ',');
+            int spaced = Runs.spaces(s, afterName);
+            if (i < 2 || i > 9 || spaced == afterName) {
+                return null;
+            }
+            i = spaced;
+        }
+        int e = Runs.digits(s, i);
+        int spaced = Runs.spaces(s, e);
+        if (e - i < 1 || e - i > 2 || spaced == e) {
+            return null;
+        }
+        g[1] = s.substring(i, e);
+        i = spaced;
+        e = Runs.letters(s, i);
+        int afterMonth = Runs.optional(s, Runs.optional(s, e, '.'), ',');
+        spaced = Runs.spaces(s, afterMonth);
+        if (e - i < 3 || e - i > 9 || spaced == afterMonth) {
+            return null;
+        }
+        g[2] = s.substring(i, e);
+        i = spaced;
+        e = Runs.digits(s, i);
+        int afterYear = Runs.optional(s, e, ',');
+        spaced = Runs.spaces(s, afterYear);
+        if ((e - i != 2 && e - i != 4) || spaced == afterYear) {
+            return null;
+        }
+        g[3] = s.substring(i, e);
+        i = spaced;
+        e = Runs.digits(s, i);
+        if (e - i < 1 || e - i > 2 || e >= n || s.charAt(e) != ':') {
+            return null;
+        }
+        g[4] = s.substring(i, e);
+        i = e + 1;
+        e = Runs.digits(s, i);
+        if (e - i != 2) {
+            return null;
+        }
+        g[5] = s.substring(i, e);
+        i = e;
+        if (i < n && s.charAt(i) == ':') {
+            e = Runs.digits(s, i + 1);
+            if (e - i - 1 != 2) {
+                return null;
+            }
+            g[6] = s.substring(i + 1, e);
+            i = e;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            e = Runs.digits(s, i + 1);
+            if (e == i + 1) {
+                return null;
+            }
+            i = e;
+        }
+        i = Runs.spaces(s, i);
+        if (i < n) {
+            e = zoneEnd(s, i);
+            if (e != n) {
+                return null;
+            }
+            g[7] = s.substring(i, e);
+        }
+        return g;
+    }
+
+    /** The end of a zone as {@link #RFC_822} reads one: {@code PST}, {@code GMT+1}, {@code +0000}, {@code -05:00}; -1 if none. */
+    private static int zoneEnd(String s, int i) {
+        int e = Runs.letters(s, i);
+        if (e > i) {
+            if (e - i > 5) {
+                return -1;
+            }
+            if (e < s.length() && (s.charAt(e) == '+' || s.charAt(e) == '-')) {
+                int d = Runs.digits(s, e + 1);
+                return d - e - 1 >= 1 && d - e - 1 <= 4 ? d : -1;
+            }
+            return e;
+        }
+        if (s.charAt(i) != '+' && s.charAt(i) != '-') {
+            return -1;
+        }
+        int d = Runs.digits(s, i + 1);
+        if (d - i - 1 == 4) {
+            return d;
+        }
+        if (d - i - 1 == 2 && d < s.length() && s.charAt(d) == ':') {
+            int m = Runs.digits(s, d + 1);
+            return m - d - 1 == 2 ? m : -1;
+        }
+        return -1;
     }
 
     /** Month 1–12 from an English month name or its first three letters; 0 when it is none. */
@@ -77,20 +192,20 @@ final class FeedDates {
         return null;
     }
 
-    private static Instant rfc822(Matcher m) {
-        int month = month(m.group(2));
-        ZoneOffset offset = offset(m.group(7));
+    private static Instant rfc822(String[] g) {
+        int month = month(g[2]);
+        ZoneOffset offset = offset(g[7]);
         if (month == 0 || offset == null) {
             return null;
         }
-        int year = Integer.parseInt(m.group(3));
-        if (m.group(3).length() == 2) {
+        int year = Integer.parseInt(g[3]);
+        if (g[3].length() == 2) {
             year += year < 50 ? 2000 : 1900;
         }
         try {
-            LocalDateTime local = LocalDateTime.of(year, month, Integer.parseInt(m.group(1)),
-                    Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            LocalDateTime local = LocalDateTime.of(year, month, Integer.parseInt(g[1]),
+                    Integer.parseInt(g[4]), Integer.parseInt(g[5]),
+                    g[6] == null ? 0 : Integer.parseInt(g[6]));
             return local.toInstant(offset);
         } catch (DateTimeException e) {
             return null;

@@ -23,6 +23,15 @@ record FeedEntry(String id, String title, String link, Instant published, Instan
 
     /** True when the text says the matter is over: {@code [RESOLVED] …}, {@code Resolved: …}. */
     static boolean saysResolved(String text) {
-        return text != null && SAYS_RESOLVED.matcher(text).matches();
+        return text != null && mightSayResolved(text) && SAYS_RESOLVED.matcher(text).matches();
+    }
+
+    /** False only when the pattern cannot match: no {@code [} at all, and no word starting with r or c first. */
+    private static boolean mightSayResolved(String text) {
+        if (text.indexOf('[') >= 0) {
+            return true;
+        }
+        int i = Runs.spaces(text, 0);
+        return i < text.length() && "rRcC".indexOf(text.charAt(i)) >= 0;
     }
 }

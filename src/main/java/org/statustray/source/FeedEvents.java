@@ -38,7 +38,7 @@ final class FeedEvents {
     }
 
     static Incident incident(FeedEntry e, List<IncidentUpdate> embedded) {
-        String text = e.text();
+        String text = embedded.isEmpty() ? e.text() : ""; // the whole text matters only without embedded posts
         String phase = phase(embedded);
         boolean closed = isClosing(phase) || FeedEntry.saysResolved(e.title())
                 || (embedded.isEmpty() && FeedEntry.saysResolved(text));

@@ -2,8 +2,6 @@ package org.statustray.source;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Plain text from the HTML fragments feeds put in their entry bodies: tags dropped, {@code <br>} and block
@@ -12,16 +10,6 @@ import java.util.regex.Pattern;
  * markup.
  */
 public final class HtmlText {
-    // Every pattern either matches or stops at the next '<', so a hostile body cannot make them quadratic:
-    // an unclosed comment or script swallows the rest of the text rather than being retried at each '<'.
-    private static final Pattern HIDDEN =
-            Pattern.compile("(?is)<!--.*?(?:-->|\\z)|<(script|style)\\b[^<>]*>.*?(?:</\\1\\s*>|\\z)");
-    private static final Pattern BREAK = Pattern.compile("(?i)<br\\b[^<>]*>");
-    private static final Pattern BLOCK = Pattern.compile(
-            "(?i)</?(?:p|div|li|ul|ol|tr|table|h[1-6]|blockquote|pre|section|article|header|footer)\\b[^<>]*>");
-    private static final char BLOCK_EDGE = '\u0001';
-    private static final Pattern TAG = Pattern.compile("</?[A-Za-z!?][^<>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});");
     private static final Map<String, String> NAMED = Map.ofEntries(
             Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
             Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
@@ -35,48 +23,67 @@ public final class HtmlText {
         if (html == null || html.isBlank()) {
             return "";
         }
-        String s = HIDDEN.matcher(html).replaceAll("");
-        if (TAG.matcher(s).find()) {
-            // HTML: source new lines are mere spaces; <br> breaks a line; block edges, however many, make one
-            s = BREAK.matcher(s.replaceAll("\\s+", " ")).replaceAll("\n");
-            s = BLOCK.matcher(s).replaceAll(String.valueOf(BLOCK_EDGE));
-            s = joinBlockEdges(TAG.matcher(s).replaceAll(""));
+        char[] a = html.toCharArray();
+        int n = a.length;
+        if (html.indexOf('<') >= 0) {
+            n = HtmlMarkup.flattenInPlace(a);
+            if (n < 0) {
+                a = HtmlMarkup.byRegex(html).toCharArray();
+                n = a.length;
+            }
         }
-        return collapse(decodeEntities(s));
+        return collapse(a, decodeEntities(a, n));
     }
 
-    /** A run of block edges and the white space around it becomes one new line (a loop: no regex backtracking). */
-    private static String joinBlockEdges(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+    /**
+     * {@code &name;}, {@code &#ddd;} (1–7 digits) and {@code &#xhhh;} (1–6 hex digits) decoded once; unknown
+     * names stay as written.
+     */
+    static String decodeEntities(String s) {
+        char[] a = s.toCharArray();
+        return new String(a, 0, decodeEntities(a, a.length));
+    }
+
+    /** {@link #decodeEntities(String)} in place (a reference never decodes to more characters than it has); the new length. */
+    private static int decodeEntities(char[] a, int n) {
+        int w = 0;
         int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i++);
-            if (c != BLOCK_EDGE) {
-                out.append(c);
+        while (i < n) {
+            char c = a[i];
+            int end = c == '&' ? entityEnd(a, i, n) : -1;
+            if (end < 0) {
+                a[w++] = c;
+                i++;
                 continue;
             }
-            while (out.length() > 0 && Character.isWhitespace(out.charAt(out.length() - 1))) {
-                out.setLength(out.length() - 1);
+            String decoded = entity(new String(a, i + 1, end - i - 2), new String(a, i, end - i));
+            for (int k = 0; k < decoded.length(); k++) {
+                a[w++] = decoded.charAt(k);
             }
-            out.append('\n');
-            while (i < s.length() && (s.charAt(i) == BLOCK_EDGE || Character.isWhitespace(s.charAt(i)))) {
-                i++;
-            }
+            i = end;
         }
-        return out.toString();
+        return w;
     }
 
-    static String decodeEntities(String s) {
-        if (s.indexOf('&') < 0) {
-            return s;
+    /** The index after the {@code ;} of the entity reference at {@code amp}, or -1 when there is none. */
+    private static int entityEnd(char[] a, int amp, int n) {
+        int i = amp + 1;
+        if (i < n && a[i] == '#') {
+            boolean hex = i + 1 < n && (a[i + 1] == 'x' || a[i + 1] == 'X');
+            int from = hex ? i + 2 : i + 1;
+            int j = from;
+            while (j < n && (hex ? isHexDigit(a[j]) : isDigit(a[j]))) {
+                j++;
+            }
+            int count = j - from;
+            return count >= 1 && count <= (hex ? 6 : 7) && j < n && a[j] == ';' ? j + 1 : -1;
         }
-        Matcher m = ENTITY.matcher(s);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(entity(m.group(1), m.group())));
+        int j = i;
+        while (j < n && isAsciiLetter(a[j])) {
+            j++;
         }
-        m.appendTail(out);
-        return out.toString();
+        int count = j - i;
+        return count >= 2 && count <= 8 && j < n && a[j] == ';' ? j + 1 : -1;
     }
 
     private static String entity(String name, String whole) {
@@ -93,22 +100,81 @@ public final class HtmlText {
         return printable || code == '\n' || code == '\t' ? new String(Character.toChars(code)) : "";
     }
 
-    /** Spaces folded within lines, lines trimmed, at most one blank line in a row, none at either end. */
-    private static String collapse(String s) {
-        StringBuilder out = new StringBuilder();
-        int blank = 0;
-        for (String line : s.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-            String t = line.replace('\u00A0', ' ').replaceAll("[ \\t\\f\\u000B]+", " ").trim();
-            if (t.isEmpty()) {
-                blank++;
-                continue;
+    /**
+     * Spaces folded within lines, lines trimmed, at most one blank line in a row, none at either end.
+     * Lines end at LF, CR LF or CR; within a line a run of spaces, tabs, form or line feeds and no-break
+     * spaces is one space, and everything up to a space (controls included) is trimmed from both ends.
+     */
+    private static String collapse(char[] a, int n) {
+        char[] out = new char[n];
+        int w = 0;
+        boolean blank = false;
+        int start = 0;
+        while (start <= n) {
+            int end = start;
+            while (end < n && a[end] != '\n' && a[end] != '\r') {
+                end++;
             }
-            if (out.length() > 0) {
-                out.append(blank > 0 ? "\n\n" : "\n");
+            int from = start;
+            int to = end;
+            while (from < to && trimmed(a[from])) {
+                from++;
             }
-            out.append(t);
-            blank = 0;
+            while (to > from && trimmed(a[to - 1])) {
+                to--;
+            }
+            if (from == to) {
+                blank = true;
+            } else {
+                if (w > 0) {
+                    out[w++] = '\n';
+                    if (blank) {
+                        out[w++] = '\n';
+                    }
+                }
+                w = fold(a, from, to, out, w);
+                blank = false;
+            }
+            start = end + (end + 1 < n && a[end] == '\r' && a[end + 1] == '\n' ? 2 : 1);
         }
-        return out.toString();
+        return new String(out, 0, w);
+    }
+
+    /** What {@code trim()} removes once no-break spaces are spaces. */
+    private static boolean trimmed(char c) {
+        return c <= ' ' || c == '\u00A0';
+    }
+
+    private static int fold(char[] a, int from, int to, char[] out, int w) {
+        int i = from;
+        while (i < to) {
+            char c = a[i];
+            if (isFoldedSpace(c)) {
+                do {
+                    i++;
+                } while (i < to && isFoldedSpace(a[i]));
+                out[w++] = ' ';
+            } else {
+                out[w++] = c;
+                i++;
+            }
+        }
+        return w;
+    }
+
+    private static boolean isFoldedSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\f' || c == '\u000B' || c == '\u00A0';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isHexDigit(char c) {
+        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

@@ -93,7 +93,7 @@ public final class IncidentioReader implements StatusReader {
         if (w.isEmpty()) {
             return fallback;
         }
-        return w.equals("maintenance_complete") ? "completed" : w.replaceFirst("^maintenance_", "");
+        return w.equals("maintenance_complete") ? "completed" : (w.startsWith("maintenance_") ? w.substring("maintenance_".length()) : w);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
@@ -22,6 +23,7 @@ import org.statustray.model.Status;
  */
 public final class InstatusReader implements StatusReader {
     public static final String FORMAT = "instatus";
+    private static final Pattern MINUTES = Pattern.compile("\\d{1,9}");
     private static final Set<String> PAGE_WORDS = Set.of("UP", "HASISSUES", "UNDERMAINTENANCE");
 
     @Override
@@ -114,7 +116,7 @@ public final class InstatusReader implements StatusReader {
 
     /** {@code duration} is a count of minutes, sent as a string. */
     private static Instant ends(Instant starts, String minutes) {
-        if (starts == null || minutes == null || !minutes.matches("\\d{1,9}")) {
+        if (starts == null || minutes == null || !MINUTES.matcher(minutes).matches()) {
             return null;
         }
         return starts.plus(Duration.ofMinutes(Long.parseLong(minutes)));

@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +18,7 @@ import java.util.regex.Pattern;
  * newer payloads) and {@code Date.toUTCString()} forms are read too. Unreadable text gives null.
  */
 final class JsDates {
-    private static final Pattern TO_STRING = Pattern.compile("(?:[A-Za-z]{3},?\\s+)?([A-Za-z]{3})\\s+(\\d{1,2}),?\\s+(\\d{4})"
+    static final Pattern TO_STRING = Pattern.compile("(?:[A-Za-z]{3},?\\s+)?([A-Za-z]{3})\\s+(\\d{1,2}),?\\s+(\\d{4})"
             + "\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,3}))?)?"
             + "\\s*(?:(?:GMT|UTC|Z)\\s*(?:([+-])(\\d{1,2}):?(\\d{2})?)?)?\\s*(?:\\(.*\\))?\\s*");
     private static final List<String> MONTHS =
@@ -33,9 +32,9 @@ final class JsDates {
             return null;
         }
         String s = text.trim();
-        Matcher m = TO_STRING.matcher(s);
-        if (m.matches()) {
-            return fromParts(m);
+        String[] parts = JsDateParts.groups(s);
+        if (parts != null) {
+            return fromParts(parts);
         }
         Instant iso = Timestamps.parse(s);
         if (iso != null) {
@@ -48,20 +47,20 @@ final class JsDates {
         }
     }
 
-    private static Instant fromParts(Matcher m) {
-        int month = MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
+    private static Instant fromParts(String[] g) {
+        int month = MONTHS.indexOf(g[1].toLowerCase(Locale.ROOT)) + 1;
         if (month == 0) {
             return null;
         }
         try {
-            int sign = "-".equals(m.group(8)) ? -1 : 1;
-            int hours = m.group(9) == null ? 0 : Integer.parseInt(m.group(9));
-            int minutes = m.group(10) == null ? 0 : Integer.parseInt(m.group(10));
+            int sign = "-".equals(g[8]) ? -1 : 1;
+            int hours = g[9] == null ? 0 : Integer.parseInt(g[9]);
+            int minutes = g[10] == null ? 0 : Integer.parseInt(g[10]);
             ZoneOffset offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
-            int millis = m.group(7) == null ? 0 : Integer.parseInt((m.group(7) + "00").substring(0, 3));
-            LocalDateTime local = LocalDateTime.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)), millis * 1_000_000);
+            int millis = g[7] == null ? 0 : Integer.parseInt((g[7] + "00").substring(0, 3));
+            LocalDateTime local = LocalDateTime.of(Integer.parseInt(g[3]), month, Integer.parseInt(g[2]),
+                    Integer.parseInt(g[4]), Integer.parseInt(g[5]),
+                    g[6] == null ? 0 : Integer.parseInt(g[6]), millis * 1_000_000);
             return local.toInstant(offset);
         } catch (DateTimeException e) {
             return null;

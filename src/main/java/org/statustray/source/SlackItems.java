@@ -109,11 +109,38 @@ final class SlackItems {
             Instant at = Json.time(note, "date_created");
             JsonNode body = note.get("body");
             String text = body != null && body.isValueNode() && !body.isNull() ? body.asText() : "";
-            notes.add(new IncidentUpdate(null, null, at, at, text.replace("\r\n", "\n").replace('\r', '\n').strip()));
+            notes.add(new IncidentUpdate(null, null, at, at, plainLinesStripped(text)));
         }
         Collections.reverse(notes);
         notes.sort(Comparator.comparing(IncidentUpdate::at, Comparator.nullsFirst(Comparator.naturalOrder())));
         return notes;
+    }
+
+    /**
+     * The text stripped, with CR LF and lone CR as LF: the same as replacing CR LF, then CR, then stripping,
+     * in one copy (the white space stripped is the same either way, as CR and LF are both white space).
+     */
+    static String plainLinesStripped(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        int cr = text.indexOf('\r', from);
+        if (cr < 0 || cr >= to) {
+            return text.substring(from, to);
+        }
+        StringBuilder out = new StringBuilder(to - from);
+        int done = from;
+        while (cr >= 0 && cr < to) {
+            out.append(text, done, cr).append('\n');
+            done = cr + 1 < to && text.charAt(cr + 1) == '\n' ? cr + 2 : cr + 1;
+            cr = text.indexOf('\r', done);
+        }
+        return out.append(text, done, to).toString();
     }
 
     private static Instant started(JsonNode n, List<IncidentUpdate> notes) {

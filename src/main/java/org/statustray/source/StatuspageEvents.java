@@ -113,7 +113,15 @@ final class StatuspageEvents {
         if (shortlink != null && (shortlink.startsWith("https://") || shortlink.startsWith("http://"))) {
             return shortlink;
         }
-        return pageUrl == null || id == null ? null : pageUrl.replaceAll("/+$", "") + "/" + kind + "/" + id;
+        return pageUrl == null || id == null ? null : withoutTrailingSlashes(pageUrl) + "/" + kind + "/" + id;
+    }
+
+    private static String withoutTrailingSlashes(String url) {
+        int end = url.length();
+        while (end > 0 && url.charAt(end - 1) == '/') {
+            end--;
+        }
+        return url.substring(0, end);
     }
 
     /** Ids of the components an incident names, or else those its updates mark as affected. */

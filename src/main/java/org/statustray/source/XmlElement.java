@@ -13,9 +13,10 @@ import java.util.Map;
 final class XmlElement {
     private final String namespace;
     private final String name;
-    private final Map<String, String> attributes = new LinkedHashMap<>();
+    private Map<String, String> attributes; // created with the first attribute
     private final List<XmlElement> children = new ArrayList<>();
-    private final StringBuilder text = new StringBuilder();
+    private String text = ""; // joined only when asked for, as most elements have one piece or none
+    private StringBuilder pieces;
     private final List<Object> content = new ArrayList<>(); // text and elements in document order
 
     XmlElement(String namespace, String name) {
@@ -24,6 +25,9 @@ final class XmlElement {
     }
 
     void addAttribute(String localName, String value) {
+        if (attributes == null) {
+            attributes = new LinkedHashMap<>();
+        }
         attributes.putIfAbsent(localName, value);
     }
 
@@ -33,7 +37,13 @@ final class XmlElement {
     }
 
     void appendText(String s) {
-        text.append(s);
+        if (pieces != null) {
+            pieces.append(s);
+        } else if (text.isEmpty()) {
+            text = s;
+        } else {
+            pieces = new StringBuilder(text).append(s);
+        }
         content.add(s);
     }
 
@@ -47,12 +57,16 @@ final class XmlElement {
 
     /** The attribute's value, or null. */
     String attribute(String localName) {
-        return attributes.get(localName);
+        return attributes == null ? null : attributes.get(localName);
     }
 
     /** The text directly inside this element (CDATA included), untrimmed. */
     String text() {
-        return text.toString();
+        if (pieces != null) {
+            text = pieces.toString();
+            pieces = null;
+        }
+        return text;
     }
 
     /** This element's text and all its descendants' text, in document order. */
@@ -87,8 +101,11 @@ final class XmlElement {
     /** The trimmed text of the first child with this local name that has some; null when none has. */
     String childText(String localName) {
         for (XmlElement c : children) {
-            if (c.name.equals(localName) && !c.text().isBlank()) {
-                return c.text().trim();
+            if (c.name.equals(localName)) {
+                String t = c.text();
+                if (!t.isBlank()) {
+                    return t.trim();
+                }
             }
         }
         return null;
