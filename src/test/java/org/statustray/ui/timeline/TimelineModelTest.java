@@ -292,46 +292,6 @@ class TimelineModelTest {
     }
 
     @Test
-    void withExecutorsTheStoreIsReadOffTheCallingThreadAndOnlyTheLatestReadIsShown() {
-        snapshot(true, "c1");
-        store.upsertIncidents("acme", List.of(
-                incident("today", Impact.MINOR, hoursAgo(3), hoursAgo(2), "c1"),
-                incident("monday", Impact.MAJOR, ago(Duration.ofDays(4)), ago(Duration.ofDays(4)).plusSeconds(3600), "c1")));
-        List<Runnable> background = new ArrayList<>();
-        List<Runnable> fx = new ArrayList<>();
-        TimelineModel m = new TimelineModel(store, ACME, "Acme", Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC);
-        m.readOn(background::add, fx::add);
-
-        m.reload(); // as the window opens
-        assertThat(background).hasSize(1);
-        assertThat(m.bands()).isEmpty();
-        background.remove(0).run(); // read on the window thread: nothing shown yet
-        assertThat(m.bands()).isEmpty();
-        assertThat(fx).hasSize(1);
-        fx.remove(0).run();
-        assertThat(m.incidents()).extracting(i -> i.incident().id()).containsExactly("today");
-        assertThat(m.bands()).isNotEmpty();
-
-        m.setPeriod(Period.WEEK); // read, not yet shown, when a poll asks again
-        background.remove(0).run();
-        m.reload();
-        store.upsertIncidents("acme", List.of(incident("now", Impact.MAJOR, hoursAgo(1), null, "c1")));
-        background.remove(0).run();
-        fx.remove(1).run(); // the poll's read is shown
-        assertThat(m.incidents()).extracting(i -> i.incident().id()).containsExactly("now", "today", "monday");
-        fx.remove(0).run(); // the older read arrives late: dropped
-        assertThat(m.incidents()).extracting(i -> i.incident().id()).containsExactly("now", "today", "monday");
-        assertThat(m.noIncidentsText()).isEqualTo("No incidents in the last 7 days");
-        assertThat(m.ticks()).hasSize(7);
-
-        store.close(); // a failure read off the thread is a message all the same
-        m.reload();
-        background.remove(0).run();
-        fx.remove(0).run();
-        assertThat(m.problemProperty().get()).startsWith("The history could not be read: ");
-    }
-
-    @Test
     void withoutAStoreTheModelSaysSoAndShowsNothing() {
         TimelineModel m = new TimelineModel(null, ACME, "Acme", Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC);
         m.reload();
