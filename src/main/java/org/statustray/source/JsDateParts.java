@@ -60,34 +60,17 @@ final class JsDateParts {
             return null;
         }
         g[3] = s.substring(i, e);
-        i = spaced;
-        e = Runs.digits(s, i);
-        if (e - i < 1 || e - i > 2 || e >= n || s.charAt(e) != ':') {
+        i = Runs.clock(s, spaced, g);
+        if (i < 0) {
             return null;
         }
-        g[4] = s.substring(i, e);
-        i = e + 1;
-        e = Runs.digits(s, i);
-        if (e - i != 2) {
-            return null;
-        }
-        g[5] = s.substring(i, e);
-        i = e;
-        if (i < n && s.charAt(i) == ':') {
+        if (g[6] != null && i < n && s.charAt(i) == '.') {
             e = Runs.digits(s, i + 1);
-            if (e - i - 1 != 2) {
+            if (e - i - 1 < 1 || e - i - 1 > 3) {
                 return null;
             }
-            g[6] = s.substring(i + 1, e);
+            g[7] = s.substring(i + 1, e);
             i = e;
-            if (i < n && s.charAt(i) == '.') {
-                e = Runs.digits(s, i + 1);
-                if (e - i - 1 < 1 || e - i - 1 > 3) {
-                    return null;
-                }
-                g[7] = s.substring(i + 1, e);
-                i = e;
-            }
         }
         i = Runs.spaces(s, i);
         i = zone(s, i, g);

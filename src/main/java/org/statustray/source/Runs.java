@@ -34,6 +34,35 @@ final class Runs {
         return i < s.length() && s.charAt(i) == c ? i + 1 : i;
     }
 
+    /**
+     * A clock time from {@code i}, {@code H:MM} or {@code HH:MM:SS}, into the groups the date readers share:
+     * hour {@code g[4]}, minute {@code g[5]}, second {@code g[6]} (left null without seconds). Answers the
+     * index after it, or -1 when there is none.
+     */
+    static int clock(String s, int i, String[] g) {
+        int e = digits(s, i);
+        if (e - i < 1 || e - i > 2 || e >= s.length() || s.charAt(e) != ':') {
+            return -1;
+        }
+        g[4] = s.substring(i, e);
+        i = e + 1;
+        e = digits(s, i);
+        if (e - i != 2) {
+            return -1;
+        }
+        g[5] = s.substring(i, e);
+        i = e;
+        if (i < s.length() && s.charAt(i) == ':') {
+            e = digits(s, i + 1);
+            if (e - i - 1 != 2) {
+                return -1;
+            }
+            g[6] = s.substring(i + 1, e);
+            i = e;
+        }
+        return i;
+    }
+
     static boolean isLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
