@@ -8,10 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +22,7 @@ import org.statustray.fetch.PageResult;
 import org.statustray.store.ConfigFile;
 import org.statustray.testing.Fixtures;
 import org.statustray.testing.LocalServer;
+import org.statustray.testing.MovableClock;
 import org.statustray.watch.DetectorPageSource;
 
 /** {@code watch}: the tray app's watching printed as JSON lines, against a local page the test flips. */
@@ -39,7 +37,8 @@ class WatchCommandTest {
     @TempDir
     Path dir;
     final AtomicReference<byte[]> page = new AtomicReference<>(CALM);
-    final SetClock clock = new SetClock(T0);
+    /** Moved in small steps, so the poller never takes it for a wake from sleep. */
+    final MovableClock clock = new MovableClock(T0);
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
     LocalServer server;
@@ -173,33 +172,5 @@ class WatchCommandTest {
 
     private void await(int lines) throws InterruptedException {
         TrayAppEndToEndTest.await(() -> lines().size() >= lines);
-    }
-
-    /** A wall clock the test moves; each step is small, so the poller never takes it for a wake from sleep. */
-    static final class SetClock extends Clock {
-        private volatile Instant now;
-
-        SetClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant next) {
-            now = next;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -3,10 +3,7 @@ package org.statustray.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +13,7 @@ import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Maintenance;
+import org.statustray.testing.MovableClock;
 
 /**
  * The store tells when its incidents changed ({@link HistoryStore#incidentsVersion}), and only then: a poll
@@ -26,7 +24,7 @@ class HistoryStoreChangesTest {
 
     @TempDir
     Path dataDir;
-    final SettableClock clock = new SettableClock(T0.plusSeconds(3600));
+    final MovableClock clock = new MovableClock(T0.plusSeconds(3600));
     HistoryStore store;
 
     @BeforeEach
@@ -82,7 +80,7 @@ class HistoryStoreChangesTest {
         store.upsertIncidents("feed", List.of(timeless));
         long stored = store.incidentsVersion();
 
-        clock.now = T0.plusSeconds(86_400);
+        clock.set(T0.plusSeconds(86_400));
         store.upsertIncidents("feed", List.of(timeless));
 
         assertThat(store.incidentsVersion()).isEqualTo(stored);
@@ -121,29 +119,5 @@ class HistoryStoreChangesTest {
 
     static IncidentUpdate update(String id, String status, Instant at, String body) {
         return new IncidentUpdate(id, status, at, at, body);
-    }
-
-    /** A clock a test sets. */
-    static final class SettableClock extends Clock {
-        Instant now;
-
-        SettableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

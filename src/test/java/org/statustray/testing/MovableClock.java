@@ -1,4 +1,4 @@
-package org.statustray.ui.overview;
+package org.statustray.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it on. */
-final class MovableClock extends Clock {
-    private Instant now;
+/** A UTC clock that stands still until a test moves it on; safe to read from other threads. */
+public final class MovableClock extends Clock {
+    private volatile Instant now;
 
-    MovableClock(Instant now) {
+    public MovableClock(Instant now) {
         this.now = now;
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         now = now.plus(d);
+    }
+
+    public void set(Instant next) {
+        now = next;
     }
 
     @Override
