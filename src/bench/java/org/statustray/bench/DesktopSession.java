@@ -13,11 +13,12 @@ import java.util.concurrent.TimeUnit;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
 import org.freedesktop.dbus.interfaces.DBus;
+import org.statustray.testing.FakeNotificationServer;
 
 /**
  * A desktop of its own for the process benchmarks: Xvfb, a session dbus-daemon, a StatusNotifierItem host
- * (status-notifier-watcher + gtk-sni-tray-standalone), and a notification server in this JVM that notes
- * when each notification arrives.
+ * (status-notifier-watcher + gtk-sni-tray-standalone), and the tests' notification server in this JVM, which
+ * notes when each notification arrives.
  */
 final class DesktopSession implements AutoCloseable {
     private final List<Process> processes = new ArrayList<>();
@@ -25,10 +26,10 @@ final class DesktopSession implements AutoCloseable {
     private final String busAddress;
     private final long busPid;
     private final DBusConnection connection;
-    private final TimedNotifications notifications;
+    private final FakeNotificationServer notifications;
 
     private DesktopSession(String display, String busAddress, long busPid, DBusConnection connection,
-            TimedNotifications notifications) {
+            FakeNotificationServer notifications) {
         this.display = display;
         this.busAddress = busAddress;
         this.busPid = busPid;
@@ -59,7 +60,7 @@ final class DesktopSession implements AutoCloseable {
         long busPid = Long.parseLong(out.readLine().trim());
         bus.waitFor(10, TimeUnit.SECONDS);
         DBusConnection connection = DBusConnectionBuilder.forAddress(address).withShared(false).build();
-        TimedNotifications server = TimedNotifications.start(connection);
+        FakeNotificationServer server = FakeNotificationServer.start(connection, List.of("actions", "body"));
         DesktopSession session = new DesktopSession(display, address, busPid, connection, server);
         session.processes.addAll(started);
         session.spawn(work, "watcher", "status-notifier-watcher");
@@ -90,7 +91,7 @@ final class DesktopSession implements AutoCloseable {
         }
     }
 
-    TimedNotifications notifications() {
+    FakeNotificationServer notifications() {
         return notifications;
     }
 

@@ -3,6 +3,7 @@ package org.statustray.bench;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.statustray.testing.FakeNotificationServer;
 
 /**
  * How long after the poll that confirms a change its notification reaches the notification server. The
@@ -13,10 +14,10 @@ final class NotificationDelay {
     private static final int ROUNDS = 5;
     private final Launcher launcher;
     private final SimulatedPagesProcess pages;
-    private final TimedNotifications notifications;
+    private final FakeNotificationServer notifications;
     private final int page;
 
-    NotificationDelay(Launcher launcher, SimulatedPagesProcess pages, TimedNotifications notifications, int page) {
+    NotificationDelay(Launcher launcher, SimulatedPagesProcess pages, FakeNotificationServer notifications, int page) {
         this.launcher = launcher;
         this.pages = pages;
         this.notifications = notifications;
@@ -34,15 +35,15 @@ final class NotificationDelay {
             ProcessBench.sleep(3000);
             for (int i = 0; i < ROUNDS * 2; i++) {
                 boolean degrade = i % 2 == 0;
-                int before = notifications.count();
+                int before = notifications.calls().size();
                 long flipped = System.nanoTime();
                 pages.set(page, degrade);
-                TimedNotifications.Shown shown = notifications.await(before, degrade ? "" : "recovered");
+                FakeNotificationServer.Call shown = next(before, degrade ? "" : "recovered");
                 List<SimulatedPagesProcess.Answer> answers = served();
                 SimulatedPagesProcess.Answer confirming = null;
                 SimulatedPagesProcess.Answer firstSight = null;
                 for (SimulatedPagesProcess.Answer a : answers) {
-                    if (a.nanoTime() > flipped && a.nanoTime() <= shown.nanoTime()) {
+                    if (a.nanoTime() > flipped && a.nanoTime() <= shown.receivedNanos()) {
                         confirming = a;
                         if (firstSight == null && a.status() == 200) {
                             firstSight = a;
@@ -52,8 +53,8 @@ final class NotificationDelay {
                 if (confirming == null || firstSight == null) {
                     throw new IllegalStateException("no answer between the flip and the notification: " + answers);
                 }
-                afterConfirming.add((shown.nanoTime() - confirming.nanoTime()) / 1e6);
-                afterFirstSight.add((shown.nanoTime() - firstSight.nanoTime()) / 1e6);
+                afterConfirming.add((shown.receivedNanos() - confirming.nanoTime()) / 1e6);
+                afterFirstSight.add((shown.receivedNanos() - firstSight.nanoTime()) / 1e6);
                 ProcessBench.sleep(2500);
             }
         } finally {
@@ -67,6 +68,16 @@ final class NotificationDelay {
         report.add(Figure.of(ProcessBench.GROUP, "notification after the first poll that saw the change", "ms",
                 afterFirstSight).note("includes flap damping: a change is told once the next poll confirms it"
                         + " (1 s later at the earliest on loopback, 30 s on the internet)"));
+    }
+
+    /** The first notification after the first {@code from} whose summary holds {@code text}. */
+    private FakeNotificationServer.Call next(int from, String text) throws InterruptedException {
+        for (int count = from + 1; ; count++) {
+            FakeNotificationServer.Call call = notifications.awaitCalls(count).get(count - 1);
+            if (call.summary().contains(text)) {
+                return call;
+            }
+        }
     }
 
     private List<SimulatedPagesProcess.Answer> served() {

@@ -16,9 +16,9 @@ import org.statustray.desktop.ServerInformation;
 /** A notification server on a test bus that records every call and can send the spec's signals. */
 public final class FakeNotificationServer implements NotificationsBus {
 
-    /** One {@code Notify} call, hints unwrapped from their variants. */
+    /** One {@code Notify} call, hints unwrapped from their variants; {@code receivedNanos} is System.nanoTime. */
     public record Call(String appName, long replacesId, String appIcon, String summary, String body,
-            List<String> actions, Map<String, Object> hints, int expireTimeout, long returnedId) {
+            List<String> actions, Map<String, Object> hints, int expireTimeout, long returnedId, long receivedNanos) {
     }
 
     private final DBusConnection connection;
@@ -44,12 +44,13 @@ public final class FakeNotificationServer implements NotificationsBus {
     @Override
     public UInt32 Notify(String appName, UInt32 replacesId, String appIcon, String summary, String body,
             List<String> actions, Map<String, Variant<?>> hints, int expireTimeout) {
+        long received = System.nanoTime();
         long id = replacesId.longValue() != 0 ? replacesId.longValue() : lastId.incrementAndGet();
         Map<String, Object> plainHints = new LinkedHashMap<>();
         hints.forEach((key, value) -> plainHints.put(key, value.getValue()));
         synchronized (calls) {
             calls.add(new Call(appName, replacesId.longValue(), appIcon, summary, body, List.copyOf(actions),
-                    plainHints, expireTimeout, id));
+                    plainHints, expireTimeout, id, received));
             calls.notifyAll();
         }
         return new UInt32(id);
