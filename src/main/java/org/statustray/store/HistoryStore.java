@@ -55,6 +55,10 @@ public final class HistoryStore implements AutoCloseable {
         return dataDir.resolve(StoreFile.NAME);
     }
 
+    /**
+     * Records a change of a service's (or, with a component id, a component's) status; never earlier than
+     * the last one recorded for it, so that a wall clock set back cannot put a change before its cause.
+     */
     public void recordTransition(String serviceId, String componentId, Status from, Status to, Instant at) {
         Transition t = new Transition(Objects.requireNonNull(serviceId), componentId, from, Objects.requireNonNull(to),
                 Objects.requireNonNull(at));
@@ -200,20 +204,27 @@ public final class HistoryStore implements AutoCloseable {
     private <T> T write(String what, Work<T> work) {
         return locked(what, c -> {
             c.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(c);
+                result = work.run(c);
                 c.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
+                // SQLite may have rolled back on its own (it does on SQLITE_FULL): then these two find no
+                // transaction, and their complaint must not hide the reason the write failed.
                 try {
                     c.rollback();
                 } catch (SQLException rollback) {
                     e.addSuppressed(rollback);
                 }
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException reset) {
+                    e.addSuppressed(reset);
+                }
                 throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
+            c.setAutoCommit(true);
+            return result;
         });
     }
 

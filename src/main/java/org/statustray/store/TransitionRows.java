@@ -14,11 +14,17 @@ final class TransitionRows {
     private TransitionRows() {
     }
 
+    /**
+     * Never earlier than the last transition of the same service and component: after the wall clock was set
+     * back, a change is recorded at that last time instead, so that reading by time still gives the changes
+     * in the order they happened and the last one read is the state now.
+     */
     static void insert(Connection db, Transition t) throws SQLException {
         try (PreparedStatement st = db.prepareStatement("INSERT INTO transitions (service_id, component_id,"
-                + " from_status, to_status, at) VALUES (?, ?, ?, ?, ?)")) {
+                + " from_status, to_status, at) SELECT ?, ?, ?, ?, max(?, coalesce((SELECT at FROM transitions"
+                + " WHERE service_id = ? AND component_id IS ? ORDER BY at DESC LIMIT 1), ''))")) {
             EventRows.bind(st, t.serviceId(), t.componentId(), t.from() == null ? null : t.from().wireName(),
-                    t.to().wireName(), StoreTimes.text(t.at()));
+                    t.to().wireName(), StoreTimes.text(t.at()), t.serviceId(), t.componentId());
             st.executeUpdate();
         }
     }

@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.statustray.model.Impact;
+import org.statustray.model.Incident;
+import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Status;
 
 /** Opening the store: creation, permissions, migrations, and files it must refuse with a reason. */
@@ -118,6 +121,28 @@ class HistoryStoreFileTest {
 
         assertThatThrownBy(() -> HistoryStore.open(tmp)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("is a directory");
+    }
+
+    /** SQLite rolls a transaction back by itself on SQLITE_FULL; the reason given is still the full disk. */
+    @Test
+    void aFullDiskIsTheReasonGivenAndTheStoreWritesAgainOnceThereIsRoom() throws Exception {
+        try (HistoryStore store = HistoryStore.open(tmp)) {
+            store.upsertIncidents("gh", List.of(CrashWriter.incident("small", 1)));
+            StoreFaults.full(store);
+            Incident big = new Incident("big", "A long one", "investigating", Impact.MINOR, T0, T0, null, null,
+                    List.of(new IncidentUpdate("u1", "investigating", T0, T0, "words ".repeat(50_000))), List.of());
+
+            assertThatThrownBy(() -> store.upsertIncidents("gh", List.of(big)))
+                    .isInstanceOf(UncheckedStoreException.class)
+                    .hasMessage("cannot store incidents: the disk holding " + HistoryStore.file(tmp) + " is full");
+            assertThat(store.incidents("gh", null)).extracting(s -> s.incident().id()).containsExactly("small");
+
+            StoreFaults.room(store);
+            store.upsertIncidents("gh", List.of(big));
+            assertThat(store.incidents("gh", null)).extracting(s -> s.incident().id())
+                    .containsExactlyInAnyOrder("small", "big");
+        }
+        assertThat(CrashDurabilityTest.integrity(HistoryStore.file(tmp))).isEqualTo("ok");
     }
 
     @Test

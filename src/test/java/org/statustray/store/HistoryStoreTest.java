@@ -85,6 +85,26 @@ class HistoryStoreTest {
         assertThat(store.transitionsBefore("gh", T0)).isEmpty();
     }
 
+    /** The wall clock set back an hour between two changes: the later change is not read as the earlier. */
+    @Test
+    void aChangeRecordedAfterTheClockWentBackComesOutLastAndTheStatusNowIsIt() {
+        store.recordTransition("gh", null, null, Status.OPERATIONAL, T0);
+        store.recordTransition("gh", "api", null, Status.OPERATIONAL, T0);
+        store.recordTransition("gh", null, Status.OPERATIONAL, Status.DEGRADED, T0.plusSeconds(60));
+        Instant setBack = T0.plusSeconds(120).minusSeconds(3600);
+        store.recordTransition("gh", null, Status.DEGRADED, Status.OPERATIONAL, setBack);
+        store.recordTransition("gh", "git", null, Status.OPERATIONAL, setBack); // a chain of its own: kept as given
+
+        assertThat(store.transitions("gh", null)).containsExactly(
+                new Transition("gh", "git", null, Status.OPERATIONAL, setBack),
+                new Transition("gh", null, null, Status.OPERATIONAL, T0),
+                new Transition("gh", "api", null, Status.OPERATIONAL, T0),
+                new Transition("gh", null, Status.OPERATIONAL, Status.DEGRADED, T0.plusSeconds(60)),
+                new Transition("gh", null, Status.DEGRADED, Status.OPERATIONAL, T0.plusSeconds(60)));
+        assertThat(store.transitionsBefore("gh", T0.plusSeconds(61))).filteredOn(t -> t.componentId() == null)
+                .extracting(Transition::to).containsExactly(Status.OPERATIONAL);
+    }
+
     @Test
     void updatesWithoutIdsMergeByTimeStatusAndText() {
         IncidentUpdate first = new IncidentUpdate(null, "investigating", T0, null, "Looking into it.");
