@@ -7,16 +7,17 @@ import org.statustray.store.HistoryStore;
 
 /** The pipeline's history writes, into the store, or nowhere when it could not be opened. */
 final class StoreHistory implements WatchPipeline.History {
-    private static final System.Logger LOG = System.getLogger(StoreHistory.class.getName());
     private final HistoryStore store;
-    private boolean failedOnce;
+    private final HistoryTrouble trouble;
 
-    private StoreHistory(HistoryStore store) {
+    private StoreHistory(HistoryStore store, HistoryTrouble trouble) {
         this.store = store;
+        this.trouble = trouble;
     }
 
-    static WatchPipeline.History of(HistoryStore store) {
-        return new StoreHistory(store);
+    /** A full or read-only disk must not stop the watching: {@code trouble} says so, memory keeps the state. */
+    static WatchPipeline.History of(HistoryStore store, HistoryTrouble trouble) {
+        return new StoreHistory(store, trouble);
     }
 
     @Override
@@ -37,18 +38,9 @@ final class StoreHistory implements WatchPipeline.History {
         guarded(() -> store.recordTransition(serviceId, componentId, from, to, at));
     }
 
-    /** A full or read-only disk must not stop the watching: it is said once, and memory keeps the state. */
     private void guarded(Runnable write) {
-        if (store == null) {
-            return;
-        }
-        try {
-            write.run();
-        } catch (RuntimeException e) {
-            if (!failedOnce) {
-                failedOnce = true;
-                LOG.log(System.Logger.Level.WARNING, "history cannot be written: " + e.getMessage());
-            }
+        if (store != null) {
+            trouble.write(write);
         }
     }
 }

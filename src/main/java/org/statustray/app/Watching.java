@@ -57,6 +57,8 @@ final class Watching implements AutoCloseable {
     private final Catalog catalog = Catalog.builtIn();
     private final ConfigFile.Loaded loaded;
     private final HistoryStore store;
+    /** Why the history could not be opened, or null. */
+    private String storeProblem;
     private final ChangeDetector detector = new ChangeDetector();
     private final NotificationPolicy policy;
     private final Fetcher fetcher = new Fetcher();
@@ -83,14 +85,16 @@ final class Watching implements AutoCloseable {
         loaded.messages().forEach(m -> err.println("statustray: " + m));
         AppConfig config = loaded.config();
         store = openStore(setup.dataDir(), err);
-        policy = new NotificationPolicy(store == null ? SentLog.inMemory() : new StoreSentLog(store), ZoneId.systemDefault());
+        HistoryTrouble trouble = new HistoryTrouble(notify, clock);
+        policy = new NotificationPolicy(store == null ? SentLog.inMemory() : new StoreSentLog(store, trouble),
+                ZoneId.systemDefault());
         policy.configure(config.maintenanceNotifications(), config.quietHours());
         if (store != null) {
             config.services().forEach(s -> store.lastSnapshot(s.id()).ifPresent(snap -> detector.restore(s.id(), snap)));
         }
         pages = new Detector(fetcher, clock);
-        pipeline = new WatchPipeline(detector, policy, StoreHistory.of(store).and(alsoHistory), config.services(),
-                notify, tray);
+        pipeline = new WatchPipeline(detector, policy, StoreHistory.of(store, trouble).and(alsoHistory),
+                config.services(), notify, tray);
         poller = new Poller(config.services(), config.pollIntervalSeconds(), setup.source().apply(pages),
                 pipeline::handle, Ticker.SYSTEM, clock, RandomGenerator.getDefault());
         backfill = store == null ? null : new Backfill(fetcher, store);
@@ -99,12 +103,18 @@ final class Watching implements AutoCloseable {
         pipeline.onWatchFinished(live::watchFinished);
     }
 
-    /** Says so if the settings file was broken, then polls, ticks and backfills. */
+    /** Says so if the settings file was broken or the history cannot be kept, then polls, ticks and backfills. */
     void start() {
         if (loaded.backup() != null) {
             notify.accept(new Notice("config|" + clock.instant(), null, "StatusTray settings could not be read",
                     String.join("\n", loaded.messages()), Status.UNKNOWN, Notice.Urgency.NORMAL, "config", null,
                     clock.instant()));
+        }
+        if (storeProblem != null) {
+            notify.accept(new Notice("history|" + clock.instant(), null, "History will not be kept",
+                    HistoryTrouble.sentence(storeProblem)
+                    + ". StatusTray keeps watching and shows the current status, but keeps no history this run.",
+                    Status.UNKNOWN, Notice.Urgency.NORMAL, "history", null, clock.instant()));
         }
         poller.start();
         timers.scheduleWithFixedDelay(() -> events.execute(this::tick), 30, 30, TimeUnit.SECONDS);
@@ -211,11 +221,12 @@ final class Watching implements AutoCloseable {
         backfill.ifNeverDone(s).ifPresent(r -> LOG.log(System.Logger.Level.INFO, "backfill of " + s.id() + ": " + r));
     }
 
-    private static HistoryStore openStore(Path dataDir, PrintStream err) {
+    private HistoryStore openStore(Path dataDir, PrintStream err) {
         try {
             return HistoryStore.open(dataDir);
         } catch (StoreException e) {
             err.println("statustray: history will not be kept: " + e.getMessage());
+            storeProblem = e.getMessage();
             return null;
         }
     }

@@ -124,8 +124,12 @@ class WatchCommandTest {
                 + "\"title\":\"StatusTray settings could not be read\",\"body\":\"config.json is not valid settings");
         assertThat(first).endsWith("\"status\":\"unknown\",\"urgency\":\"normal\",\"url\":null,\"at\":\"" + T0 + "\"}");
         assertThat(lines()).noneMatch(l -> l.contains("outage"));
+        assertThat(lines()).as("said once to whoever reads the output").filteredOn(l -> l.contains("\"title\":\"History"))
+                .singleElement().asString()
+                .contains("\"title\":\"History will not be kept\",\"body\":\"Cannot create the data directory " + notADirectory)
+                .contains("StatusTray keeps watching and shows the current status");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("config.json is not valid settings")
-                .contains("history will not be kept");
+                .containsOnlyOnce("history will not be kept");
     }
 
     @Test
