@@ -1,15 +1,14 @@
 package org.statustray.ui;
 
+import java.util.List;
+import java.util.stream.Stream;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.statustray.model.Status;
 
 /**
  * A window of the app: its title, the theme and the app's stylesheet, the app icon, Ctrl+W to close.
@@ -17,7 +16,7 @@ import org.statustray.model.Status;
  * showing the window again brings back the same one. Call on the FX thread.
  */
 public final class AppStage {
-    private static Image icon;
+    private static List<Image> icons;
     private final Stage stage = new Stage();
 
     public AppStage(String title, Parent root, double width, double height) {
@@ -29,7 +28,7 @@ public final class AppStage {
         stage.setScene(scene);
         stage.setMinWidth(Math.min(width, 420));
         stage.setMinHeight(Math.min(height, 300));
-        stage.getIcons().add(icon());
+        stage.getIcons().setAll(icons());
     }
 
     /** Shows the window, or brings it to the front (restored if minimised) when it is already open. */
@@ -56,13 +55,14 @@ public final class AppStage {
         return stage;
     }
 
-    /** The app icon: the operational mark, drawn once. */
-    private static Image icon() {
-        if (icon == null) {
-            SnapshotParameters clear = new SnapshotParameters();
-            clear.setFill(Color.TRANSPARENT);
-            icon = StatusMark.of(Status.OPERATIONAL, 64).snapshot(clear, null);
+    /** The app icon at the sizes a window manager asks for, made from {@code icons/statustray.svg}. */
+    private static List<Image> icons() {
+        if (icons == null) {
+            icons = Stream.of(16, 32, 48, 256)
+                    .map(size -> AppStage.class.getResource("icons/statustray-" + size + ".png"))
+                    .map(url -> new Image(url.toExternalForm()))
+                    .toList();
         }
-        return icon;
+        return icons;
     }
 }

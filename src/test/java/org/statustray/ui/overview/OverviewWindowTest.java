@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,8 @@ class OverviewWindowTest extends FxRobot {
 
         assertThat(window.isShowing()).isTrue();
         assertThat(window.stage().getTitle()).isEqualTo("StatusTray");
+        assertThat(window.stage().getIcons()).as("the app icon from icons/").extracting(Image::getWidth)
+                .containsExactly(16.0, 32.0, 48.0, 256.0);
         assertThat(list().getItems()).extracting(OverviewRow::name).containsExactly("GitHub", "OpenAI", "Slack", "AWS");
         assertThat(shows("1 of 4 services needs attention")).isTrue();
         assertThat(shows("1 cannot be read")).isTrue();
