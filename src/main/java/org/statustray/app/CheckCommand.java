@@ -68,8 +68,7 @@ final class CheckCommand {
 
     /** Checks every URL at once and prints them in argument order; returns the contract's exit code. */
     static int run(Request request, PrintStream out, PrintStream err) {
-        Duration connect = request.timeout().compareTo(Duration.ofSeconds(10)) < 0 ? request.timeout() : Duration.ofSeconds(10);
-        FetchSettings settings = FetchSettings.defaults().withRequestTimeout(request.timeout()).withConnectTimeout(connect);
+        FetchSettings settings = FetchSettings.defaults().withTimeout(request.timeout());
         Detector detector = new Detector(new Fetcher(settings, Clock.systemUTC()), Clock.systemUTC());
         List<CheckOutcome> outcomes = checkAll(request, detector);
         for (CheckOutcome o : outcomes) {

@@ -25,7 +25,7 @@ final class WatchUntilRecovered {
                     s.components(), s.pollIntervalSeconds(), true, false, s.addedByUrl()));
         }
         return new AppConfig(config.pollIntervalSeconds(), services, config.maintenanceNotifications(),
-                config.quietHours());
+                config.quietHours(), config.timeoutSeconds());
     }
 
     static void save(Path file, AppConfig config) {

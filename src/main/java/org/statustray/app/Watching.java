@@ -6,6 +6,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import org.statustray.fetch.Detector;
+import org.statustray.fetch.FetchSettings;
 import org.statustray.fetch.Fetcher;
 import org.statustray.model.AppConfig;
 import org.statustray.model.Notice;
@@ -61,7 +63,7 @@ final class Watching implements AutoCloseable {
     private String storeProblem;
     private final ChangeDetector detector = new ChangeDetector();
     private final NotificationPolicy policy;
-    private final Fetcher fetcher = new Fetcher();
+    private final Fetcher fetcher;
     private final Detector pages;
     private final WatchPipeline pipeline;
     private final Poller poller;
@@ -84,6 +86,7 @@ final class Watching implements AutoCloseable {
         loaded = ConfigFile.load(setup.config(), catalog);
         loaded.messages().forEach(m -> err.println("statustray: " + m));
         AppConfig config = loaded.config();
+        fetcher = new Fetcher(FetchSettings.defaults().withTimeout(Duration.ofSeconds(config.timeoutSeconds())), clock);
         store = openStore(setup.dataDir(), err);
         HistoryTrouble trouble = new HistoryTrouble(notify, clock);
         policy = new NotificationPolicy(store == null ? SentLog.inMemory() : new StoreSentLog(store, trouble),

@@ -14,14 +14,17 @@ import java.util.concurrent.Flow;
  * {@code limit} bytes are ever buffered. {@link #abort} lets a timeout stop the reading from outside.
  */
 final class CappedBodySubscriber implements BodySubscriber<byte[]> {
-    private final long limit;
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+    private final BudgetedBuffer buffer;
     private volatile Flow.Subscription subscription;
-    private byte[] buffer = new byte[0];
-    private int size;
 
     CappedBodySubscriber(long limit) {
-        this.limit = limit;
+        this(limit, BodyBudget.UNLIMITED);
+    }
+
+    /** Buffers at most {@code limit} bytes, paid for from {@code budget} until the body is complete or failed. */
+    CappedBodySubscriber(long limit, BodyBudget budget) {
+        this.buffer = new BudgetedBuffer(limit, budget);
     }
 
     /** A subscriber that reads nothing and fails at once: the declared length is already over the cap. */
@@ -54,34 +57,32 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
     }
 
     @Override
-    public void onNext(List<ByteBuffer> items) {
+    public synchronized void onNext(List<ByteBuffer> items) {
         if (body.isDone()) {
             return;
         }
-        for (ByteBuffer item : items) {
-            int n = item.remaining();
-            if ((long) size + n > limit) {
-                fail(new BodyTooLargeException());
-                return;
+        try {
+            for (ByteBuffer item : items) {
+                buffer.append(item);
             }
-            if (size + n > buffer.length) {
-                long wanted = Math.max((long) size + n, Math.min(limit, Math.max(8192L, buffer.length * 2L)));
-                buffer = Arrays.copyOf(buffer, (int) wanted);
-            }
-            item.get(buffer, size, n);
-            size += n;
+        } catch (BodyTooLargeException e) {
+            fail(e);
+            return;
         }
         subscription.request(1);
     }
 
     @Override
-    public void onError(Throwable t) {
+    public synchronized void onError(Throwable t) {
+        buffer.release();
         body.completeExceptionally(t);
     }
 
     @Override
-    public void onComplete() {
-        body.complete(size == buffer.length ? buffer : Arrays.copyOf(buffer, size));
+    public synchronized void onComplete() {
+        byte[] bytes = buffer.toArray();
+        buffer.release();
+        body.complete(bytes);
     }
 
     /** Stops reading (closing the connection) and fails the body with {@code cause}. */
@@ -89,7 +90,8 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
         fail(cause);
     }
 
-    private void fail(Throwable cause) {
+    private synchronized void fail(Throwable cause) {
+        buffer.release();
         body.completeExceptionally(cause);
         Flow.Subscription s = subscription;
         if (s != null) {

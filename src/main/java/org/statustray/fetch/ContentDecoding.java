@@ -1,7 +1,6 @@
 package org.statustray.fetch;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -24,14 +23,15 @@ final class ContentDecoding {
     }
 
     /** The 2xx {@code response} as a {@link FetchResult.Fresh}, or why its body is unusable. */
-    static FetchResult fresh(URI uri, URI finalUri, HttpResponse<byte[]> response, Validators validators, long limit) {
+    static FetchResult fresh(URI uri, URI finalUri, HttpResponse<byte[]> response, Validators validators, long limit,
+            BodyBudget budget) {
         HttpHeaders headers = response.headers();
         try {
-            byte[] body = decode(response.body(), headers.firstValue("Content-Encoding").orElse(null), limit);
+            byte[] body = decode(response.body(), headers.firstValue("Content-Encoding").orElse(null), limit, budget);
             return new FetchResult.Fresh(uri, finalUri, response.statusCode(),
                     headers.firstValue("Content-Type").orElse(null), body, validators);
         } catch (BodyTooLargeException e) {
-            return Failures.tooLarge(uri, limit);
+            return e.overBudget() ? Failures.overBudget(uri) : Failures.tooLarge(uri, limit);
         } catch (IOException e) {
             return Failures.failed(uri, FailureKind.UNREADABLE, e.getMessage());
         }
@@ -44,38 +44,40 @@ final class ContentDecoding {
      * @throws UnreadableBodyException if the encoding is unsupported or the data corrupt
      */
     static byte[] decode(byte[] raw, String encoding, long limit) throws IOException {
+        return decode(raw, encoding, limit, BodyBudget.UNLIMITED);
+    }
+
+    /** As {@link #decode(byte[], String, long)}, paying for the inflated bytes from {@code budget} while inflating. */
+    static byte[] decode(byte[] raw, String encoding, long limit, BodyBudget budget) throws IOException {
         String e = encoding == null ? "" : encoding.strip().toLowerCase(Locale.ROOT);
         switch (e) {
             case "", "identity":
                 return raw;
             case "gzip", "x-gzip":
-                return gunzip(raw, limit);
+                return gunzip(raw, limit, budget);
             default:
                 throw new UnreadableBodyException(
                         "the server sent an unsupported content encoding: " + Failures.truncate(e, 40));
         }
     }
 
-    private static byte[] gunzip(byte[] raw, long limit) throws IOException {
+    private static byte[] gunzip(byte[] raw, long limit, BodyBudget budget) throws IOException {
         if (raw.length == 0) {
             return raw;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(limit + 1, Math.max(8192, raw.length * 4L)));
+        BudgetedBuffer out = new BudgetedBuffer(limit, budget);
         byte[] chunk = new byte[8192];
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-            long total = 0;
             for (int n; (n = in.read(chunk)) != -1; ) {
-                total += n;
-                if (total > limit) {
-                    throw new BodyTooLargeException();
-                }
-                out.write(chunk, 0, n);
+                out.append(chunk, n);
             }
+            return out.toArray();
         } catch (BodyTooLargeException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnreadableBodyException("the server sent a corrupt gzip body");
+        } finally {
+            out.release();
         }
-        return out.toByteArray();
     }
 }

@@ -34,11 +34,16 @@ final class Failures {
         return failed(uri, FailureKind.TOO_LARGE, "the response is larger than " + size(limit));
     }
 
+    static FetchResult.Failed overBudget(URI uri) {
+        return failed(uri, FailureKind.TOO_LARGE, "too many large responses at once to hold in memory; trying again later");
+    }
+
     /** Maps an exception from the exchange of {@code current} (the URL being fetched) to a failure. */
     static FetchResult.Failed fromThrowable(URI uri, URI current, Throwable thrown, FetchSettings settings) {
         Throwable t = unwrap(thrown);
-        if (find(t, BodyTooLargeException.class) != null) {
-            return tooLarge(uri, settings.maxBodyBytes());
+        BodyTooLargeException large = find(t, BodyTooLargeException.class);
+        if (large != null) {
+            return large.overBudget() ? overBudget(uri) : tooLarge(uri, settings.maxBodyBytes());
         }
         if (t instanceof InterruptedException) {
             return failed(uri, FailureKind.UNREACHABLE, "interrupted");

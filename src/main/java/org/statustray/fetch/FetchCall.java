@@ -23,6 +23,7 @@ final class FetchCall {
     private final HttpClient client;
     private final FetchSettings settings;
     private final Clock clock;
+    private final BodyBudget budget;
     private final URI uri;
     private final Validators previous;
     private final long deadline;
@@ -33,8 +34,10 @@ final class FetchCall {
     private volatile CompletableFuture<?> inFlight;
     private volatile CappedBodySubscriber body;
 
-    FetchCall(HttpClient client, FetchSettings settings, Clock clock, Executor executor, URI uri, Validators previous) {
+    FetchCall(HttpClient client, FetchSettings settings, Clock clock, BodyBudget budget, Executor executor, URI uri,
+            Validators previous) {
         this.client = client;
+        this.budget = budget;
         this.settings = settings;
         this.clock = clock;
         this.uri = uri;
@@ -128,7 +131,7 @@ final class FetchCall {
         if (HttpMessages.declaredLength(info.headers()) > settings.maxBodyBytes()) {
             return CappedBodySubscriber.rejecting();
         }
-        CappedBodySubscriber subscriber = new CappedBodySubscriber(settings.maxBodyBytes());
+        CappedBodySubscriber subscriber = new CappedBodySubscriber(settings.maxBodyBytes(), budget);
         body = subscriber;
         if (raw.isDone()) {
             subscriber.abort(new CancellationException("aborted"));
@@ -141,7 +144,7 @@ final class FetchCall {
         HttpHeaders headers = response.headers();
         Validators received = HttpMessages.validators(headers);
         if (status / 100 == 2) {
-            raw.complete(ContentDecoding.fresh(uri, target, response, received, settings.maxBodyBytes()));
+            raw.complete(ContentDecoding.fresh(uri, target, response, received, settings.maxBodyBytes(), budget));
         } else if (status == 304) {
             raw.complete(new FetchResult.NotModified(uri, previous.updatedWith(received)));
         } else if (REDIRECTS.contains(status) && headers.firstValue("Location").isPresent()) {

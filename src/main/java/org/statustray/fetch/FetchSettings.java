@@ -34,6 +34,11 @@ public record FetchSettings(Duration connectTimeout, Duration requestTimeout, in
         return new FetchSettings(connectTimeout, d, maxRedirects, maxBodyBytes, userAgent);
     }
 
+    /** {@code d} for the whole exchange, and for connecting too when it is shorter than the connect timeout. */
+    public FetchSettings withTimeout(Duration d) {
+        return withRequestTimeout(d).withConnectTimeout(d.compareTo(connectTimeout) < 0 ? d : connectTimeout);
+    }
+
     public FetchSettings withConnectTimeout(Duration d) {
         return new FetchSettings(d, requestTimeout, maxRedirects, maxBodyBytes, userAgent);
     }

@@ -21,6 +21,7 @@ public final class Fetcher {
 
     private final FetchSettings settings;
     private final Clock clock;
+    private final BodyBudget budget;
     private final ExecutorService executor;
     private final HttpClient client;
 
@@ -28,6 +29,7 @@ public final class Fetcher {
     public Fetcher(FetchSettings settings, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.budget = BodyBudget.forHeap(settings.maxBodyBytes());
         // Daemon threads, so a Fetcher never keeps the application alive; idle ones end after a minute.
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "statustray-fetch-" + THREADS.incrementAndGet());
@@ -78,7 +80,7 @@ public final class Fetcher {
 
     private FetchCall start(URI uri, Validators previous) {
         Objects.requireNonNull(uri, "uri");
-        FetchCall call = new FetchCall(client, settings, clock, executor, uri,
+        FetchCall call = new FetchCall(client, settings, clock, budget, executor, uri,
                 previous == null ? Validators.NONE : previous);
         call.start();
         return call;

@@ -40,6 +40,8 @@ public final class IncidentioReader implements StatusReader {
                 || root.has("page_title"))) {
             throw new UnreadableException("not an incident.io widget summary: no ongoing_incidents or page_title");
         }
+        Json.requireLists(root, "an incident.io widget summary", "ongoing_incidents", "in_progress_maintenances",
+                "scheduled_maintenances");
         Map<String, Component> affected = new LinkedHashMap<>();
         List<Incident> incidents = new ArrayList<>();
         for (JsonNode n : Json.objects(root, "ongoing_incidents")) {

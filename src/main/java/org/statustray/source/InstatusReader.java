@@ -45,6 +45,7 @@ public final class InstatusReader implements StatusReader {
                 || root.has("activeIncidents"))) {
             throw new UnreadableException("not an Instatus summary: no page.status of UP, HASISSUES or UNDERMAINTENANCE");
         }
+        Json.requireLists(root, "an Instatus summary", "activeIncidents", "activeMaintenances");
         List<Incident> incidents = new ArrayList<>();
         for (JsonNode n : Json.objects(root, "activeIncidents")) {
             Instant started = JsDates.parse(Json.text(n, "started"));

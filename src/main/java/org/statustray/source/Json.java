@@ -91,6 +91,19 @@ final class Json {
     }
 
     /** The elements of an array field that are objects; empty when absent, null or not an array. */
+    /**
+     * Refuses a response whose {@code fields}, where present and not null, are not lists: a page whose
+     * incident or component list came as something else cannot be read as having none of them.
+     */
+    static void requireLists(JsonNode node, String what, String... fields) throws UnreadableException {
+        for (String field : fields) {
+            JsonNode v = node == null ? null : node.get(field);
+            if (v != null && !v.isNull() && !v.isArray()) {
+                throw new UnreadableException("not " + what + ": '" + field + "' is not a list");
+            }
+        }
+    }
+
     static List<JsonNode> objects(JsonNode node, String field) {
         JsonNode v = node == null ? null : node.get(field);
         List<JsonNode> out = new ArrayList<>();

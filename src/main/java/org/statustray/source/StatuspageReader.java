@@ -105,6 +105,11 @@ public final class StatuspageReader implements StatusReader, HistoryReader {
         if (!looksRight) {
             throw new UnreadableException("not a Statuspage API response: no page, status, components or incidents");
         }
+        Json.requireLists(root, "a Statuspage API response", "components", "incidents", "scheduled_maintenances");
+        JsonNode indicator = Json.object(root, "status") == null ? null : root.get("status").get("indicator");
+        if (indicator != null && !indicator.isNull() && !indicator.isTextual()) {
+            throw new UnreadableException("not a Statuspage API response: 'status.indicator' is not a word");
+        }
         return root;
     }
 

@@ -62,7 +62,8 @@ final class ConfigParser {
             messages.add("notifications in the config is not an object; using the default notification settings");
             n = null;
         }
-        return new AppConfig(interval, services, bool(n, "maintenance", "notifications.maintenance"), quietHours(n));
+        return new AppConfig(interval, services, bool(n, "maintenance", "notifications.maintenance"), quietHours(n),
+                timeout(root));
     }
 
     private List<ServiceConfig> services(JsonNode list) {
@@ -210,6 +211,19 @@ final class ConfigParser {
         }
         messages.add(label + " must be a whole number of seconds, at least 1, not " + v + "; ignored");
         return null;
+    }
+
+    private int timeout(JsonNode root) {
+        JsonNode v = root.get("timeoutSeconds");
+        if (v == null || v.isNull()) {
+            return AppConfig.DEFAULT_TIMEOUT_SECONDS;
+        }
+        if (v.isIntegralNumber() && v.canConvertToInt() && v.asInt() >= 1 && v.asInt() <= AppConfig.MAX_TIMEOUT_SECONDS) {
+            return v.asInt();
+        }
+        messages.add("timeoutSeconds must be a whole number of seconds from 1 to " + AppConfig.MAX_TIMEOUT_SECONDS
+                + ", not " + v + "; using " + AppConfig.DEFAULT_TIMEOUT_SECONDS);
+        return AppConfig.DEFAULT_TIMEOUT_SECONDS;
     }
 
     private boolean bool(JsonNode node, String field, String label) {

@@ -27,15 +27,17 @@ final class ServiceEdits {
     }
 
     static AppConfig services(AppConfig c, List<ServiceConfig> services) {
-        return new AppConfig(c.pollIntervalSeconds(), services, c.maintenanceNotifications(), c.quietHours());
+        return new AppConfig(c.pollIntervalSeconds(), services, c.maintenanceNotifications(), c.quietHours(),
+                c.timeoutSeconds());
     }
 
     static AppConfig interval(AppConfig c, int seconds) {
-        return new AppConfig(seconds, c.services(), c.maintenanceNotifications(), c.quietHours());
+        return new AppConfig(seconds, c.services(), c.maintenanceNotifications(), c.quietHours(),
+                c.timeoutSeconds());
     }
 
     static AppConfig notifications(AppConfig c, boolean maintenance, QuietHours quietHours) {
-        return new AppConfig(c.pollIntervalSeconds(), c.services(), maintenance, quietHours);
+        return new AppConfig(c.pollIntervalSeconds(), c.services(), maintenance, quietHours, c.timeoutSeconds());
     }
 
     /**
