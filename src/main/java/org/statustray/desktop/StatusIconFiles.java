@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.statustray.model.Status;
+import org.statustray.store.PrivateFiles;
 
 /**
  * The status icons as PNG files, for notification servers that take an icon by file URI. Written to the
@@ -46,7 +47,7 @@ public final class StatusIconFiles {
     private Map<Status, String> writeAll() {
         Map<Status, String> written = new EnumMap<>(Status.class);
         try {
-            Files.createDirectories(dir);
+            PrivateFiles.createDirectories(dir);
             for (Status status : Status.values()) {
                 Path file = dir.resolve("status-" + status.wireName() + "-" + SIZE + ".png");
                 write(status, file);

@@ -12,13 +12,14 @@ import java.time.Instant;
 import java.util.List;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
+import org.statustray.source.ControlEscapes;
 
 /**
  * Stored incidents as JSON, the shape of {@code statustray history --json} and of the history window's
  * export: an array, each incident with its service id and every update; times ISO-8601 UTC with {@code Z}.
  */
 public final class IncidentsJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(ControlEscapes.INSTANCE);
 
     private IncidentsJson() {
     }
