@@ -57,6 +57,26 @@ class HistoryStoreFileTest {
     }
 
     @Test
+    void sqliteFilesLeftBehindWiderAreMadePrivateBeforeSqliteReusesThem() throws Exception {
+        try (HistoryStore store = HistoryStore.open(tmp)) {
+            store.recordTransition("github", null, Status.OPERATIONAL, Status.DEGRADED, T0);
+        }
+        for (String sidecar : List.of("-wal", "-shm")) {
+            Path left = tmp.resolve("history.db" + sidecar);
+            Files.write(left, new byte[0]);
+            Files.setPosixFilePermissions(left, PosixFilePermissions.fromString("rw-rw-rw-"));
+        }
+        try (HistoryStore store = HistoryStore.open(tmp)) {
+            store.recordTransition("github", null, Status.DEGRADED, Status.OPERATIONAL, T0.plusSeconds(60));
+            assertThat(store.transitions("github", null)).hasSize(2);
+            for (String sidecar : List.of("-wal", "-shm")) {
+                assertThat(Files.getPosixFilePermissions(tmp.resolve("history.db" + sidecar))).as(sidecar)
+                        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            }
+        }
+    }
+
+    @Test
     void anOlderFileIsMigratedStepByStepKeepingItsRows() throws Exception {
         List<List<String>> v1 = Migrations.STEPS;
         try (HistoryStore store = HistoryStore.open(tmp, CLOCK, v1)) {
