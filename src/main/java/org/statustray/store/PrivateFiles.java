@@ -70,11 +70,12 @@ public final class PrivateFiles {
      * Replaces {@code file} with {@code bytes} so that a reader sees the old content or the new, never a
      * half-written file: a 0600 temporary file in the same directory, flushed, then moved over it.
      */
-    static void writeAtomically(Path file, byte[] bytes) throws IOException {
+    public static void writeAtomically(Path file, byte[] bytes) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp", attributes(dir));
         try {
+            restrict(temp); // before writing: a umask such as 0277 would have left it read-only
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
@@ -82,7 +83,6 @@ public final class PrivateFiles {
                 }
                 ch.force(true);
             }
-            restrict(temp);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -17,7 +17,7 @@ import org.statustray.store.ConfigFile;
 import org.statustray.store.HistoryStore;
 
 /**
- * Run in a child JVM by {@link PrivateFilesTest} under a umask of 000: has the app write every file it
+ * Run in a child JVM by {@link PrivateFilesTest} under a given umask: has the app write every file it
  * writes below {@code args[0]}, then prints each file's and directory's mode and path, one per line, while
  * the history is still open (so SQLite's -wal and -shm files are there) and again after it is closed.
  */
@@ -32,14 +32,14 @@ public final class WritesEveryFile {
         ConfigFile.save(config, ConfigFile.load(config, Catalog.builtIn()).config());
         Path broken = home.resolve(".config/statustray/broken.json");
         Files.writeString(broken, "{\"services\": [");
-        Files.setPosixFilePermissions(broken, PosixFilePermissions.fromString("rw-------"));
+        Files.setPosixFilePermissions(broken, PosixFilePermissions.fromString("rw-r--r--")); // as an editor leaves it
         ConfigFile.load(broken, Catalog.builtIn()); // copied aside to broken.json.bak-<time>
         new Autostart(home.resolve(".config/autostart/statustray.desktop"), "statustray", Autostart.Kind.XDG_AUTOSTART)
                 .enable();
         new StatusIconFiles(home.resolve(".cache/statustray/icons")).uri(Status.DEGRADED);
-        // A file and a directory made with no mode of ours: they show the umask really is 000
+        // A file and a directory made with no mode of ours: they show the umask the child really ran under
         Files.createDirectories(home.resolve("control-dir"));
-        Files.createFile(home.resolve("control-dir/control-file"));
+        Files.createFile(home.resolve("control-file"));
         Instant t = Instant.parse("2026-10-07T10:00:00Z");
         try (HistoryStore store = HistoryStore.open(home.resolve(".local/share/statustray"))) {
             store.recordTransition("openai", null, Status.OPERATIONAL, Status.DEGRADED, t);
