@@ -30,7 +30,7 @@ public final class ControlEscapes extends CharacterEscapes {
     @Override
     public SerializableString getEscapeSequence(int ch) {
         if (Character.isISOControl(ch) || ch == 0x2028 || ch == 0x2029 || OneLine.isBidiControl(ch)) {
-            return new SerializedString(String.format("\\u%04x", ch));
+            return new SerializedString(String.format("\\u%04X", ch));
         }
         return null;
     }

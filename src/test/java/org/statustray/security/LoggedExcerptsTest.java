@@ -129,8 +129,14 @@ class LoggedExcerptsTest {
         assertThat(errors).as(lines).allSatisfy(l -> assertThat(l).doesNotContain(MARKER).hasSizeLessThan(MAX_RECORD))
                 .anyMatch(l -> l.contains("hostile-feed")).anyMatch(l -> l.contains("hostile-json"))
                 .anyMatch(l -> l.contains("hostile-etag"));
-        assertThat(lines).as("the page's own title reaches the output, escaped").contains("\\u001B]0;owned\\u0007\\u009b31m\\u0085\\u202e", MARKER);
+        assertThat(lines).as("the page's own title reaches the output, escaped").contains("\\u001B]0;owned\\u0007\\u009B31m\\u0085\\u202E", MARKER);
         assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain(MARKER).doesNotContainPattern(CONTROL);
+        String data = dir.resolve("data").toString();
+        for (CliRun history : List.of(CliRun.of("history", "--data-dir", data), CliRun.of("history", "--data-dir", data, "--json"))) {
+            assertThat(history.exit()).as(history.err()).isZero();
+            assertThat(history.out()).as("history shows the stored incident").contains("yyyyyyyyyy");
+            assertThat(withoutLineEnds(history.out() + history.err())).doesNotContainPattern(CONTROL);
+        }
         assertLogsHoldOnlyExcerpts(true);
     }
 
