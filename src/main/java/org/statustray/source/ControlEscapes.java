@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 /**
  * JSON escapes for text that pages wrote: besides what JSON requires (C0 controls, quote, backslash), DEL,
  * the C1 controls (the 8-bit CSI among them), the line and paragraph separators and the bidirectional
- * overrides are written as {@code \}{@code uXXXX}, so a JSON line printed on a terminal or read by a
+ * overrides are written as JSON's six-character escapes, so a JSON line printed on a terminal or read by a
  * line-oriented tool cannot be broken or repainted by a page. The parsed value is unchanged.
  */
 public final class ControlEscapes extends CharacterEscapes {
