@@ -8,9 +8,12 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.statustray.desktop.FxThread;
 import org.statustray.desktop.NoticeActions;
 import org.statustray.desktop.TrayActions;
+import org.statustray.fetch.WebAddress;
+import org.statustray.source.OneLine;
 import org.statustray.ui.UiActions;
 import org.statustray.watch.NotificationPolicy;
 import org.statustray.watch.Poller;
@@ -25,14 +28,21 @@ final class AppActions implements TrayActions, NoticeActions, UiActions {
     private final Poller poller;
     private final NotificationPolicy policy;
     private final Clock clock;
+    private final Consumer<URI> browser;
     private final CountDownLatch quit = new CountDownLatch(1);
     private volatile Windows windows;
 
     AppActions(Executor events, Poller poller, NotificationPolicy policy, Clock clock) {
+        this(events, poller, policy, clock, AppActions::browse);
+    }
+
+    /** @param browser hands a checked web address to the system's browser */
+    AppActions(Executor events, Poller poller, NotificationPolicy policy, Clock clock, Consumer<URI> browser) {
         this.events = events;
         this.poller = poller;
         this.policy = policy;
         this.clock = clock;
+        this.browser = browser;
     }
 
     void awaitQuit() throws InterruptedException {
@@ -83,30 +93,24 @@ final class AppActions implements TrayActions, NoticeActions, UiActions {
         quit.countDown();
     }
 
+    /**
+     * Every link the app opens comes here (notification buttons, windows, incident bodies), and most come from
+     * pages: only what {@link WebAddress#link} accepts is handed to the system, anything else is dropped.
+     */
     @Override
     public void openUrl(String url) {
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            return;
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            return; // only web pages are ever opened
-        }
-        events.execute(() -> browse(uri));
+        WebAddress.link(url).ifPresent(uri -> events.execute(() -> browser.accept(uri)));
     }
 
     private static void browse(URI uri) {
         try {
             if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
-                new ProcessBuilder("xdg-open", uri.toString()).inheritIO().start();
+                new ProcessBuilder("xdg-open", uri.toASCIIString()).inheritIO().start();
             } else if (Desktop.isDesktopSupported()) {
                 Desktop.getDesktop().browse(uri);
             }
         } catch (IOException | UnsupportedOperationException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot open " + uri + ": " + e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "cannot open " + OneLine.of(uri.toString(), 200) + ": " + e.getMessage());
         }
     }
 }

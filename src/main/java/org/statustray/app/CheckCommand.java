@@ -73,9 +73,9 @@ final class CheckCommand {
         List<CheckOutcome> outcomes = checkAll(request, detector);
         for (CheckOutcome o : outcomes) {
             if (o.error() != null) {
-                err.println("statustray: " + o.url() + ": " + o.error());
+                err.println("statustray: " + Printable.address(o.url()) + ": " + Printable.text(o.error()));
             } else if (o.warning() != null) {
-                err.println("statustray: " + o.url() + ": " + o.warning());
+                err.println("statustray: " + Printable.address(o.url()) + ": " + Printable.text(o.warning()));
             }
         }
         out.print(request.json() ? CheckJson.render(outcomes) : CheckTable.render(outcomes));

@@ -2,12 +2,12 @@ package org.statustray.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.statustray.fetch.WebAddress;
 import org.statustray.model.Component;
 import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
@@ -16,7 +16,7 @@ import org.statustray.model.Status;
 
 /** {@code check --json}: the contract's array, one object per URL in argument order. */
 final class CheckJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = Printable.mapper(true);
 
     private CheckJson() {
     }
@@ -34,7 +34,7 @@ final class CheckJson {
     private static ObjectNode object(CheckOutcome o) {
         ObjectNode n = MAPPER.createObjectNode();
         Snapshot s = o.snapshot();
-        n.put("url", o.url());
+        n.put("url", WebAddress.withoutCredentials(o.url()));
         n.put("name", s == null ? null : s.service());
         n.put("format", o.format());
         n.put("status", o.status().wireName());

@@ -30,7 +30,7 @@ final class CheckTable {
         StringBuilder out = new StringBuilder();
         for (CheckOutcome o : outcomes) {
             Snapshot s = o.snapshot();
-            String detail = s == null ? o.error() : s.description();
+            String detail = Printable.text(s == null ? o.error() : s.description());
             out.append(String.format("%-" + width + "s  %-14s  %s", title(o), o.status().wireName(), detail)).append(NL);
             if (s != null) {
                 details(s, out);
@@ -40,7 +40,7 @@ final class CheckTable {
     }
 
     private static String title(CheckOutcome o) {
-        return o.snapshot() == null ? o.url() : o.snapshot().service();
+        return o.snapshot() == null ? Printable.address(o.url()) : Printable.text(o.snapshot().service());
     }
 
     private static void details(Snapshot s, StringBuilder out) {
@@ -49,7 +49,7 @@ final class CheckTable {
             if (c.status() == Status.OPERATIONAL) {
                 fine++;
             } else {
-                out.append(String.format("  %-36s  %s", c.displayName(), c.status().wireName())).append(NL);
+                out.append(String.format("  %-36s  %s", Printable.text(c.displayName()), c.status().wireName())).append(NL);
             }
         }
         if (fine > 0) {
@@ -58,8 +58,8 @@ final class CheckTable {
                     .append(fine == 1 ? " component" : " components").append(" operational").append(NL);
         }
         for (Incident i : s.incidents()) {
-            out.append("  incident: ").append(i.title()).append(NL);
-            out.append("    ").append(i.status());
+            out.append("  incident: ").append(Printable.text(i.title())).append(NL);
+            out.append("    ").append(Printable.text(i.status()));
             if (i.impact() != null) {
                 out.append(", impact ").append(i.impact().wireName());
             }
@@ -68,11 +68,12 @@ final class CheckTable {
             }
             out.append(", ").append(i.updates().size()).append(i.updates().size() == 1 ? " update" : " updates").append(NL);
             if (i.url() != null) {
-                out.append("    ").append(i.url()).append(NL);
+                out.append("    ").append(Printable.text(i.url())).append(NL);
             }
         }
         for (Maintenance m : s.maintenances()) {
-            out.append("  maintenance: ").append(m.title()).append(" (").append(m.status().replace('_', ' '))
+            out.append("  maintenance: ").append(Printable.text(m.title())).append(" (")
+                    .append(Printable.text(m.status().replace('_', ' ')))
                     .append(when(m.starts(), m.ends())).append(')').append(NL);
         }
     }

@@ -2,7 +2,6 @@ package org.statustray.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
@@ -19,7 +18,7 @@ import org.statustray.model.Snapshot;
 
 /** {@code detect URL [--json]}: which format a URL speaks, and the components it lists. */
 final class DetectCommand {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = Printable.mapper(true);
     private static final String NL = System.lineSeparator();
 
     private DetectCommand() {
@@ -40,7 +39,7 @@ final class DetectCommand {
             result = new PageResult.Failed(null, org.statustray.fetch.FailureKind.UNREADABLE, e.getMessage(), 0, null);
         }
         if (result instanceof PageResult.Failed) {
-            err.println("statustray: " + raw + ": " + ((PageResult.Failed) result).reason());
+            err.println("statustray: " + Printable.address(raw) + ": " + Printable.text(((PageResult.Failed) result).reason()));
         }
         out.print(json ? json(raw, result) : text(raw, result));
         return result instanceof PageResult.Read ? 0 : 3;
@@ -48,25 +47,26 @@ final class DetectCommand {
 
     private static String text(String raw, PageResult result) {
         if (!(result instanceof PageResult.Read)) {
-            return raw + ": no known status format" + NL;
+            return Printable.address(raw) + ": no known status format" + NL;
         }
         PageResult.Read read = (PageResult.Read) result;
         Snapshot s = read.snapshot();
         StringBuilder b = new StringBuilder();
-        b.append(raw).append(": ").append(read.format()).append(" (").append(s.service()).append(')').append(NL);
+        b.append(Printable.address(raw)).append(": ").append(read.format()).append(" (").append(Printable.text(s.service()))
+                .append(')').append(NL);
         b.append("  endpoint: ").append(read.endpoint()).append(NL);
-        b.append("  status:   ").append(s.status().wireName()).append(" — ").append(s.description()).append(NL);
+        b.append("  status:   ").append(s.status().wireName()).append(" — ").append(Printable.text(s.description())).append(NL);
         b.append("  components (").append(s.components().size()).append(s.componentsComplete() ? "" : ", affected only")
                 .append(')').append(s.components().isEmpty() ? "" : ":").append(NL);
         for (Component c : s.components()) {
-            b.append("    ").append(c.displayName()).append(NL);
+            b.append("    ").append(Printable.text(c.displayName())).append(NL);
         }
         return b.toString();
     }
 
     private static String json(String raw, PageResult result) {
         ObjectNode n = MAPPER.createObjectNode();
-        n.put("url", raw);
+        n.put("url", WebAddress.withoutCredentials(raw));
         boolean found = result instanceof PageResult.Read;
         Snapshot s = found ? ((PageResult.Read) result).snapshot() : null;
         n.put("format", found ? ((PageResult.Read) result).format() : null);

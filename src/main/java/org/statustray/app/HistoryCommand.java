@@ -89,7 +89,8 @@ final class HistoryCommand {
             Incident i = s.incident();
             b.append(String.format(row, s.serviceId(), time(i.started()), i.resolved() != null ? time(i.resolved())
                     : i.isActive() ? "ongoing" : "-", i.impact() == null ? "-" : i.impact().wireName(),
-                    i.status() == null ? "-" : i.status(), i.updates().size(), i.title() == null ? "" : i.title()));
+                    i.status() == null ? "-" : Printable.text(i.status()), i.updates().size(),
+                    i.title() == null ? "" : Printable.text(i.title())));
         }
         return b.toString();
     }

@@ -16,7 +16,7 @@ import org.statustray.watch.PollResult;
  * {@code transition}, {@code polled}); times are ISO-8601 UTC, statuses their wire names.
  */
 final class WatchLines {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = Printable.mapper(false);
     private final PrintStream out;
 
     WatchLines(PrintStream out) {

@@ -5,10 +5,13 @@ import java.awt.TrayIcon;
 import java.lang.System.Logger.Level;
 import java.util.function.Supplier;
 import org.statustray.model.Notice;
+import org.statustray.source.OneLine;
 
 /** Notices as balloons from an AWT tray icon, for Windows and macOS (and Linux trays without a notification service). */
 public final class AwtNotifier implements Notifier {
     private static final System.Logger LOG = System.getLogger(AwtNotifier.class.getName());
+    /** Notice titles are page text: a log quotes an excerpt. */
+    private static final int LOGGED = 120;
 
     private final Supplier<TrayIcon> trayIcon;
 
@@ -23,12 +26,13 @@ public final class AwtNotifier implements Notifier {
             try {
                 TrayIcon icon = trayIcon.get();
                 if (icon == null) {
-                    LOG.log(Level.INFO, "no tray icon to show \"{0}\" on", notice.summary());
+                    LOG.log(Level.INFO, "no tray icon to show \"{0}\" on", OneLine.of(notice.summary(), LOGGED));
                     return;
                 }
                 icon.displayMessage(notice.summary(), notice.body() == null ? "" : notice.body(), messageType(notice));
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "could not show the notification \"{0}\": {1}", notice.summary(), e.getMessage());
+                LOG.log(Level.WARNING, "could not show the notification \"{0}\": {1}",
+                        OneLine.of(notice.summary(), LOGGED), e.getMessage());
             }
         });
     }

@@ -15,6 +15,7 @@ import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.types.UInt32;
 import org.statustray.model.Notice;
 import org.statustray.model.Status;
+import org.statustray.source.OneLine;
 
 /**
  * Notices as freedesktop.org desktop notifications over D-Bus. {@link #show} returns at once: the calls go out
@@ -24,6 +25,8 @@ import org.statustray.model.Status;
  */
 public final class FreedesktopNotifier implements Notifier {
     private static final System.Logger LOG = System.getLogger(FreedesktopNotifier.class.getName());
+    /** Notice titles are page text: a log quotes an excerpt. */
+    private static final int LOGGED = 120;
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
 
     private final DBusConnection connection;
@@ -92,7 +95,7 @@ public final class FreedesktopNotifier implements Notifier {
         try {
             sender.execute(() -> send(notice));
         } catch (RejectedExecutionException e) {
-            LOG.log(Level.DEBUG, "notifier closed; not shown: {0}", notice.summary());
+            LOG.log(Level.DEBUG, "notifier closed; not shown: {0}", OneLine.of(notice.summary(), LOGGED));
         }
     }
 
@@ -101,7 +104,7 @@ public final class FreedesktopNotifier implements Notifier {
             busGone();
         }
         if (!available) {
-            LOG.log(Level.DEBUG, "no bus; not shown: {0}", notice.summary());
+            LOG.log(Level.DEBUG, "no bus; not shown: {0}", OneLine.of(notice.summary(), LOGGED));
             return;
         }
         try {
@@ -114,7 +117,8 @@ public final class FreedesktopNotifier implements Notifier {
             if (!connection.isConnected()) {
                 busGone();
             } else {
-                LOG.log(Level.WARNING, "could not show the notification \"{0}\": {1}", notice.summary(), e.getMessage());
+                LOG.log(Level.WARNING, "could not show the notification \"{0}\": {1}",
+                        OneLine.of(notice.summary(), LOGGED), e.getMessage());
             }
         }
     }

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.freedesktop.dbus.types.Variant;
+import org.statustray.fetch.WebAddress;
 import org.statustray.model.Notice;
 
 /** The arguments of one {@code Notify} call for a notice, short of {@code replaces_id}. */
@@ -57,11 +57,8 @@ record NotifyRequest(String appIcon, String summary, String body, List<String> a
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /** Only a page the app would open gets an "Open status page" button. */
     static boolean isWebAddress(String url) {
-        if (url == null) {
-            return false;
-        }
-        String lower = url.toLowerCase(Locale.ROOT);
-        return lower.startsWith("https://") || lower.startsWith("http://");
+        return WebAddress.link(url).isPresent();
     }
 }

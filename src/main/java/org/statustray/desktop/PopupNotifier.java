@@ -13,6 +13,7 @@ import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.statustray.model.Notice;
 import org.statustray.model.Status;
+import org.statustray.source.OneLine;
 
 /**
  * Notices as ControlsFX pop-ups, when there is neither a notification service nor a system tray. Needs the
@@ -20,6 +21,8 @@ import org.statustray.model.Status;
  */
 public final class PopupNotifier implements Notifier {
     private static final System.Logger LOG = System.getLogger(PopupNotifier.class.getName());
+    /** Notice titles are page text: a log quotes an excerpt. */
+    private static final int LOGGED = 120;
     static final int MAX_TEXT = 280;
     private static final int ICON_SIZE = 32;
 
@@ -56,11 +59,12 @@ public final class PopupNotifier implements Notifier {
                         .onAction(event -> actions.openTimeline(notice.serviceId()))
                         .show();
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "could not show the pop-up \"{0}\": {1}", text.title(), e.getMessage());
+                LOG.log(Level.WARNING, "could not show the pop-up \"{0}\": {1}",
+                        OneLine.of(text.title(), LOGGED), e.getMessage());
             }
         });
         if (!queued) {
-            LOG.log(Level.WARNING, "no display for pop-ups; not shown: {0}", text.title());
+            LOG.log(Level.WARNING, "no display for pop-ups; not shown: {0}", OneLine.of(text.title(), LOGGED));
         }
     }
 

@@ -3,13 +3,12 @@ package org.statustray.desktop;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.statustray.model.Status;
+import org.statustray.store.PrivateFiles;
 
 /**
  * The status icons as PNG files, for notification servers that take an icon by file URI. Written to the
@@ -46,10 +45,11 @@ public final class StatusIconFiles {
     private Map<Status, String> writeAll() {
         Map<Status, String> written = new EnumMap<>(Status.class);
         try {
-            Files.createDirectories(dir);
+            PrivateFiles.createDirectories(dir);
             for (Status status : Status.values()) {
                 Path file = dir.resolve("status-" + status.wireName() + "-" + SIZE + ".png");
-                write(status, file);
+                // beside the target, then moved into place: a server never reads a half-written file
+                PrivateFiles.writeAtomically(file, StatusIcons.png(status, SIZE));
                 written.put(status, file.toUri().toString());
             }
         } catch (IOException | UncheckedIOException e) {
@@ -58,16 +58,5 @@ public final class StatusIconFiles {
             written.clear();
         }
         return written;
-    }
-
-    /** Writes beside the target and moves into place, so a server never reads a half-written file. */
-    private static void write(Status status, Path file) throws IOException {
-        Path temp = Files.createTempFile(file.getParent(), "icon", ".tmp");
-        try {
-            Files.write(temp, StatusIcons.png(status, SIZE));
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }

@@ -57,7 +57,7 @@ final class ContentDecoding {
                 return gunzip(raw, limit, budget);
             default:
                 throw new UnreadableBodyException(
-                        "the server sent an unsupported content encoding: " + Failures.truncate(e, 40));
+                        "the server sent an unsupported content encoding: " + Failures.excerpt(e, 40));
         }
     }
 

@@ -14,9 +14,11 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
+import org.statustray.source.OneLine;
 
 /** Turns what went wrong into a short, one-line {@link FetchResult.Failed}. */
 final class Failures {
+    static final int MAX_REASON = 300;
     static final String CLOSED_EARLY = "the connection closed before the whole response arrived";
 
     private Failures() {
@@ -145,14 +147,14 @@ final class Failures {
         return s < 3 * 3600 ? (s + 59) / 60 + " min" : (s + 3599) / 3600 + " h";
     }
 
-    static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    /** An excerpt of text a server sent (a redirect location), safe to quote in a reason. */
+    static String excerpt(String s, int max) {
+        return OneLine.of(s, max);
     }
 
+    /** A reason as one line of at most {@link #MAX_REASON} characters, without control characters. */
     static String oneLine(String reason) {
-        if (reason == null || reason.isBlank()) {
-            return "unknown error";
-        }
-        return truncate(reason.replaceAll("[\\r\\n\\t\\u0085\\u2028\\u2029]+", " ").strip(), 300);
+        String line = OneLine.of(reason, MAX_REASON);
+        return line.isEmpty() ? "unknown error" : line;
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.statustray.source.OneLine;
 
 /** One logical fetch: the chain of exchanges (redirect hops) under a single deadline. */
 final class FetchCall {
@@ -168,7 +169,10 @@ final class FetchCall {
         try {
             step.run();
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "unexpected failure fetching " + uri, e);
+            // An exception's message may quote what the server sent: an excerpt and where it was thrown, no more
+            StackTraceElement[] at = e.getStackTrace();
+            LOG.log(System.Logger.Level.DEBUG, "unexpected failure fetching {0}: {1} at {2}", uri,
+                    OneLine.of(e.toString(), 200), at.length == 0 ? "?" : at[0]);
             raw.complete(Failures.fromThrowable(uri, current, e, settings));
         }
     }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.util.Locale;
 
 /** Building requests and reading response headers; no state. */
 final class HttpMessages {
@@ -41,17 +40,15 @@ final class HttpMessages {
         return v.length() > 18 ? Long.MAX_VALUE : Long.parseLong(v);
     }
 
-    static boolean isHttp(URI u) {
-        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-        return scheme.equals("http") || scheme.equals("https");
-    }
-
     /** Why {@code uri} cannot be fetched at all, or null if it can. */
     static String inputRefusal(URI uri) {
-        if (!isHttp(uri)) {
+        if (!WebAddress.isHttp(uri)) {
             return "only http and https URLs are supported";
         }
-        return uri.getHost() == null ? "the URL has no host name" : null;
+        if (uri.getHost() == null) {
+            return "the URL has no host name";
+        }
+        return WebAddress.refusal(uri);
     }
 
     /** {@code location} resolved against {@code from}, or null if it is not a valid URI reference. */
@@ -63,16 +60,22 @@ final class HttpMessages {
         }
     }
 
-    /** Why following a redirect to {@code next} (null if invalid) is refused, or null if it may be followed. */
+    /**
+     * Why following a redirect to {@code next} (null if invalid) is refused, or null if it may be followed:
+     * only to an http(s) address with a host, no credentials and a real port, as for the address asked for.
+     */
     static String redirectRefusal(URI next, String location, int redirectsSoFar, int maxRedirects) {
         if (next == null) {
-            return "invalid redirect location: " + Failures.truncate(location, 100);
+            return "invalid redirect location: " + Failures.excerpt(location, 100);
         }
-        if (!isHttp(next)) {
-            return "refused redirect to a non-http URL: " + Failures.truncate(next.toString(), 100);
+        if (!WebAddress.isHttp(next)) {
+            return "refused redirect to a non-http URL: " + Failures.excerpt(next.toString(), 100);
         }
-        if (next.getHost() == null) {
-            return "invalid redirect location: " + Failures.truncate(location, 100);
+        if (next.getRawUserInfo() != null) {
+            return "refused redirect to an address with a user name or password";
+        }
+        if (WebAddress.refusal(next) != null) {
+            return "invalid redirect location: " + Failures.excerpt(location, 100);
         }
         if (redirectsSoFar >= maxRedirects) {
             return "too many redirects (more than " + maxRedirects + ")";

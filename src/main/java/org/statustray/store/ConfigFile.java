@@ -79,7 +79,7 @@ public final class ConfigFile {
         try {
             root = parse(bytes);
         } catch (Broken e) {
-            Path backup = backUp(file, clock, messages);
+            Path backup = backUp(file, bytes, clock, messages);
             messages.add(0, file.getFileName() + " is not valid settings (" + e.getMessage() + ")"
                     + (backup == null ? "" : "; it was copied to " + backup.getFileName())
                     + "; StatusTray runs on the default services until you change settings");
@@ -101,10 +101,12 @@ public final class ConfigFile {
     public static void save(Path file, AppConfig config, Catalog catalog) throws StoreException {
         JsonNode previous = null;
         if (Files.exists(file)) {
+            byte[] bytes = null;
             try {
-                previous = parse(Files.readAllBytes(file));
+                bytes = Files.readAllBytes(file);
+                previous = parse(bytes);
             } catch (Broken e) {
-                backUp(file, Clock.systemUTC(), new ArrayList<>());
+                backUp(file, bytes, Clock.systemUTC(), new ArrayList<>());
             } catch (IOException e) {
                 throw new StoreException("cannot read " + file + " before saving: " + IoReasons.of(e), e);
             }
@@ -164,14 +166,13 @@ public final class ConfigFile {
                 + e.getLocation().getColumnNr();
     }
 
-    private static Path backUp(Path file, Clock clock, List<String> messages) {
+    private static Path backUp(Path file, byte[] bytes, Clock clock, List<String> messages) {
         Path backup = file.resolveSibling(file.getFileName() + ".bak-" + STAMP.format(clock.instant()));
         for (int n = 2; Files.exists(backup); n++) {
             backup = file.resolveSibling(file.getFileName() + ".bak-" + STAMP.format(clock.instant()) + "-" + n);
         }
         try {
-            Files.copy(file, backup);
-            PrivateFiles.restrict(backup);
+            PrivateFiles.writeNew(backup, bytes);
             return backup;
         } catch (IOException e) {
             messages.add("could not copy " + file.getFileName() + " aside: " + IoReasons.of(e));

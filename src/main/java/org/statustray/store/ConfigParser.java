@@ -113,7 +113,8 @@ final class ConfigParser {
         try {
             uri = WebAddress.parse(url != null ? url : known.url());
         } catch (IllegalArgumentException ex) {
-            messages.add("service '" + (id != null ? id : url) + "' in the config skipped: " + ex.getMessage());
+            messages.add("service '" + (id != null ? WebAddress.shown(id) : WebAddress.shown(url)) + "' in the config skipped: "
+                    + ex.getMessage());
             return Optional.empty();
         }
         boolean fromCatalogue = known != null && (url == null || sameAddress(uri.toString(), known.url()));

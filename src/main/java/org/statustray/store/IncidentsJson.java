@@ -1,31 +1,34 @@
 package org.statustray.store;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
+import org.statustray.source.ControlEscapes;
 
 /**
  * Stored incidents as JSON, the shape of {@code statustray history --json} and of the history window's
  * export: an array, each incident with its service id and every update; times ISO-8601 UTC with {@code Z}.
  */
 public final class IncidentsJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(ControlEscapes.INSTANCE);
 
     private IncidentsJson() {
     }
 
     /** Streams the array to {@code out} (pretty-printed, UTF-8), leaving {@code out} open. */
     public static void write(List<StoredIncident> incidents, OutputStream out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        // Through a writer: Jackson's byte generator would spell an emoji as two escaped surrogates once
+        // escapes of our own are set
+        try (JsonGenerator g = FACTORY.createGenerator(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
             g.writeStartArray();

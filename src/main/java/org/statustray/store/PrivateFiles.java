@@ -15,9 +15,10 @@ import java.util.Set;
 
 /**
  * Files only their owner may read: directories 0700 and files 0600 where the file system has POSIX
- * permissions (elsewhere the user's profile directory already keeps them private).
+ * permissions (elsewhere the user's profile directory already keeps them private). The modes are set, not
+ * left to the umask, which could only narrow them and may be as wide as 000.
  */
-final class PrivateFiles {
+public final class PrivateFiles {
     static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
@@ -25,15 +26,30 @@ final class PrivateFiles {
     }
 
     /** Creates {@code dir} and any missing parents as 0700; an existing directory is left as it is. */
-    static void createDirectories(Path dir) throws IOException {
+    public static void createDirectories(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
             return;
         }
-        if (posix(dir)) {
-            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(DIRECTORY));
-        } else {
+        if (!posix(dir)) {
             Files.createDirectories(dir);
+            return;
         }
+        Path absolute = dir.toAbsolutePath();
+        Path first = absolute;
+        while (first.getParent() != null && Files.notExists(first.getParent())) {
+            first = first.getParent();
+        }
+        Files.createDirectories(absolute, PosixFilePermissions.asFileAttribute(DIRECTORY));
+        for (Path p = absolute; p != null && p.startsWith(first); p = p.getParent()) {
+            Files.setPosixFilePermissions(p, DIRECTORY); // a umask such as 0277 would leave them unusable
+        }
+    }
+
+    /** Writes a new 0600 file with {@code bytes}; the content is never readable by others, not even briefly. */
+    static void writeNew(Path file, byte[] bytes) throws IOException {
+        Files.createFile(file, attributes(file));
+        restrict(file);
+        Files.write(file, bytes, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
     }
 
     /** Creates an empty 0600 file, or makes an existing one 0600. */
@@ -54,11 +70,12 @@ final class PrivateFiles {
      * Replaces {@code file} with {@code bytes} so that a reader sees the old content or the new, never a
      * half-written file: a 0600 temporary file in the same directory, flushed, then moved over it.
      */
-    static void writeAtomically(Path file, byte[] bytes) throws IOException {
+    public static void writeAtomically(Path file, byte[] bytes) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp", attributes(dir));
         try {
+            restrict(temp); // before writing: a umask such as 0277 would have left it read-only
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
@@ -66,7 +83,6 @@ final class PrivateFiles {
                 }
                 ch.force(true);
             }
-            restrict(temp);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

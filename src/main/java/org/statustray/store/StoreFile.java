@@ -3,6 +3,7 @@ package org.statustray.store;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,6 +15,8 @@ import java.util.List;
 /** Opens {@code history.db}: a private file, WAL journal, the schema brought up to date. */
 final class StoreFile {
     static final String NAME = "history.db";
+    /** SQLite's own files beside the database: the write-ahead log, its index, a rollback journal. */
+    static final List<String> SIDECARS = List.of("-wal", "-shm", "-journal");
     private static final System.Logger LOG = System.getLogger(StoreFile.class.getName());
 
     private StoreFile() {
@@ -34,6 +37,13 @@ final class StoreFile {
         }
         try {
             PrivateFiles.createOrRestrict(file);
+            for (String sidecar : SIDECARS) {
+                // SQLite creates these with the database's mode, but reopens ones left behind as they are
+                Path left = dataDir.resolve(NAME + sidecar);
+                if (Files.isRegularFile(left, LinkOption.NOFOLLOW_LINKS)) {
+                    PrivateFiles.restrict(left);
+                }
+            }
         } catch (IOException e) {
             throw new StoreException("cannot create " + file + ": " + IoReasons.of(e), e);
         }

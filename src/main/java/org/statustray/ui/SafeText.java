@@ -2,13 +2,13 @@ package org.statustray.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.statustray.fetch.WebAddress;
 import org.statustray.source.HtmlText;
 
 /**
@@ -94,9 +94,9 @@ public final class SafeText {
         return sb.toString();
     }
 
+    /** Whether {@code url} is shown as a link: only what the app would open, see {@link WebAddress#link}. */
     public static boolean isWebAddress(String url) {
-        String lower = url == null ? "" : url.toLowerCase(Locale.ROOT);
-        return (lower.startsWith("http://") || lower.startsWith("https://")) && lower.length() > 8;
+        return WebAddress.link(url).isPresent();
     }
 
     private static void plain(String text, List<Part> out) {

@@ -60,6 +60,32 @@ class HistoryStoreFileTest {
     }
 
     @Test
+    void sqliteFilesLeftBehindWiderAreMadePrivateBeforeSqliteReusesThem() throws Exception {
+        byte[] wal;
+        byte[] shm;
+        try (HistoryStore store = HistoryStore.open(tmp)) {
+            store.recordTransition("github", null, Status.OPERATIONAL, Status.DEGRADED, T0);
+            wal = Files.readAllBytes(tmp.resolve("history.db-wal"));
+            shm = Files.readAllBytes(tmp.resolve("history.db-shm"));
+        }
+        // As a crash would leave them, from a time the files were wider: SQLite reuses a non-empty one as it is
+        Files.write(tmp.resolve("history.db-wal"), wal);
+        Files.write(tmp.resolve("history.db-shm"), shm);
+        for (String sidecar : List.of("-wal", "-shm")) {
+            Files.setPosixFilePermissions(tmp.resolve("history.db" + sidecar), PosixFilePermissions.fromString("rw-rw-rw-"));
+        }
+        assertThat(wal).isNotEmpty();
+
+        try (HistoryStore store = HistoryStore.open(tmp)) {
+            assertThat(store.transitions("github", null)).hasSize(1);
+            for (String sidecar : List.of("-wal", "-shm")) {
+                assertThat(Files.getPosixFilePermissions(tmp.resolve("history.db" + sidecar))).as(sidecar)
+                        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            }
+        }
+    }
+
+    @Test
     void anOlderFileIsMigratedStepByStepKeepingItsRows() throws Exception {
         List<List<String>> v1 = Migrations.STEPS;
         try (HistoryStore store = HistoryStore.open(tmp, CLOCK, v1)) {

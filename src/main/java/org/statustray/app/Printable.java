@@ -1,0 +1,33 @@
+package org.statustray.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.statustray.fetch.WebAddress;
+import org.statustray.source.ControlEscapes;
+import org.statustray.source.OneLine;
+
+/**
+ * What the command line prints of page text (titles, names, descriptions, reasons): on a terminal a page
+ * must not be able to move the cursor, retitle the window or fake a line of output, so in text each value
+ * is one line without control characters, and in JSON those characters are escaped.
+ */
+final class Printable {
+    private Printable() {
+    }
+
+    /** {@code text} as one line without control characters; null stays null (printed as before). */
+    static String text(String text) {
+        return text == null ? null : OneLine.clean(text);
+    }
+
+    /** An address as typed, with any password hidden, as one clean line. */
+    static String address(String typed) {
+        return text(WebAddress.withoutCredentials(typed));
+    }
+
+    static ObjectMapper mapper(boolean indent) {
+        ObjectMapper mapper = new ObjectMapper();
+        mapper.getFactory().setCharacterEscapes(ControlEscapes.INSTANCE);
+        return indent ? mapper.enable(SerializationFeature.INDENT_OUTPUT) : mapper;
+    }
+}
