@@ -110,6 +110,11 @@ public final class StatuspageReader implements StatusReader, HistoryReader {
         if (indicator != null && !indicator.isNull() && !indicator.isTextual()) {
             throw new UnreadableException("not a Statuspage API response: 'status.indicator' is not a word");
         }
+        boolean saysSomething = indicator != null && indicator.isTextual() || Json.hasArray(root, "components")
+                || Json.hasArray(root, "incidents") || Json.hasArray(root, "scheduled_maintenances");
+        if (!saysSomething) {
+            throw new UnreadableException("not a Statuspage API response: no status indicator, components or incidents");
+        }
         return root;
     }
 

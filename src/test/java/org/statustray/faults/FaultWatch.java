@@ -111,8 +111,13 @@ final class FaultWatch implements AutoCloseable {
         }
     }
 
+    /** Stops the watching; what it printed and polled stays readable. */
+    void stop() {
+        session.close();
+    }
+
     @Override
     public void close() {
-        session.close();
+        stop();
     }
 }

@@ -78,7 +78,7 @@ class FaultWatcherTest {
                 FaultWatch.await(() -> sites.page(s).status().equals(watch.shown(id)), Duration.ofSeconds(45),
                         id + " back to " + sites.page(s).status() + " after " + fault);
             }
-            watch.close();
+            watch.stop();
 
             SoftAssertions soft = new SoftAssertions();
             List<JsonNode> after = watch.lines().subList(linesBefore, watch.lines().size());

@@ -17,8 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.statustray.testing.WrongTypes;
 
 /**
- * A real page with every value of the wrong type (lists as objects, words as numbers) is unreadable for
- * every reader that reads the real page: the page's shape must never read as "operational, no incidents".
+ * A real page with every value of the wrong type (lists as objects, words as numbers) is unreadable by
+ * every reader: the page's shape must never read as "operational, no incidents", neither for its own
+ * format nor for another one that detection would try next.
  */
 class WrongTypesTest {
     static final URI URL = URI.create("https://status.example.com/");
@@ -31,13 +32,11 @@ class WrongTypesTest {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 byte[] page = Files.readAllBytes(f);
                 for (StatusReader reader : Formats.all()) {
-                    if (readable(reader, page)) {
-                        cases.add(Arguments.of(reader.format(), root.relativize(f).toString(), page));
-                    }
+                    cases.add(Arguments.of(reader.format(), root.relativize(f).toString(), page));
                 }
             }
         }
-        assertThat(cases).as("fixtures some reader reads").hasSizeGreaterThanOrEqualTo(10);
+        assertThat(cases).as("fixtures × readers").hasSizeGreaterThanOrEqualTo(100);
         return cases.stream();
     }
 
@@ -46,14 +45,5 @@ class WrongTypesTest {
     void theWrongTypesAreUnreadable(String format, String fixture, byte[] page) {
         StatusReader reader = Formats.named(format).orElseThrow();
         assertThatThrownBy(() -> reader.read(WrongTypes.of(page), URL, AT)).isInstanceOf(UnreadableException.class);
-    }
-
-    private static boolean readable(StatusReader reader, byte[] page) {
-        try {
-            reader.read(page, URL, AT);
-            return true;
-        } catch (UnreadableException e) {
-            return false;
-        }
     }
 }
