@@ -41,7 +41,7 @@ public final class StatusioReader implements StatusReader {
         if (overall == null) {
             throw new UnreadableException("not a Status.io status response: no result.status_overall");
         }
-        Json.requireLists(result, "a Status.io status response", "status", "incidents");
+        Json.requireLists(result, "a Status.io status response", "status");
         List<Component> components = components(result);
         List<Incident> incidents = new ArrayList<>();
         for (JsonNode n : Json.objects(result, "incidents")) {

@@ -59,10 +59,21 @@ public final class AppStage {
     private static List<Image> icons() {
         if (icons == null) {
             icons = Stream.of(16, 32, 48, 256)
-                    .map(size -> AppStage.class.getResource("icons/statustray-" + size + ".png"))
-                    .map(url -> new Image(url.toExternalForm()))
+                    .map(size -> image("icons/statustray-" + size + ".png"))
                     .toList();
         }
         return icons;
+    }
+
+    /** From the bytes of a resource of ours: no image is ever loaded by address (see SecurityRulesTest). */
+    private static Image image(String resource) {
+        try (java.io.InputStream in = AppStage.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new Image(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
