@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Takes the README's screenshots of the four windows on a virtual screen (Xvfb), from the packaged jar, with
-# a session bus, a notification daemon and a StatusNotifierItem watcher (so the app has a tray), pages served
-# from the test fixtures, and a history store seeded with 10,000 incidents. Prints how long the history
-# window took to appear. Needs: mvn -B -ntp package -DskipTests (jar) and mvn -B -ntp test-compile.
+# Takes the README's screenshots of the four windows and the first start's welcome on a virtual screen (Xvfb),
+# from the packaged jar, with a session bus, a notification daemon and a StatusNotifierItem watcher (so the app
+# has a tray), pages served from the test fixtures, and a history store seeded with 10,000 incidents. Prints
+# how long the history window took to appear. Needs: mvn -B -ntp package -DskipTests (jar) and
+# mvn -B -ntp test-compile.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=docs/screenshots
@@ -58,12 +59,14 @@ cat > "$work/config.json" <<JSON
 JSON
 java -cp "$jar:target/test-classes" org.statustray.testing.SeedStore "$work/data" 10000 >/dev/null
 
-shoot() { # shoot NAME WINDOW SETTLE_SECONDS
-  local started=$(now_ms)
-  java @packaging/jvm-options -jar "$jar" --config "$work/config.json" --data-dir "$work/data" --open "$2" > "$work/$1.log" 2>&1 &
+shoot() { # shoot NAME WINDOW SETTLE_SECONDS [CONFIG DATA_DIR]; no WINDOW: none opened at start
+  local started=$(now_ms) open=()
+  [ -n "$2" ] && open=(--open "$2")
+  java @packaging/jvm-options -jar "$jar" --config "${4:-$work/config.json}" --data-dir "${5:-$work/data}" "${open[@]}" \
+    > "$work/$1.log" 2>&1 &
   local app=$!
   wait_for 60 has_window || { cat "$work/$1.log"; echo "no window for $2"; exit 1; }
-  echo "take.sh: $2 window on screen $(( $(now_ms) - started )) ms after launch"
+  echo "take.sh: ${2:-$1} window on screen $(( $(now_ms) - started )) ms after launch"
   sleep "$3"
   import -window "$(window_id)" "$out/$1.png"
   kill "$app"; wait "$app" 2>/dev/null || true
@@ -74,4 +77,5 @@ shoot timeline timeline:github 4
 shoot history history 4
 shoot settings settings 3
 STATUSTRAY_THEME=dark shoot overview-dark overview 9
+shoot welcome "" 3 "$work/first/config.json" "$work/first/data" # no settings file yet: the first start
 echo "take.sh: screenshots in $out"

@@ -1,5 +1,6 @@
 package org.statustray.app;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -11,6 +12,8 @@ import org.statustray.source.Catalog;
 import org.statustray.store.Autostart;
 import org.statustray.store.HistoryStore;
 import org.statustray.ui.settings.SettingsModel;
+import org.statustray.ui.welcome.LoginStart;
+import org.statustray.ui.welcome.WelcomeModel;
 
 /** What the running app gives its windows: settings, history, names, and a thread for slow work. */
 final class AppWindowContext implements Windows.WindowContext {
@@ -59,9 +62,18 @@ final class AppWindowContext implements Windows.WindowContext {
 
     @Override
     public SettingsModel settingsModel(Executor fx) {
-        Autostart autostart = Autostart.forThisUser(Autostart.launchCommandOfThisApp());
         return new SettingsModel(config.file(), config.current(), catalog, pages::detect, this::lastSnapshot,
-                autostart, background, fx, apply);
+                autostart(), background, fx, apply);
+    }
+
+    @Override
+    public WelcomeModel welcomeModel(boolean tray) {
+        List<String> watched = config.current().services().stream().map(s -> displayName(s.id())).toList();
+        return new WelcomeModel(watched, tray, LoginStart.of(autostart()));
+    }
+
+    private static Autostart autostart() {
+        return Autostart.forThisUser(Autostart.launchCommandOfThisApp());
     }
 
     private Optional<Snapshot> lastSnapshot(String serviceId) {

@@ -1,6 +1,7 @@
 package org.statustray.app;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.ExecutorService;
@@ -9,6 +10,8 @@ import org.statustray.desktop.FxThread;
 import org.statustray.desktop.Notifier;
 import org.statustray.desktop.Tray;
 import org.statustray.desktop.TrayChooser;
+import org.statustray.store.StoreException;
+import org.statustray.store.WelcomeMark;
 
 /** The tray app: loads the config, opens the history, polls, notifies, and lives in the tray until Quit. */
 final class TrayApp {
@@ -26,16 +29,28 @@ final class TrayApp {
 
     /** Starts watching; returns at once. */
     static Running start(GlobalOptions options, PrintStream err, DesktopSetup desktop) {
-        if (options.open() != null) {
+        return start(Watching.Setup.of(options), options.open(), err, desktop);
+    }
+
+    /**
+     * Starts watching with {@code setup}, opening the window {@code open} (or none); returns at once. On the
+     * first start the welcome is shown too, once, while polling has already begun.
+     */
+    static Running start(Watching.Setup setup, String open, PrintStream err, DesktopSetup desktop) {
+        if (open != null) {
             FxThread.startSoon();
         }
         Holder<Notifier> notifier = new Holder<>();
         Holder<Tray> tray = new Holder<>();
-        Watching watching = new Watching(Watching.Setup.of(options), err, n -> notifier.value.show(n), state -> {
+        Watching watching = new Watching(setup, err, n -> notifier.value.show(n), state -> {
             if (tray.value != null) {
                 tray.value.update(state);
             }
         }, null);
+        boolean welcome = watching.firstRun() && !WelcomeMark.isSet(setup.dataDir());
+        if (welcome && open == null) {
+            FxThread.startSoon();
+        }
         Clock clock = watching.clock();
         ExecutorService events = watching.events();
         WatchPipeline pipeline = watching.pipeline();
@@ -62,10 +77,14 @@ final class TrayApp {
                 err.println("statustray: " + TrayChooser.NO_TRAY + " No window can be shown either; running in the background.");
             }
         }
-        if (options.open() != null) {
-            events.execute(() -> windows.open(options.open()));
+        if (open != null) {
+            events.execute(() -> windows.open(open));
         }
         watching.start();
+        if (welcome) {
+            boolean hasTray = tray.value != null;
+            events.execute(() -> welcome(windows, hasTray, setup.dataDir(), clock));
+        }
 
         Runnable shutdown = () -> {
             windowWork.shutdownNow();
@@ -78,6 +97,18 @@ final class TrayApp {
             FxThread.shutdown();
         };
         return new Running(actions, shutdown);
+    }
+
+    /** Shows the welcome and records that it was, so that no later start shows it again. */
+    private static void welcome(Windows windows, boolean hasTray, Path dataDir, Clock clock) {
+        if (!windows.showWelcome(hasTray)) {
+            return; // no display: the offer was not made
+        }
+        try {
+            WelcomeMark.set(dataDir, clock.instant());
+        } catch (StoreException e) {
+            LOG.log(System.Logger.Level.WARNING, "the welcome may show again: " + e.getMessage());
+        }
     }
 
     /** A started app: wait for Quit (from the tray menu), then close everything. */

@@ -45,8 +45,15 @@ import org.statustray.watch.Ticker;
 final class Watching implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Watching.class.getName());
 
-    /** Where the settings and history are, the clock that stamps results, and how pages are read. */
-    record Setup(Path config, Path dataDir, Clock clock, Function<Detector, PageSource> source) {
+    /**
+     * Where the settings and history are, the clock that stamps results, how pages are read, and the
+     * catalogue (the built-in one but in tests, whose default services must not be on the internet).
+     */
+    record Setup(Path config, Path dataDir, Clock clock, Function<Detector, PageSource> source, Catalog catalog) {
+
+        Setup(Path config, Path dataDir, Clock clock, Function<Detector, PageSource> source) {
+            this(config, dataDir, clock, source, Catalog.builtIn());
+        }
 
         static Setup of(GlobalOptions options) {
             return new Setup(options.config() != null ? options.config() : ConfigFile.defaultPath(),
@@ -56,7 +63,7 @@ final class Watching implements AutoCloseable {
     }
 
     private final Clock clock;
-    private final Catalog catalog = Catalog.builtIn();
+    private final Catalog catalog;
     private final ConfigFile.Loaded loaded;
     private final HistoryStore store;
     /** Why the history could not be opened, or null. */
@@ -82,6 +89,7 @@ final class Watching implements AutoCloseable {
     Watching(Setup setup, PrintStream err, Consumer<Notice> notify, Consumer<TrayState> tray,
             WatchPipeline.History alsoHistory) {
         this.clock = setup.clock();
+        this.catalog = setup.catalog();
         this.notify = notify;
         loaded = ConfigFile.load(setup.config(), catalog);
         loaded.messages().forEach(m -> err.println("statustray: " + m));
@@ -153,6 +161,11 @@ final class Watching implements AutoCloseable {
 
     Clock clock() {
         return clock;
+    }
+
+    /** Whether the settings file did not exist before this start (it has been written since, if it could be). */
+    boolean firstRun() {
+        return loaded.firstRun();
     }
 
     Catalog catalog() {

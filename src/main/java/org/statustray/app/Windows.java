@@ -21,6 +21,8 @@ import org.statustray.ui.settings.SettingsModel;
 import org.statustray.ui.settings.SettingsWindow;
 import org.statustray.ui.timeline.TimelineModel;
 import org.statustray.ui.timeline.TimelineWindow;
+import org.statustray.ui.welcome.WelcomeModel;
+import org.statustray.ui.welcome.WelcomeWindow;
 
 /**
  * The app's windows, made when first opened and then only hidden and shown again. Everything here that
@@ -40,6 +42,7 @@ final class Windows {
     private HistoryWindow history;
     private SettingsModel settingsModel;
     private SettingsWindow settings;
+    private WelcomeWindow welcome;
     private String note;
     /** Read off the FX thread: whether a window was ever made, so polls do not start the toolkit for nothing. */
     private volatile boolean anyWindow;
@@ -134,6 +137,16 @@ final class Windows {
         });
     }
 
+    /** The first start's welcome, in front of any window shown at start; {@code tray}: whether there is a tray icon. */
+    boolean showWelcome(boolean tray) {
+        return FxThread.run(() -> {
+            if (welcome == null) {
+                welcome = new WelcomeWindow(context.welcomeModel(tray), actions);
+            }
+            welcome.show();
+        });
+    }
+
     /** After every poll result: the open windows follow what was read. */
     void polled(String serviceId) {
         followWatched(() -> {
@@ -197,5 +210,8 @@ final class Windows {
         Executor background();
 
         SettingsModel settingsModel(Executor fx);
+
+        /** Call on the FX thread. */
+        WelcomeModel welcomeModel(boolean tray);
     }
 }

@@ -1,0 +1,41 @@
+package org.statustray.ui.welcome;
+
+import org.statustray.store.Autostart;
+import org.statustray.store.StoreException;
+
+/** Starting StatusTray at login, as the welcome window offers it: {@link Autostart} in the app. */
+public interface LoginStart {
+
+    /** Why it cannot be turned on here, one line; null when it can. */
+    String unavailableReason();
+
+    boolean isEnabled();
+
+    void enable() throws StoreException;
+
+    void disable() throws StoreException;
+
+    static LoginStart of(Autostart autostart) {
+        return new LoginStart() {
+            @Override
+            public String unavailableReason() {
+                return autostart.unavailableReason();
+            }
+
+            @Override
+            public boolean isEnabled() {
+                return autostart.isEnabled();
+            }
+
+            @Override
+            public void enable() throws StoreException {
+                autostart.enable();
+            }
+
+            @Override
+            public void disable() throws StoreException {
+                autostart.disable();
+            }
+        };
+    }
+}
