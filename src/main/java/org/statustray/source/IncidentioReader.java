@@ -134,9 +134,12 @@ public final class IncidentioReader implements StatusReader {
         return List.of(new IncidentUpdate(null, null, at, at, message == null ? "" : message));
     }
 
+    /** The item's id, else its page URL, else a stable stand-in, as an id keys the item from poll to poll. */
     private static String id(JsonNode n) {
         String id = Json.text(n, "id");
-        return id != null ? id : Json.text(n, "url");
+        id = id != null ? id : Json.text(n, "url");
+        return id != null ? id : "incidentio-" + Integer.toHexString(
+                (title(n) + Json.text(n, "started_at") + Json.text(n, "starts_at")).hashCode());
     }
 
     private static String title(JsonNode n) {

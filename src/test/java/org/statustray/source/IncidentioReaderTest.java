@@ -78,6 +78,17 @@ class IncidentioReaderTest {
     }
 
     @Test
+    void anItemWithNeitherIdNorUrlGetsAStableStandInId() throws Exception {
+        String json = "{'ongoing_incidents':[{'name':'API slow','started_at':'2024-06-01T10:00:00Z'}],"
+                + "'in_progress_maintenances':[{'page_title':''}],'scheduled_maintenances':[]}";
+
+        Snapshot s = read(json);
+
+        assertThat(s.incidents().get(0).id()).startsWith("incidentio-").isEqualTo(read(json).incidents().get(0).id());
+        assertThat(s.maintenances().get(0).id()).startsWith("incidentio-").isNotEqualTo(s.incidents().get(0).id());
+    }
+
+    @Test
     void aStatuspageSummaryIsNotAWidgetSummaryAndViceVersa() {
         assertThatThrownBy(() -> reader.read(Fixtures.bytes("statuspage/summary-githubstatus-2019-05-10.json"), URL, Instant.EPOCH))
                 .isInstanceOf(UnreadableException.class).hasMessageContaining("not an incident.io widget summary");
