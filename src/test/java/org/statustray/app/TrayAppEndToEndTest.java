@@ -1,5 +1,6 @@
 package org.statustray.app;
 
+import org.statustray.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -131,15 +131,8 @@ class TrayAppEndToEndTest {
         return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     }
 
-    static void await(BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not reached within 20 s");
-            }
-            Thread.onSpinWait();
-            Thread.sleep(50); // polling a condition with a deadline, not waiting for time to pass
-        }
+    static void await(BooleanSupplier condition) {
+        Await.until(condition, Duration.ofSeconds(20), "the awaited condition");
     }
 
     /** Statuspage summaries for one service, calm or with an incident. */

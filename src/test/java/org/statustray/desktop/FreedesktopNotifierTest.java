@@ -1,5 +1,7 @@
 package org.statustray.desktop;
 
+import java.time.Duration;
+import org.statustray.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.statustray.desktop.Notices.degraded;
 import static org.statustray.desktop.Notices.notice;
@@ -240,12 +242,6 @@ class FreedesktopNotifierTest {
 
     /** Polls a condition set by another thread (a D-Bus signal), failing after 10 s. */
     private static void awaitUntil(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 10 s");
-            }
-            Thread.onSpinWait();
-        }
+        Await.until(condition, Duration.ofSeconds(10), "the D-Bus signal's effect");
     }
 }

@@ -1,7 +1,6 @@
 package org.statustray.faults;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -15,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.statustray.testing.RequestHead;
 
 /**
  * One status page's server on its own loopback address, speaking HTTP/1.1 on raw sockets so that it can
@@ -103,7 +103,7 @@ final class FaultSite implements AutoCloseable {
 
     private void serve(Socket client) {
         try (client) {
-            String requested = requestPath(client.getInputStream());
+            String requested = RequestHead.path(RequestHead.read(client.getInputStream()));
             if (requested == null) {
                 return;
             }
@@ -159,18 +159,6 @@ final class FaultSite implements AutoCloseable {
             case 503 -> "Service Unavailable";
             default -> "Status";
         };
-    }
-
-    /** The path of the request whose head arrives on {@code in}, or null when the client left first. */
-    private static String requestPath(InputStream in) throws IOException {
-        StringBuilder head = new StringBuilder();
-        int matched = 0;
-        for (int b; matched < 4 && (b = in.read()) != -1; ) {
-            head.append((char) b);
-            matched = b == (matched % 2 == 0 ? '\r' : '\n') ? matched + 1 : b == '\r' ? 1 : 0;
-        }
-        String[] requestLine = head.toString().split(" ", 3);
-        return matched < 4 || requestLine.length < 3 ? null : requestLine[1];
     }
 
     private static void closeQuietly(AutoCloseable c) {

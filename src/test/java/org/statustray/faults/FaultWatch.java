@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import org.statustray.app.WatchCommand;
 import org.statustray.fetch.PageResult;
 
@@ -90,25 +89,6 @@ final class FaultWatch implements AutoCloseable {
                 .append(" ms: ").append(p.error() == null ? "read" : p.error()));
         lines().stream().filter(l -> service.equals(l.path("service").asText())).forEach(l -> b.append("\n  ").append(l));
         return b.append("\n  stderr: ").append(stderr()).toString();
-    }
-
-    static void await(BooleanSupplier done, Duration within, String what) {
-        await(done, within, () -> what);
-    }
-
-    static void await(BooleanSupplier done, Duration within, java.util.function.Supplier<String> what) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("not within " + within.toSeconds() + " s: " + what.get());
-            }
-            try {
-                Thread.sleep(20); // a polling interval with a deadline, not a wait for something to happen
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 
     /** Stops the watching; what it printed and polled stays readable. */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.statustray.testing.Await;
 
 /**
  * Every fault, served by a page of every format at once while a healthy page is watched beside them, through
@@ -52,7 +53,7 @@ class FaultWatcherTest {
                 FaultWatch watch = new FaultWatch(dir, sites, TIMEOUT_SECONDS)) {
             for (FaultSite s : sites.all()) {
                 String id = FaultWatch.id(sites, s);
-                FaultWatch.await(() -> sites.page(s).status().equals(watch.shown(id)), Duration.ofSeconds(20),
+                Await.until(() -> sites.page(s).status().equals(watch.shown(id)), Duration.ofSeconds(20),
                         id + " first read as " + sites.page(s).status() + "\n" + watch.stderr());
             }
             log(fault + ": every page read; the fault starts");
@@ -63,11 +64,11 @@ class FaultWatcherTest {
                 String id = FaultWatch.id(sites, s);
                 if (readsThrough(fault, sites.page(s))) {
                     int polled = watch.polls.size();
-                    FaultWatch.await(() -> watch.polls.subList(polled, watch.polls.size()).stream()
+                    Await.until(() -> watch.polls.subList(polled, watch.polls.size()).stream()
                             .filter(p -> p.service().equals(id)).count() >= 3, Duration.ofSeconds(20), id + " polled 3 times");
                     continue;
                 }
-                FaultWatch.await(() -> "unknown".equals(watch.shown(id)), Duration.ofSeconds(45),
+                Await.until(() -> "unknown".equals(watch.shown(id)), Duration.ofSeconds(45),
                         () -> id + " unknown under " + fault + ": " + watch.story(id));
             }
             log(fault + ": every faulty page unknown; healing");
@@ -75,7 +76,7 @@ class FaultWatcherTest {
             sites.set(null);
             for (FaultSite s : sites.faulty) {
                 String id = FaultWatch.id(sites, s);
-                FaultWatch.await(() -> sites.page(s).status().equals(watch.shown(id)), Duration.ofSeconds(45),
+                Await.until(() -> sites.page(s).status().equals(watch.shown(id)), Duration.ofSeconds(45),
                         id + " back to " + sites.page(s).status() + " after " + fault);
             }
             watch.stop();

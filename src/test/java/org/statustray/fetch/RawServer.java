@@ -1,13 +1,13 @@
 package org.statustray.fetch;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import org.statustray.testing.RequestHead;
 
 /**
  * A bare TCP server for misbehaviour an {@code HttpServer} cannot produce: it reads each request's
@@ -39,19 +39,12 @@ final class RawServer implements AutoCloseable {
     private void serve(byte[] reply) {
         while (!socket.isClosed()) {
             try (Socket client = socket.accept()) {
-                readHead(client.getInputStream());
+                RequestHead.read(client.getInputStream());
                 client.getOutputStream().write(reply);
                 client.getOutputStream().flush();
             } catch (IOException e) {
                 // closed by the test, or the client gave up: nothing to do
             }
-        }
-    }
-
-    private static void readHead(InputStream in) throws IOException {
-        int matched = 0; // how much of "\r\n\r\n" the last bytes spell
-        for (int b; matched < 4 && (b = in.read()) != -1; ) {
-            matched = b == (matched % 2 == 0 ? '\r' : '\n') ? matched + 1 : b == '\r' ? 1 : 0;
         }
     }
 

@@ -1,9 +1,9 @@
 package org.statustray.watch;
 
+import org.statustray.testing.Await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -56,12 +56,6 @@ final class Results implements Consumer<PollResult> {
 
     /** Polls {@code condition} until it holds or the deadline passes. */
     static void awaitThat(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("waited " + DEADLINE.toSeconds() + " s for " + what);
-            }
-            LockSupport.parkNanos(2_000_000);
-        }
+        Await.until(condition, DEADLINE, what);
     }
 }
