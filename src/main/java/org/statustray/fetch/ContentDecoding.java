@@ -38,16 +38,12 @@ final class ContentDecoding {
     }
 
     /**
-     * Decodes {@code raw} according to {@code encoding} (null or "identity" for none).
+     * Decodes {@code raw} according to {@code encoding} (null or "identity" for none), paying for the
+     * inflated bytes from {@code budget} while inflating.
      *
-     * @throws BodyTooLargeException if the decoded body is over {@code limit}
+     * @throws BodyTooLargeException if the decoded body is over {@code limit}, or over what the budget has left
      * @throws UnreadableBodyException if the encoding is unsupported or the data corrupt
      */
-    static byte[] decode(byte[] raw, String encoding, long limit) throws IOException {
-        return decode(raw, encoding, limit, BodyBudget.UNLIMITED);
-    }
-
-    /** As {@link #decode(byte[], String, long)}, paying for the inflated bytes from {@code budget} while inflating. */
     static byte[] decode(byte[] raw, String encoding, long limit, BodyBudget budget) throws IOException {
         String e = encoding == null ? "" : encoding.strip().toLowerCase(Locale.ROOT);
         switch (e) {
