@@ -48,8 +48,8 @@ final class AppWindowContext implements Windows.WindowContext {
     @Override
     public String displayName(String serviceId) {
         for (ServiceConfig s : config.current().services()) {
-            if (s.id().equals(serviceId) && s.name() != null) {
-                return s.name();
+            if (s.id().equals(serviceId) && (s.name() != null || catalog.byId(serviceId).isEmpty())) {
+                return s.displayName(lastSnapshot(serviceId).map(Snapshot::service).orElse(null));
             }
         }
         return catalog.byId(serviceId).map(e -> e.name()).orElse(serviceId);

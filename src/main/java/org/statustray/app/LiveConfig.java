@@ -70,9 +70,9 @@ final class LiveConfig {
         policy.configure(updated.maintenanceNotifications(), updated.quietHours());
         pipeline.setServices(updated.services()); // from here on, a late read of a removed service is ignored
         before.keySet().forEach(detector::forget);
-        rewatched.forEach(s -> detector.forget(s.id())); // watched components are resolved again on the next read
+        rewatched.forEach(pipeline::rewatch); // shown at once from the page last read, then read whole again
         poller.updateServices(updated.services(), updated.pollIntervalSeconds());
-        rewatched.forEach(s -> poller.refresh(s.id()));
+        rewatched.forEach(s -> poller.reread(s.id()));
         fresh.forEach(added);
         listeners.forEach(l -> l.accept(updated));
     }

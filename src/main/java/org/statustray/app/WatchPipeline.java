@@ -1,9 +1,9 @@
 package org.statustray.app;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +35,7 @@ final class WatchPipeline {
     private static final Set<ChangeKind> TRANSITIONS = Set.of(ChangeKind.DEGRADED, ChangeKind.WORSE,
             ChangeKind.PARTLY_RECOVERED, ChangeKind.RECOVERED, ChangeKind.MAINTENANCE_STARTED,
             ChangeKind.MAINTENANCE_ENDED, ChangeKind.UNREADABLE, ChangeKind.READABLE_AGAIN);
+    private final Clock clock;
     private final ChangeDetector detector;
     private final NotificationPolicy policy;
     private final History history;
@@ -45,7 +46,8 @@ final class WatchPipeline {
     private final Map<String, Boolean> unreachable = new HashMap<>();
     private final Map<String, Instant> lastChecked = new ConcurrentHashMap<>();
     private volatile List<ServiceConfig> services;
-    private volatile Set<String> watched;
+    /** The services in force by id: a poll started before a settings change is handled with the new settings. */
+    private volatile Map<String, ServiceConfig> watched;
     private boolean offline;
     /** Each service's row as the tray was last told it, and whether it showed "snoozed"; guarded by this. */
     private final Map<String, TrayState.Row> toldRows = new HashMap<>();
@@ -53,11 +55,18 @@ final class WatchPipeline {
 
     WatchPipeline(ChangeDetector detector, NotificationPolicy policy, History history, List<ServiceConfig> services,
             Consumer<Notice> notify, Consumer<TrayState> tray) {
+        this(detector, policy, history, services, notify, tray, Clock.systemUTC());
+    }
+
+    /** {@code clock} stamps what happens between polls (a change of what is watched). */
+    WatchPipeline(ChangeDetector detector, NotificationPolicy policy, History history, List<ServiceConfig> services,
+            Consumer<Notice> notify, Consumer<TrayState> tray, Clock clock) {
+        this.clock = clock;
         this.detector = detector;
         this.policy = policy;
         this.history = history;
         this.services = List.copyOf(services);
-        this.watched = ids(this.services);
+        this.watched = byId(this.services);
         this.notify = notify;
         this.tray = tray;
     }
@@ -74,13 +83,32 @@ final class WatchPipeline {
 
     void setServices(List<ServiceConfig> updated) {
         services = List.copyOf(updated);
-        watched = ids(services);
+        watched = byId(services);
         tray.accept(trayState(false));
     }
 
+    /**
+     * The service's watched components changed: it shows the new view of the page last read at once (no
+     * notification: the person chose it), and the history records the move of its status.
+     */
+    synchronized void rewatch(ServiceConfig s) {
+        Snapshot before = detector.lastGood(s.id()).orElse(null);
+        detector.rewatch(s);
+        Snapshot after = detector.lastGood(s.id()).orElse(null);
+        if (after != null && !ChangeDetector.sameContent(before, after)) {
+            Instant now = clock.instant();
+            history.snapshot(s.id(), after);
+            componentTransitions(s.id(), before, after, now);
+            if (before == null || before.status() != after.status()) {
+                history.transition(s.id(), null, before == null ? null : before.status(), after.status(), now);
+            }
+        }
+        tellTray(s, toldSnoozed != null && toldSnoozed);
+    }
+
     synchronized void handle(PollResult r) {
-        ServiceConfig s = r.service();
-        if (!watched.contains(s.id())) {
+        ServiceConfig s = watched.get(r.service().id());
+        if (s == null) {
             return; // read before the service was removed in Settings: no longer news
         }
         Instant now = r.wallTime();
@@ -165,7 +193,7 @@ final class WatchPipeline {
     private TrayState.Row row(ServiceConfig s) {
         Status shown = detector.shown(s.id());
         Snapshot good = detector.lastGood(s.id()).orElse(null);
-        String name = s.name() != null ? s.name() : good != null && good.service() != null ? good.service() : s.id();
+        String name = s.displayName(good == null ? null : good.service());
         String description = shown == Status.UNKNOWN ? detector.failure(s.id()).orElse("not read yet")
                 : good != null && good.description() != null ? good.description() : "";
         return new TrayState.Row(s.id(), name, shown, description);
@@ -177,7 +205,7 @@ final class WatchPipeline {
         for (ServiceConfig s : services) {
             Status shown = detector.shown(s.id());
             Snapshot good = detector.lastGood(s.id()).orElse(null);
-            String name = s.name() != null ? s.name() : good != null && good.service() != null ? good.service() : s.id();
+            String name = s.displayName(good == null ? null : good.service());
             String failure = detector.failure(s.id()).orElse(shown == Status.UNKNOWN ? "not read yet" : null);
             List<Incident> active = good == null ? List.of()
                     : good.incidents().stream().filter(Incident::isActive).collect(Collectors.toList());
@@ -189,10 +217,10 @@ final class WatchPipeline {
         return views;
     }
 
-    private static Set<String> ids(List<ServiceConfig> services) {
-        Set<String> ids = new HashSet<>();
-        services.forEach(s -> ids.add(s.id()));
-        return ids;
+    private static Map<String, ServiceConfig> byId(List<ServiceConfig> services) {
+        Map<String, ServiceConfig> byId = new HashMap<>();
+        services.forEach(s -> byId.put(s.id(), s));
+        return byId;
     }
 
     /** Every component whose status moved; on the first read ever, every component as first seen (from null). */

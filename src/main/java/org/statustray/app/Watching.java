@@ -105,7 +105,7 @@ final class Watching implements AutoCloseable {
         }
         pages = new Detector(fetcher, clock);
         pipeline = new WatchPipeline(detector, policy, StoreHistory.of(store, trouble).and(alsoHistory),
-                config.services(), notify, tray);
+                config.services(), notify, tray, clock);
         poller = new Poller(config.services(), config.pollIntervalSeconds(), setup.source().apply(pages),
                 pipeline::handle, Ticker.SYSTEM, clock, RandomGenerator.getDefault());
         backfill = store == null ? null : new Backfill(fetcher, store);

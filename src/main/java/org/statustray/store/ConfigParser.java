@@ -134,7 +134,7 @@ final class ConfigParser {
             interval = minimum;
         }
         String name = text(e, "name");
-        return Optional.of(new ServiceConfig(label, name != null ? name : known != null ? known.name() : uri.getHost(),
+        return Optional.of(new ServiceConfig(label, name != null ? name : known != null ? known.name() : null,
                 uri.toString(), format, components(e, fromCatalogue ? known.components() : List.of()), interval,
                 bool(e, "muted", "service '" + label + "': muted"),
                 bool(e, "watchUntilRecovered", "service '" + label + "': watchUntilRecovered"), !fromCatalogue));

@@ -62,7 +62,7 @@ final class ConfigWriter {
         ObjectNode e = old != null ? old.deepCopy() : NODES.objectNode();
         e.put("id", s.id());
         boolean catalogueAddress = known != null && !s.addedByUrl();
-        putUnless(e, "name", s.name(), known != null && s.name().equals(known.name()));
+        putUnless(e, "name", s.name(), known != null && java.util.Objects.equals(s.name(), known.name()));
         putUnless(e, "url", s.url(), catalogueAddress);
         putUnless(e, "format", s.format(), catalogueAddress && s.format().equals(known.format()));
         if (catalogueAddress ? s.components().equals(known.components()) : s.components().isEmpty()) {

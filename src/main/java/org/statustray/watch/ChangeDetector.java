@@ -94,7 +94,7 @@ public final class ChangeDetector {
         st.lastReason = reason;
         if (st.failures >= ServiceState.FAILURES_BEFORE_UNKNOWN && !st.unknown) {
             st.unknown = true;
-            Status before = st.lastGood == null ? Status.UNKNOWN : st.lastGood.status();
+            Status before = st.lastGood == null ? null : st.lastGood.status(); // never read: first seen as unknown
             return List.of(Changes.simple(ChangeKind.UNREADABLE, service, st.lastGood, at, before, Status.UNKNOWN, reason));
         }
         return List.of();
@@ -135,7 +135,22 @@ public final class ChangeDetector {
         return st.failures == 0 ? Optional.empty() : Optional.ofNullable(st.lastReason);
     }
 
-    /** Drops what is known of a service (removed, or its watched components changed). */
+    /**
+     * The service's watched components changed: what it shows is derived again from the page last read,
+     * at once and without a notification (the person chose it); with no page read yet, it is forgotten.
+     */
+    public synchronized void rewatch(ServiceConfig service) {
+        ServiceState st = state(service.id());
+        if (st.lastRead == null) {
+            states.remove(service.id());
+            return;
+        }
+        st.watchedIds = null;
+        st.pending = null;
+        st.lastGood = watched(service, st, st.lastRead);
+    }
+
+    /** Drops what is known of a service (removed). */
     public synchronized void forget(String serviceId) {
         states.remove(serviceId);
     }

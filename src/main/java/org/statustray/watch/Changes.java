@@ -29,7 +29,7 @@ final class Changes {
                 s == null ? null : s.description(), detail, List.of(), service.url());
     }
 
-    /** The overall status moved from {@code before} (null on a first read) to {@code view}. */
+    /** The overall status moved from {@code before} (null on a first read, judged as from operational) to {@code view}. */
     static List<Change> statusChange(ServiceConfig service, Set<String> watched, Snapshot before, Snapshot view, Instant at) {
         Status from = before == null ? Status.OPERATIONAL : before.status();
         Status to = view.status();
@@ -48,8 +48,9 @@ final class Changes {
         List<String> still = kind == ChangeKind.PARTLY_RECOVERED ? names(problems(view, watched)) : List.of();
         String title = kind == ChangeKind.PARTLY_RECOVERED && before != null
                 ? String.join(", ", names(recovered(before, view, watched))) : view.description();
-        return List.of(new Change(kind, service.id(), name(service, view), at, from, to, null, null,
-                title, latestText(view), still, link(service, view)));
+        // First seen (before null): from null, as the history and the watch lines say "first seen"
+        return List.of(new Change(kind, service.id(), name(service, view), at, before == null ? null : from, to, null,
+                null, title, latestText(view), still, link(service, view)));
     }
 
     /** Same overall status, but some watched components came back while others are still not well. */
@@ -164,6 +165,6 @@ final class Changes {
     }
 
     private static String name(ServiceConfig service, Snapshot s) {
-        return service.name() != null ? service.name() : s == null ? service.id() : s.service();
+        return service.displayName(s == null ? null : s.service());
     }
 }

@@ -95,6 +95,11 @@ public final class Poller implements AutoCloseable {
         return found[0];
     }
 
+    /** Reads one service whole at once (no conditional request): what is watched of it changed. */
+    public void reread(String serviceId) {
+        withSchedule(now -> schedule.reread(serviceId, now));
+    }
+
     /** The network came back or changed: polls every service not polled in the last few seconds. */
     public void networkChanged() {
         withSchedule(schedule::refreshStale);

@@ -142,6 +142,17 @@ final class Schedule {
         return true;
     }
 
+    /** Makes the service due at once with no validators, so that the page is read whole again. */
+    boolean reread(String serviceId, long now) {
+        PollEntry e = entries.get(serviceId);
+        if (e == null) {
+            return false;
+        }
+        e.validators = Validators.NONE;
+        makeDue(e, now);
+        return true;
+    }
+
     void refreshAll(long now) {
         entries.values().forEach(e -> makeDue(e, now));
     }

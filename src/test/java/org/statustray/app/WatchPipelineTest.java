@@ -49,7 +49,32 @@ class WatchPipelineTest {
 
         pipeline.handle(read(SERVICE, Status.DEGRADED, Status.DEGRADED, T0));
 
-        assertThat(written).filteredOn(w -> w.startsWith("gh/-")).containsExactly("gh/- operational→degraded at " + T0);
+        assertThat(written).as("first seen in trouble: from null, as the README says")
+                .filteredOn(w -> w.startsWith("gh/-")).containsExactly("gh/- null→degraded at " + T0);
+    }
+
+    @Test
+    void aPageNeverReadThatFailsIsFirstSeenAsUnknownNotUnknownToUnknown() {
+        WatchPipeline pipeline = pipeline(List.of(SERVICE));
+
+        for (int i = 0; i < 3; i++) {
+            pipeline.handle(failed(SERVICE, T0.plusSeconds(i)));
+        }
+
+        assertThat(written).containsExactly("gh/- null→unknown at " + T0.plusSeconds(2));
+    }
+
+    @Test
+    void aServiceAddedByAddressIsShownByThePagesOwnNameNotItsHost() {
+        ServiceConfig byAddress = new ServiceConfig("status-example-com", null, "https://status.example.com",
+                "statuspage", List.of(), null, false, false, true);
+        WatchPipeline pipeline = pipeline(List.of(byAddress));
+        assertThat(pipeline.serviceViews().get(0).name()).as("before the first read").isEqualTo("status.example.com");
+
+        pipeline.handle(read(byAddress, Status.OPERATIONAL, Status.OPERATIONAL, T0));
+
+        assertThat(pipeline.serviceViews().get(0).name()).isEqualTo("GitHub");
+        assertThat(pipeline.trayState(false).services().get(0).name()).isEqualTo("GitHub");
     }
 
     @Test

@@ -102,10 +102,13 @@ class ConfigFileTest {
         List<ServiceConfig> services = ConfigFile.load(file, CATALOG).config().services();
 
         assertThat(services).containsExactly(
-                new ServiceConfig("127-0-0-1-8000", "127.0.0.1", "http://127.0.0.1:8000", "auto", List.of(), 2, false,
+                new ServiceConfig("127-0-0-1-8000", null, "http://127.0.0.1:8000", "auto", List.of(), 2, false,
                         false, true),
-                new ServiceConfig("127-0-0-1-8000-2", "127.0.0.1", "http://127.0.0.1:8000/other", "auto", List.of(),
+                new ServiceConfig("127-0-0-1-8000-2", null, "http://127.0.0.1:8000/other", "auto", List.of(),
                         null, false, false, true));
+        assertThat(services.get(0).displayName(null)).as("the page's own name once read; its host before")
+                .isEqualTo("127.0.0.1");
+        assertThat(services.get(0).displayName("Local page")).isEqualTo("Local page");
     }
 
     @Test

@@ -84,7 +84,7 @@ final class ServiceDetail {
         boolean sameService = s.id().equals(shownId);
         shownId = s.id();
         root.getChildren().setAll(form);
-        name.setText(s.name());
+        name.setText(s.displayName(null));
         url.setText(s.url());
         source.setText("Format " + s.format() + (s.addedByUrl() ? " · added by its address" : " · from the catalogue"));
         showComponents(s, sameService);

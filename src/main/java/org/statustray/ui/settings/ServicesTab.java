@@ -119,7 +119,7 @@ final class ServicesTab {
 
     private void removeSelected() {
         ServiceConfig s = model.selectedProperty().get();
-        if (s != null && confirm.test("Stop watching " + s.name() + "? Its history is kept.", "Remove")) {
+        if (s != null && confirm.test("Stop watching " + s.displayName(null) + "? Its history is kept.", "Remove")) {
             model.remove(s.id());
             list.requestFocus();
         }
@@ -135,7 +135,7 @@ final class ServicesTab {
                 setGraphic(null);
                 return;
             }
-            Label name = new Label(s.name());
+            Label name = new Label(s.displayName(null));
             List<String> tags = new ArrayList<>();
             if (s.muted()) {
                 tags.add("muted");
@@ -152,7 +152,7 @@ final class ServicesTab {
             row.setAlignment(Pos.BASELINE_LEFT);
             setText(null);
             setGraphic(row);
-            setAccessibleText(s.name() + (tags.isEmpty() ? "" : ", " + String.join(", ", tags)));
+            setAccessibleText(s.displayName(null) + (tags.isEmpty() ? "" : ", " + String.join(", ", tags)));
         }
     }
 }

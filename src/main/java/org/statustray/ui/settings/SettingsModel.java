@@ -157,7 +157,7 @@ public final class SettingsModel {
         int minimum = ConfigRules.minimumIntervalFor(s.url());
         String note = null;
         if (seconds != null && seconds < minimum) {
-            note = s.name() + " is polled every " + minimum + " s, the least for " + URI.create(s.url()).getHost()
+            note = s.displayName(null) + " is polled every " + minimum + " s, the least for " + URI.create(s.url()).getHost()
                     + " (not " + seconds + " s)";
             seconds = minimum;
         }
@@ -177,7 +177,7 @@ public final class SettingsModel {
         ServiceConfig s = kept.find(id);
         boolean unmute = watch && s != null && s.muted();
         return edit(id, x -> ServiceEdits.flags(x, x.muted() && !watch, watch),
-                unmute ? s.name() + " is unmuted so that its recovery is told" : null);
+                unmute ? s.displayName(null) + " is unmuted so that its recovery is told" : null);
     }
 
     public boolean remove(String id) {
@@ -189,7 +189,7 @@ public final class SettingsModel {
         int at = rest.indexOf(s);
         rest.remove(at);
         String next = rest.isEmpty() ? null : rest.get(Math.min(at, rest.size() - 1)).id();
-        kept.commit(ServiceEdits.services(config(), rest), "Removed " + s.name());
+        kept.commit(ServiceEdits.services(config(), rest), "Removed " + s.displayName(null));
         select(next);
         return true;
     }
@@ -223,7 +223,7 @@ public final class SettingsModel {
     public boolean addFromCatalog(CatalogEntry entry) {
         Optional<ServiceConfig> same = kept.watching(entry.id(), entry.url());
         if (same.isPresent()) {
-            kept.tell(entry.name() + " is already watched" + (same.get().name().equals(entry.name()) ? "" : " as " + same.get().name()));
+            kept.tell(entry.name() + " is already watched" + (same.get().displayName(null).equals(entry.name()) ? "" : " as " + same.get().displayName(null)));
             return false;
         }
         return add(new ServiceConfig(entry.id(), entry.name(), entry.url(), entry.format(), entry.components(), null,
@@ -257,7 +257,7 @@ public final class SettingsModel {
         }
         Optional<ServiceConfig> same = kept.watching(null, page.address().toString());
         if (same.isPresent()) {
-            return refuse(page.address() + " is already watched as " + same.get().name());
+            return refuse(page.address() + " is already watched as " + same.get().displayName(null));
         }
         List<String> taken = new ArrayList<>();
         config().services().forEach(s -> taken.add(s.id()));
@@ -353,7 +353,7 @@ public final class SettingsModel {
         list.add(s);
         AppConfig next = ServiceEdits.services(config(), list);
         int minimum = ConfigRules.minimumGlobalInterval(list);
-        String note = "Added " + s.name();
+        String note = "Added " + s.displayName(null);
         if (next.pollIntervalSeconds() < minimum) {
             next = ServiceEdits.interval(next, minimum);
             note += "; the global poll interval is now " + minimum + " s, the least for pages on other hosts";

@@ -108,7 +108,7 @@ public final class TimelineModel {
     public TimelineModel(HistoryStore store, ServiceConfig service, String name, Clock clock, ZoneId zone) {
         this.store = store;
         this.service = service;
-        this.name = name != null && !name.isBlank() ? name : service.name() != null ? service.name() : service.id();
+        this.name = name != null && !name.isBlank() ? name : service.displayName(null);
         this.clock = clock;
         this.when = new When(zone);
         this.now = clock.instant();
