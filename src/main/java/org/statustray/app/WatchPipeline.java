@@ -146,7 +146,7 @@ final class WatchPipeline {
         if (before == null && after != null && !recorded) {
             history.transition(s.id(), null, null, after.status(), now); // first seen: where its timeline starts
         }
-        policy.decide(s, changes, now).forEach(notify);
+        policy.decide(s, changes, detector.shown(s.id()), now).forEach(notify);
         policy.takeFinishedWatching().forEach(watchFinished);
         tellTray(s, policy.snoozed(now));
         polled.accept(r);

@@ -66,27 +66,41 @@ final class Changes {
                 link(service, view)));
     }
 
-    /** Incidents opened, updated and resolved; maintenances started and ended. */
+    /**
+     * Incidents opened, updated and resolved; maintenances started and ended. While the status stays the
+     * same, an incident that leaves the page as another arrives was replaced (some pages issue a new id on
+     * every read): that is an update if anything people read changed, and nothing otherwise, never a
+     * "resolved" plus a new incident.
+     */
     static List<Change> events(ServiceConfig service, Set<String> watched, Snapshot before, Snapshot view, Instant at) {
         List<Change> out = new ArrayList<>();
         Map<String, Incident> old = new LinkedHashMap<>();
-        before.incidents().forEach(i -> old.put(i.id(), i));
+        before.incidents().stream().filter(i -> concerns(i.componentIds(), watched)).forEach(i -> old.put(i.id(), i));
+        List<Incident> opened = new ArrayList<>();
         for (Incident i : view.incidents()) {
             if (!concerns(i.componentIds(), watched)) {
                 continue;
             }
             Incident was = old.remove(i.id());
             if (was == null) {
-                out.add(incident(ChangeKind.INCIDENT_OPENED, service, view, i, at));
+                opened.add(i);
             } else if (!i.status().equals(was.status()) || !Objects.equals(marker(i), marker(was))) {
                 out.add(incident(ChangeKind.INCIDENT_UPDATED, service, view, i, at));
             }
         }
-        for (Incident gone : old.values()) {
-            if (concerns(gone.componentIds(), watched)) {
-                out.add(new Change(ChangeKind.INCIDENT_RESOLVED, service.id(), name(service, view), at, null, null,
-                        gone.id(), "resolved", gone.title(), null, List.of(), gone.url()));
+        List<Incident> gone = new ArrayList<>(old.values());
+        boolean sameStatus = before.status() == view.status();
+        for (Incident i : opened) {
+            Incident replaced = sameStatus && !gone.isEmpty() ? gone.remove(0) : null;
+            if (replaced == null) {
+                out.add(incident(ChangeKind.INCIDENT_OPENED, service, view, i, at));
+            } else if (!sameWords(i, replaced)) {
+                out.add(incident(ChangeKind.INCIDENT_UPDATED, service, view, i, at));
             }
+        }
+        for (Incident g : gone) {
+            out.add(new Change(ChangeKind.INCIDENT_RESOLVED, service.id(), name(service, view), at, null, null,
+                    g.id(), "resolved", g.title(), null, List.of(), g.url()));
         }
         Map<String, Maintenance> running = new LinkedHashMap<>();
         before.maintenances().stream().filter(Maintenance::isInProgress).forEach(m -> running.put(m.id(), m));
@@ -110,6 +124,14 @@ final class Changes {
 
     private static boolean concerns(List<String> componentIds, Set<String> watched) {
         return watched == null || componentIds.isEmpty() || componentIds.stream().anyMatch(watched::contains);
+    }
+
+    /** Whether a person would read the two as the same: title, phase and the latest update's text. */
+    private static boolean sameWords(Incident a, Incident b) {
+        IncidentUpdate x = a.latestUpdate();
+        IncidentUpdate y = b.latestUpdate();
+        return Objects.equals(a.title(), b.title()) && Objects.equals(a.status(), b.status())
+                && Objects.equals(x == null ? null : x.body(), y == null ? null : y.body());
     }
 
     private static String marker(Incident i) {

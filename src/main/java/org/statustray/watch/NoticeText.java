@@ -1,11 +1,16 @@
 package org.statustray.watch;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.statustray.model.Change;
 import org.statustray.model.ChangeKind;
 import org.statustray.model.Notice;
 import org.statustray.model.Notice.Urgency;
+import org.statustray.model.ServiceConfig;
 import org.statustray.model.Status;
 
 /** The words of a notification: "OpenAI: degraded", "ChatGPT recovered — Fine-tuning still degraded". */
@@ -58,6 +63,33 @@ final class NoticeText {
         return new Notice(c.key(), c.serviceId(), c.serviceName() + ": status unknown",
                 "StatusTray cannot read its status page: " + c.detail() + "." + known, Status.UNKNOWN, Urgency.LOW,
                 c.serviceId() + "|status", c.url(), c.at());
+    }
+
+    /** A service that will not keep still: said once, then nothing until it settles. */
+    static Notice unstable(ServiceConfig service, String name, Steadiness st, Status now, Instant at) {
+        String why = st.cause() == Steadiness.Cause.FLAPPING ? "Its status keeps changing"
+                : "It has had more than " + Steadiness.BUDGET + " notifications in " + minutes(Steadiness.WINDOW);
+        return new Notice(service.id() + "|unstable|" + at.getEpochSecond(), service.id(), name + " is unstable",
+                why + " (now " + words(now) + "). StatusTray holds its notifications until it has kept still for "
+                        + minutes(Steadiness.SETTLE) + ".", now == null ? Status.UNKNOWN : now, Urgency.NORMAL,
+                service.id() + "|status", service.url(), at);
+    }
+
+    /** An unstable service has kept still: where it ended up, and how much was not shown meanwhile. */
+    static Notice settled(ServiceConfig service, String name, Steadiness st, Status now, Instant at, ZoneId zone) {
+        String since = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withZone(zone).format(st.unstableSince());
+        int held = st.heldBack();
+        String body = "No change for " + minutes(Steadiness.SETTLE) + " after " + st.changesWhileUnstable()
+                + (st.changesWhileUnstable() == 1 ? " change" : " changes") + " since " + since
+                + (held == 0 ? "." : "; " + held + (held == 1 ? " notification was" : " notifications were")
+                        + " held back.");
+        return new Notice(service.id() + "|settled|" + at.getEpochSecond(), service.id(),
+                name + " settled: " + words(now), body, now == null ? Status.UNKNOWN : now, urgency(now),
+                service.id() + "|status", service.url(), at);
+    }
+
+    private static String minutes(Duration d) {
+        return d.toMinutes() + " min";
     }
 
     static String words(Status s) {

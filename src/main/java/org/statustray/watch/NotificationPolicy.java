@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +19,21 @@ import org.statustray.model.Status;
 
 /**
  * Turns changes into the notifications a person wants: one per real transition (never twice, even across
- * restarts), none for muted services or while snoozed, held during quiet hours and then summed up in one,
- * maintenance only when asked for, and for a "watch until recovered" service only its recovery.
+ * restarts), none for muted services or while snoozed, held during quiet hours (kept across restarts) and
+ * then summed up in one, maintenance only when asked for, for a "watch until recovered" service only its
+ * recovery, and for a service that will not keep still one "unstable" and then one when it settles.
  */
 public final class NotificationPolicy {
     private static final Set<ChangeKind> STATUS = Set.of(ChangeKind.DEGRADED, ChangeKind.WORSE,
             ChangeKind.PARTLY_RECOVERED, ChangeKind.RECOVERED);
+    /** The changes that move what a service shows, unknown included: what flapping is counted on. */
+    private static final Set<ChangeKind> MOVES = Set.of(ChangeKind.DEGRADED, ChangeKind.WORSE,
+            ChangeKind.PARTLY_RECOVERED, ChangeKind.RECOVERED, ChangeKind.UNREADABLE, ChangeKind.READABLE_AGAIN);
     private final SentLog log;
+    private final HeldLog heldLog;
     private final ZoneId zone;
     private final List<Notice> held = new ArrayList<>();
+    private final Map<String, Steadiness> steadiness = new HashMap<>();
     private final Set<String> finishedWatching = ConcurrentHashMap.newKeySet();
     private volatile boolean maintenance;
     private volatile QuietHours quietHours;
@@ -34,8 +41,15 @@ public final class NotificationPolicy {
     private volatile boolean offline;
 
     public NotificationPolicy(SentLog log, ZoneId zone) {
+        this(log, HeldLog.inMemory(), zone);
+    }
+
+    /** Notices held in {@code heldLog} by an earlier run are held again (those already sent are not). */
+    public NotificationPolicy(SentLog log, HeldLog heldLog, ZoneId zone) {
         this.log = log;
+        this.heldLog = heldLog;
         this.zone = zone;
+        heldLog.held().stream().filter(n -> !log.wasSent(n.key())).forEach(held::add);
     }
 
     public void configure(boolean maintenanceNotifications, QuietHours quiet) {
@@ -71,31 +85,70 @@ public final class NotificationPolicy {
         return done;
     }
 
-    /** The notices for one read's changes of one service. */
-    public synchronized List<Notice> decide(ServiceConfig service, List<Change> changes, Instant now) {
-        if (changes.isEmpty() || service.muted()) {
+    /** The notices for one read's changes of one service; {@link #decide(ServiceConfig, List, Status, Instant)}. */
+    public List<Notice> decide(ServiceConfig service, List<Change> changes, Instant now) {
+        return decide(service, changes, null, now);
+    }
+
+    /**
+     * The notices for one poll's changes of one service (called on every poll, changes or not, so that an
+     * unstable service is told when it settles); {@code shown} is the status it shows now, if known.
+     */
+    public synchronized List<Notice> decide(ServiceConfig service, List<Change> changes, Status shown, Instant now) {
+        if (service.muted()) {
             return List.of();
         }
-        List<Notice> notices = new ArrayList<>();
-        Change status = changes.stream().filter(c -> STATUS.contains(c.kind())).findFirst().orElse(null);
         if (service.watchUntilRecovered()) {
-            if (status != null && status.kind() == ChangeKind.RECOVERED) {
-                notices.add(NoticeText.status(status, changes));
-                finishedWatching.add(service.id());
+            Change recovery = changes.stream().filter(c -> c.kind() == ChangeKind.RECOVERED).findFirst().orElse(null);
+            if (recovery == null) {
+                return List.of();
             }
-        } else if (status != null) {
-            notices.add(NoticeText.status(status, changes));
+            finishedWatching.add(service.id());
+            return deliver(List.of(NoticeText.status(recovery, changes)), now);
+        }
+        Steadiness st = steadiness.computeIfAbsent(service.id(), id -> new Steadiness());
+        String name = changes.isEmpty() ? service.displayName(null) : changes.get(0).serviceName();
+        boolean flapped = false;
+        for (Change c : changes) {
+            boolean unreadable = c.kind() == ChangeKind.UNREADABLE || c.kind() == ChangeKind.READABLE_AGAIN;
+            // offline, pages that cannot be read say nothing of the service: the one offline notice covers them
+            flapped |= MOVES.contains(c.kind()) && !(unreadable && offline) && st.changed(c.from(), c.to(), c.at());
+        }
+        Status now0 = shown != null ? shown : st.status();
+        List<Notice> notices = new ArrayList<>();
+        if (flapped) {
+            notices.add(NoticeText.unstable(service, name, st, now0, now));
         } else {
-            for (Change c : changes) {
-                boolean isMaintenance = c.kind() == ChangeKind.MAINTENANCE_STARTED || c.kind() == ChangeKind.MAINTENANCE_ENDED;
-                if (c.kind() == ChangeKind.UNREADABLE && !offline) {
-                    notices.add(NoticeText.unreadable(c));
-                } else if (c.subjectId() != null && (!isMaintenance || maintenance)) {
-                    notices.add(NoticeText.incident(c));
+            for (Notice n : candidates(changes)) {
+                if (st.mayTell(now)) {
+                    notices.add(n);
+                } else if (st.unstable() && st.heldBack() == 0) {
+                    notices.add(NoticeText.unstable(service, name, st, now0, now)); // the budget just ran out
                 }
             }
         }
+        if (st.settles(now)) {
+            notices.add(NoticeText.settled(service, name, st, now0, now, zone));
+        }
         return deliver(notices, now);
+    }
+
+    /** What a steady service would be told of these changes. */
+    private List<Notice> candidates(List<Change> changes) {
+        Change status = changes.stream().filter(c -> STATUS.contains(c.kind())).findFirst().orElse(null);
+        if (status != null) {
+            return List.of(NoticeText.status(status, changes));
+        }
+        List<Notice> notices = new ArrayList<>();
+        for (Change c : changes) {
+            boolean isMaintenance = c.kind() == ChangeKind.MAINTENANCE_STARTED || c.kind() == ChangeKind.MAINTENANCE_ENDED;
+            if (c.kind() == ChangeKind.UNREADABLE && !offline) {
+                notices.add(NoticeText.unreadable(c));
+            } else if (c.subjectId() != null && (!isMaintenance || maintenance)) {
+                notices.add(NoticeText.incident(c));
+            }
+        }
+        return notices;
     }
 
     /** One notice for every service at once (offline / online). */
@@ -111,7 +164,7 @@ public final class NotificationPolicy {
         return deliver(List.of(n), now);
     }
 
-    /** After quiet hours: one summary of what was held, the latest word per service. */
+    /** After quiet hours (or at the first start after them): one summary of what was held, the latest word per service. */
     public synchronized List<Notice> release(Instant now) {
         if (held.isEmpty() || inQuietHours(now)) {
             return List.of();
@@ -122,11 +175,12 @@ public final class NotificationPolicy {
         latest.values().forEach(n -> lines.add(n.summary()));
         Status worst = Status.worst(latest.values().stream().map(Notice::status).toList());
         held.forEach(log::sent);
-        held.clear();
         Notice summary = new Notice("quiet-summary|" + now.getEpochSecond(), null,
                 "While notifications were quiet: " + lines.size() + (lines.size() == 1 ? " change" : " changes"),
                 String.join("\n", lines), worst, Notice.Urgency.NORMAL, "quiet-summary", null, now);
         log.sent(summary);
+        held.clear();
+        heldLog.clear(); // after they are recorded as sent: a crash in between repeats nothing and loses nothing
         return List.of(summary);
     }
 
@@ -140,6 +194,7 @@ public final class NotificationPolicy {
                 log.sent(n); // seen and deliberately not shown: not shown later either
             } else if (inQuietHours(now)) {
                 held.add(n);
+                heldLog.hold(n);
             } else {
                 log.sent(n);
                 out.add(n);
