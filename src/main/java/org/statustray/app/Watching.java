@@ -97,8 +97,9 @@ final class Watching implements AutoCloseable {
         fetcher = new Fetcher(FetchSettings.defaults().withTimeout(Duration.ofSeconds(config.timeoutSeconds())), clock);
         store = openStore(setup.dataDir(), err);
         HistoryTrouble trouble = new HistoryTrouble(notify, clock);
-        policy = new NotificationPolicy(store == null ? SentLog.inMemory() : new StoreSentLog(store, trouble),
-                ZoneId.systemDefault());
+        policy = store == null ? new NotificationPolicy(SentLog.inMemory(), ZoneId.systemDefault())
+                : new NotificationPolicy(new StoreSentLog(store, trouble), new StoreHeldLog(store, trouble),
+                        ZoneId.systemDefault());
         policy.configure(config.maintenanceNotifications(), config.quietHours());
         if (store != null) {
             config.services().forEach(s -> store.lastSnapshot(s.id()).ifPresent(snap -> detector.restore(s.id(), snap)));
@@ -127,6 +128,8 @@ final class Watching implements AutoCloseable {
                     + ". StatusTray keeps watching and shows the current status, but keeps no history this run.",
                     Status.UNKNOWN, Notice.Urgency.NORMAL, "history", null, clock.instant()));
         }
+        // Notices held over quiet hours by an earlier run that ended before them: summed up now if they are over.
+        events.execute(() -> policy.release(clock.instant()).forEach(notify));
         poller.start();
         timers.scheduleWithFixedDelay(() -> events.execute(this::tick), 30, 30, TimeUnit.SECONDS);
         if (backfill != null) {

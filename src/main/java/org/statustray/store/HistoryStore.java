@@ -159,6 +159,25 @@ public final class HistoryStore implements AutoCloseable {
         return read("read the notifications sent", c -> NoticeRows.since(c, since));
     }
 
+    /** Keeps a notification held during quiet hours until {@link #clearHeld}. */
+    public void holdNotification(Notice n) {
+        Objects.requireNonNull(n.key(), "key");
+        Objects.requireNonNull(n.at(), "at");
+        write("keep a held notification", c -> NoticeRows.insert(c, NoticeRows.HELD, n));
+    }
+
+    /** The notifications held during quiet hours and not yet summed up, oldest first. */
+    public List<Notice> heldNotifications() {
+        return read("read the held notifications", c -> NoticeRows.since(c, NoticeRows.HELD, null));
+    }
+
+    public void clearHeld() {
+        write("clear the held notifications", c -> {
+            NoticeRows.clear(c, NoticeRows.HELD);
+            return null;
+        });
+    }
+
     /** When the service's history page was last read into the store, if ever. */
     public Optional<Instant> backfilledAt(String serviceId) {
         return read("read the backfill record", c -> ServiceRows.backfilledAt(c, serviceId));

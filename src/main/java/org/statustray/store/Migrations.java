@@ -31,7 +31,12 @@ final class Migrations {
             "CREATE INDEX notifications_by_at ON notifications (at)",
             "CREATE TABLE backfills (service_id TEXT PRIMARY KEY, at TEXT NOT NULL, count INTEGER NOT NULL)");
 
-    static final List<List<String>> STEPS = List.of(V1);
+    /** Notifications held during quiet hours, kept so that quitting before they end loses none. */
+    private static final List<String> HELD = List.of(
+            "CREATE TABLE held_notifications (key TEXT PRIMARY KEY, service_id TEXT, summary TEXT, body TEXT,"
+                    + " status TEXT, urgency TEXT, thread TEXT, url TEXT, at TEXT NOT NULL)");
+
+    static final List<List<String>> STEPS = List.of(V1, HELD);
 
     private Migrations() {
     }

@@ -9,14 +9,24 @@ import java.util.ArrayList;
 import java.util.List;
 import org.statustray.model.Notice;
 
-/** SQL for the notifications sent, keyed by {@link Notice#key()}. */
+/**
+ * SQL for the notifications sent, keyed by {@link Notice#key()}, and for those held during quiet hours
+ * ({@link #HELD}: the same columns, rows removed once summed up).
+ */
 final class NoticeRows {
+    static final String SENT = "notifications";
+    static final String HELD = "held_notifications";
+
     private NoticeRows() {
     }
 
     /** True when the key was new; a key already recorded is left as it was. */
     static boolean insert(Connection db, Notice n) throws SQLException {
-        try (PreparedStatement st = db.prepareStatement("INSERT OR IGNORE INTO notifications (key, service_id,"
+        return insert(db, SENT, n);
+    }
+
+    static boolean insert(Connection db, String table, Notice n) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("INSERT OR IGNORE INTO " + table + " (key, service_id,"
                 + " summary, body, status, urgency, thread, url, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             EventRows.bind(st, n.key(), n.serviceId(), n.summary(), n.body(),
                     n.status() == null ? null : n.status().wireName(), n.urgency() == null ? null : n.urgency().name(),
@@ -36,9 +46,13 @@ final class NoticeRows {
 
     /** Oldest first. */
     static List<Notice> since(Connection db, Instant since) throws SQLException {
+        return since(db, SENT, since);
+    }
+
+    static List<Notice> since(Connection db, String table, Instant since) throws SQLException {
         List<Notice> out = new ArrayList<>();
         try (PreparedStatement st = db.prepareStatement("SELECT key, service_id, summary, body, status, urgency, thread,"
-                + " url, at FROM notifications WHERE ? IS NULL OR at >= ? ORDER BY at, rowid")) {
+                + " url, at FROM " + table + " WHERE ? IS NULL OR at >= ? ORDER BY at, rowid")) {
             String s = StoreTimes.text(since);
             EventRows.bind(st, s, s);
             try (ResultSet rs = st.executeQuery()) {
@@ -50,6 +64,12 @@ final class NoticeRows {
             }
         }
         return out;
+    }
+
+    static void clear(Connection db, String table) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("DELETE FROM " + table)) {
+            st.executeUpdate();
+        }
     }
 
     private static Notice.Urgency urgency(String name) {
