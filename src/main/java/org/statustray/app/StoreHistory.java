@@ -1,6 +1,9 @@
 package org.statustray.app;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.statustray.model.Incident;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
 import org.statustray.store.HistoryStore;
@@ -30,6 +33,14 @@ final class StoreHistory implements WatchPipeline.History {
         guarded(() -> {
             store.upsertIncidents(serviceId, s.incidents());
             store.upsertMaintenances(serviceId, s.maintenances());
+        });
+    }
+
+    @Override
+    public void incidentsEnded(String serviceId, List<Incident> finals, Set<String> unlisted, Instant at) {
+        guarded(() -> {
+            store.upsertIncidents(serviceId, finals);
+            store.closeUnlisted(serviceId, unlisted, at);
         });
     }
 

@@ -24,6 +24,7 @@ import org.statustray.model.Status;
 import org.statustray.model.TrayState;
 import org.statustray.ui.ServiceView;
 import org.statustray.watch.ChangeDetector;
+import org.statustray.watch.IncidentEnds;
 import org.statustray.watch.NotificationPolicy;
 import org.statustray.watch.PollResult;
 
@@ -43,6 +44,7 @@ final class WatchPipeline {
     private final Consumer<TrayState> tray;
     private volatile Consumer<String> watchFinished = id -> { };
     private volatile Consumer<PollResult> polled = r -> { };
+    private volatile IncidentEnds incidentEnds;
     private final Map<String, Boolean> unreachable = new HashMap<>();
     private final Map<String, Instant> lastChecked = new ConcurrentHashMap<>();
     private volatile List<ServiceConfig> services;
@@ -74,6 +76,11 @@ final class WatchPipeline {
     /** Told the id of a "watch until recovered" service once it has recovered. */
     void onWatchFinished(Consumer<String> listener) {
         watchFinished = listener;
+    }
+
+    /** Ends in the history the incidents that leave the page (none when there is no history). */
+    void endIncidentsWith(IncidentEnds ends) {
+        incidentEnds = ends;
     }
 
     /** Told of every poll result once it was handled (the windows follow). */
@@ -121,6 +128,10 @@ final class WatchPipeline {
             if (previous == null || !previous.incidents().equals(read.incidents())
                     || !previous.maintenances().equals(read.maintenances())) {
                 history.incidents(s.id(), read); // the same again (a page without validators) is stored already
+                IncidentEnds ends = incidentEnds;
+                if (ends != null) {
+                    ends.afterRead(s, previous, read, now);
+                }
             }
         } else if (r.result() instanceof PageResult.Unchanged) {
             changes = detector.onUnchanged(s, now);
@@ -245,6 +256,10 @@ final class WatchPipeline {
         default void incidents(String serviceId, Snapshot s) {
         }
 
+        /** Incidents that left the page: final states read from its history, and those ended as no longer listed. */
+        default void incidentsEnded(String serviceId, List<Incident> finals, Set<String> unlisted, Instant at) {
+        }
+
         void transition(String serviceId, String componentId, Status from, Status to, Instant at);
 
         /** Writes here and then to {@code other} as well (none when null). */
@@ -264,6 +279,12 @@ final class WatchPipeline {
                 public void incidents(String serviceId, Snapshot s) {
                     first.incidents(serviceId, s);
                     other.incidents(serviceId, s);
+                }
+
+                @Override
+                public void incidentsEnded(String serviceId, List<Incident> finals, Set<String> unlisted, Instant at) {
+                    first.incidentsEnded(serviceId, finals, unlisted, at);
+                    other.incidentsEnded(serviceId, finals, unlisted, at);
                 }
 
                 @Override

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import org.statustray.fetch.Detector;
 import org.statustray.fetch.FetchSettings;
+import org.statustray.fetch.HistoryPages;
 import org.statustray.fetch.Fetcher;
 import org.statustray.model.AppConfig;
 import org.statustray.model.Notice;
@@ -31,6 +32,7 @@ import org.statustray.store.HistoryStore;
 import org.statustray.store.StoreException;
 import org.statustray.watch.ChangeDetector;
 import org.statustray.watch.DetectorPageSource;
+import org.statustray.watch.IncidentEnds;
 import org.statustray.watch.NotificationPolicy;
 import org.statustray.watch.PageSource;
 import org.statustray.watch.Poller;
@@ -78,6 +80,8 @@ final class Watching implements AutoCloseable {
     private final Backfill backfill;
     private final Consumer<Notice> notify;
     private final ExecutorService events = Executors.newSingleThreadExecutor(r -> daemon(r, "statustray-events"));
+    /** Reads pages' history endpoints for the final state of incidents that left them. */
+    private final ExecutorService incidentEnds = Executors.newSingleThreadExecutor(r -> daemon(r, "statustray-incident-ends"));
     private final ScheduledExecutorService timers =
             Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "statustray-timers"));
     private boolean stopped;
@@ -105,8 +109,12 @@ final class Watching implements AutoCloseable {
             config.services().forEach(s -> store.lastSnapshot(s.id()).ifPresent(snap -> detector.restore(s.id(), snap)));
         }
         pages = new Detector(fetcher, clock);
-        pipeline = new WatchPipeline(detector, policy, StoreHistory.of(store, trouble).and(alsoHistory),
-                config.services(), notify, tray, clock);
+        WatchPipeline.History history = StoreHistory.of(store, trouble).and(alsoHistory);
+        pipeline = new WatchPipeline(detector, policy, history, config.services(), notify, tray, clock);
+        if (store != null) {
+            StoreIncidentBook book = new StoreIncidentBook(store, trouble, history, new HistoryPages(fetcher));
+            pipeline.endIncidentsWith(new IncidentEnds(book, book, incidentEnds));
+        }
         poller = new Poller(config.services(), config.pollIntervalSeconds(), setup.source().apply(pages),
                 pipeline::handle, Ticker.SYSTEM, clock, RandomGenerator.getDefault());
         backfill = store == null ? null : new Backfill(fetcher, store);
@@ -146,6 +154,7 @@ final class Watching implements AutoCloseable {
         stopped = true;
         poller.close();
         timers.shutdownNow();
+        incidentEnds.shutdownNow();
         events.shutdown();
         try {
             events.awaitTermination(5, TimeUnit.SECONDS);

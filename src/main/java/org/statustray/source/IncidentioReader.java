@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.statustray.model.Component;
+import org.statustray.model.History;
 import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
@@ -19,8 +20,10 @@ import org.statustray.model.Status;
 /**
  * incident.io's public widget API ({@code /api/v1/summary}). It lists only what is ongoing or planned and
  * names only affected components, so the page has no indicator and an unnamed component is operational.
+ * Its history (resolved incidents included) is the Statuspage-compatible {@code /api/v2/incidents.json}
+ * that incident.io pages also serve.
  */
-public final class IncidentioReader implements StatusReader {
+public final class IncidentioReader implements StatusReader, HistoryReader {
     public static final String FORMAT = "incidentio";
 
     @Override
@@ -31,6 +34,19 @@ public final class IncidentioReader implements StatusReader {
     @Override
     public URI endpoint(URI given) {
         return Endpoints.pathEndsWithAny(given, "/api/v1/summary") ? given : Endpoints.under(given, "/api/v1/summary");
+    }
+
+    @Override
+    public URI historyEndpoint(URI given) {
+        String path = given.getPath() == null ? "" : given.getPath();
+        int api = path.indexOf("/api/");
+        URI root = api < 0 ? given : Endpoints.under(given.resolve("/"), path.substring(0, api));
+        return Endpoints.under(root, "/api/v2/incidents.json");
+    }
+
+    @Override
+    public History readHistory(byte[] body, URI url) throws UnreadableException {
+        return new StatuspageReader().readHistory(body, url);
     }
 
     @Override

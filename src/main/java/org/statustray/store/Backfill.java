@@ -1,17 +1,11 @@
 package org.statustray.store;
 
 import java.lang.System.Logger.Level;
-import java.net.URI;
 import java.util.Optional;
-import org.statustray.fetch.FetchResult;
 import org.statustray.fetch.Fetcher;
-import org.statustray.fetch.Validators;
+import org.statustray.fetch.HistoryPages;
 import org.statustray.model.History;
 import org.statustray.model.ServiceConfig;
-import org.statustray.source.Formats;
-import org.statustray.source.HistoryReader;
-import org.statustray.source.StatusReader;
-import org.statustray.source.UnreadableException;
 
 /**
  * Fills the store with a service's past incidents and maintenances from its history endpoint (Statuspage
@@ -35,11 +29,11 @@ public final class Backfill {
         }
     }
 
-    private final Fetcher fetcher;
+    private final HistoryPages pages;
     private final HistoryStore store;
 
     public Backfill(Fetcher fetcher, HistoryStore store) {
-        this.fetcher = fetcher;
+        this.pages = new HistoryPages(fetcher);
         this.store = store;
     }
 
@@ -77,32 +71,11 @@ public final class Backfill {
     }
 
     private Result fetchAndStore(String serviceId, String url, String format) {
-        Optional<StatusReader> reader = format == null ? Optional.empty() : Formats.named(format);
-        if (reader.isEmpty() || !(reader.get() instanceof HistoryReader)) {
-            return new Result.Failed(format == null || Formats.AUTO.equals(format)
-                    ? "the page's format is not known yet"
-                    : "the " + format + " format has no history endpoint");
+        HistoryPages.Result read = pages.read(format, url);
+        if (read instanceof HistoryPages.Result.Failed f) {
+            return new Result.Failed(f.reason());
         }
-        HistoryReader historyReader = (HistoryReader) reader.get();
-        URI endpoint;
-        try {
-            endpoint = historyReader.historyEndpoint(URI.create(url));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return new Result.Failed("not a usable address: " + url);
-        }
-        FetchResult fetched = fetcher.fetch(endpoint, Validators.NONE);
-        if (fetched instanceof FetchResult.Failed f) {
-            return new Result.Failed(endpoint + ": " + f.reason());
-        }
-        if (!(fetched instanceof FetchResult.Fresh fresh)) {
-            return new Result.Failed(endpoint + ": the server answered 304 to a plain request");
-        }
-        History history;
-        try {
-            history = historyReader.readHistory(fresh.body(), endpoint);
-        } catch (UnreadableException e) {
-            return new Result.Failed(endpoint + ": " + e.getMessage());
-        }
+        History history = ((HistoryPages.Result.Read) read).history();
         store.upsertIncidents(serviceId, history.incidents());
         store.upsertMaintenances(serviceId, history.maintenances());
         store.markBackfilled(serviceId, history.incidents().size() + history.maintenances().size());

@@ -6,9 +6,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.statustray.model.Incident;
@@ -101,6 +103,25 @@ public final class HistoryStore implements AutoCloseable {
      */
     public long incidentsVersion() {
         return incidentsVersion.get();
+    }
+
+    /** The provider ids of the service's stored incidents that are not resolved. */
+    public Set<String> openIncidents(String serviceId) {
+        return read("read the open incidents", c -> IncidentEndRows.open(c, Objects.requireNonNull(serviceId)));
+    }
+
+    /**
+     * Ends the service's open incidents with these ids as "no longer listed" at {@code at} (the first poll
+     * that did not list them), saying so in an update of their own; ids not open are left as they are.
+     */
+    public void closeUnlisted(String serviceId, Collection<String> ids, Instant at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        if (write("end incidents no longer listed", c -> IncidentEndRows.closeUnlisted(c,
+                Objects.requireNonNull(serviceId), ids, Objects.requireNonNull(at)))) {
+            incidentsVersion.incrementAndGet();
+        }
     }
 
     /** Like {@link #upsertIncidents}, for maintenances. */
