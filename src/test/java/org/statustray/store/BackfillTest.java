@@ -96,7 +96,7 @@ class BackfillTest {
         assertThat(reason(backfill.run("x", server.root() + "/html", "statuspage"))).contains("HTML");
         assertThat(reason(backfill.run("x", "http://127.0.0.1:1", "statuspage"))).isNotBlank();
         assertThat(reason(backfill.run("x", server.root(), "auto"))).isEqualTo("the page's format is not known yet");
-        assertThat(reason(backfill.run("x", server.root(), "incidentio"))).isEqualTo("the incidentio format has no history endpoint");
+        assertThat(reason(backfill.run("x", server.root(), "instatus"))).isEqualTo("the instatus format has no history endpoint");
         assertThat(reason(backfill.run("x", "not a url", "statuspage"))).startsWith("not a usable address");
         assertThat(store.backfilledAt("x")).isEmpty();
         assertThat(store.incidents(null, null)).isEmpty();
