@@ -24,6 +24,17 @@ class IncidentioReaderTest {
     }
 
     @Test
+    void itsHistoryIsTheStatuspageCompatibleIncidentsListUnderTheSamePrefix() throws Exception {
+        assertThat(reader.historyEndpoint(URL))
+                .isEqualTo(URI.create("https://neonstatus.com/aws-europe-frankfurt/api/v2/incidents.json"));
+        assertThat(reader.historyEndpoint(URI.create("https://status.openai.com")))
+                .isEqualTo(URI.create("https://status.openai.com/api/v2/incidents.json"));
+        assertThat(reader.readHistory(Fixtures.bytes("statuspage/incidents-githubstatus-2024-09-17-trimmed.json"),
+                URI.create("https://www.githubstatus.com/api/v2/incidents.json")).incidents())
+                .extracting(i -> i.id()).containsExactly("69sb0f8lydp4", "r3x7x31k7nn1");
+    }
+
+    @Test
     void nothingOngoingIsOperational() throws Exception {
         Snapshot s = reader.read(Fixtures.bytes("incidentio/widget-summary-neon-docs-example.json"), URL, Instant.EPOCH);
 
