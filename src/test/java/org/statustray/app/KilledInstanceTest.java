@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.statustray.testing.Fixtures;
 import org.statustray.testing.LocalServer;
+import org.statustray.testing.OneServiceConfig;
 import org.statustray.watch.DetectorPageSource;
 
 /**
@@ -35,8 +36,7 @@ class KilledInstanceTest {
     void aSecondIsRefusedWithoutTouchingTheHistoryAndAfterAKillTheNextStartsAtOnce() throws Exception {
         try (LocalServer server = LocalServer.start().json("/api/v2/summary.json", 200,
                 Fixtures.bytes("statuspage/summary-githubstatus-2019-05-10.json"))) {
-            Path config = Files.writeString(dir.resolve("config.json"), "{\"services\": [{\"id\": \"local\","
-                    + " \"url\": \"" + server.root() + "\", \"format\": \"statuspage\", \"pollIntervalSeconds\": 1}]}");
+            Path config = OneServiceConfig.write(dir, "local", "Local", server.root());
             Path data = dir.resolve("data");
             Process holder = watch(config, data, "holder").start();
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {

@@ -27,6 +27,7 @@ import org.statustray.store.HistoryStore;
 import org.statustray.store.Transition;
 import org.statustray.testing.LocalServer;
 import org.statustray.testing.MovableClock;
+import org.statustray.testing.OneServiceConfig;
 import org.statustray.watch.DetectorPageSource;
 
 /**
@@ -47,8 +48,7 @@ class OneWatchPerDataDirTest {
         Path data = dir.resolve("data");
         try (LocalServer server = LocalServer.start().route("/api/v2/summary.json",
                 ex -> LocalServer.respond(ex, 200, "application/json", page.get()))) {
-            Path config = Files.writeString(dir.resolve("config.json"), "{\"services\": [{\"id\": \"gh\", \"name\":"
-                    + " \"GitHub\", \"url\": \"" + server.root() + "\", \"format\": \"statuspage\", \"pollIntervalSeconds\": 1}]}");
+            Path config = OneServiceConfig.write(dir, "gh", "GitHub", server.root());
             WatchCommand.Session first = start(config, data, out);
             try {
                 TrayAppEndToEndTest.await(() -> lines().size() >= 1);
@@ -103,8 +103,7 @@ class OneWatchPerDataDirTest {
         log.addHandler(capture);
         ByteArrayOutputStream otherOut = new ByteArrayOutputStream();
         try (LocalServer server = LocalServer.start().json("/api/v2/summary.json", 200, CALM)) {
-            Path config = Files.writeString(dir.resolve("config.json"), "{\"services\": [{\"id\": \"gh\", \"url\": \""
-                    + server.root() + "\", \"format\": \"statuspage\", \"pollIntervalSeconds\": 1}]}");
+            Path config = OneServiceConfig.write(dir, "gh", "GitHub", server.root());
             WatchCommand.Session one = start(config, data, out);
             WatchCommand.Session other = start(config, data, otherOut);
             try {

@@ -18,12 +18,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.statustray.desktop.FakeWatcher;
-import org.statustray.testing.FakeNotificationServer;
 import org.statustray.testing.LocalServer;
+import org.statustray.testing.OneServiceConfig;
 import org.statustray.testing.PrivateSessionBus;
 import org.statustray.watch.DetectorPageSource;
 import org.testfx.api.FxToolkit;
@@ -40,95 +42,94 @@ class SecondLaunchTest {
 
     @TempDir
     Path dir;
+    PrivateSessionBus bus;
+    LocalServer server;
+    /** {@code --config FILE --data-dir DIR} for one local service, calm. */
+    String[] where;
+    Path data;
+
+    @BeforeEach
+    void calmPageAndAPrivateBus() throws Exception {
+        bus = PrivateSessionBus.start(Files.createDirectories(dir.resolve("bus")));
+        server = LocalServer.start().route("/api/v2/summary.json", ex -> LocalServer.respond(ex, 200, "application/json",
+                TrayAppEndToEndTest.Pages.calm().getBytes(StandardCharsets.UTF_8)));
+        data = dir.resolve("data");
+        where = new String[] {"--config", OneServiceConfig.write(dir, "local", "Local test", server.root()).toString(),
+            "--data-dir", data.toString()};
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+        bus.close();
+    }
 
     @Test
     void theRunningAppOpensTheWindowASecondLaunchAsksForAndTheSecondEnds() throws Exception {
-        try (PrivateSessionBus bus = PrivateSessionBus.start(Files.createDirectories(dir.resolve("bus")));
-             LocalServer server = calmPage()) {
-            FakeNotificationServer.start(bus.connect(), List.of("actions", "body"));
-            FakeWatcher watcher = FakeWatcher.on(bus.connect());
-            String[] where = where(server);
-            TrayApp.Running app = TrayApp.start(GlobalOptions.parse(where), TrayAppEndToEndTest.quiet(),
-                    TrayAppEndToEndTest.desktop(bus));
-            try {
-                await(() -> !watcher.registered.isEmpty());
+        FakeWatcher trayHost = TrayAppEndToEndTest.fakeDesktop(bus);
+        TrayApp.Running app = trayApp(trayHost);
+        try {
+            assertThat(CliRun.within(LIMIT, with("--open", "history"))).isEqualTo(new CliRun(0, "", ""));
+            showing("Incident history — StatusTray");
+            FxToolkit.setupFixture(() -> List.copyOf(Window.getWindows()).forEach(Window::hide));
+            assertThat(CliRun.within(LIMIT, where)).as("no --open: the overview").isEqualTo(new CliRun(0, "", ""));
+            showing("StatusTray");
+            assertThat(CliRun.within(LIMIT, with("--open", "timeline:local"))).isEqualTo(new CliRun(0, "", ""));
+            showing("Local test — StatusTray");
 
-                assertThat(CliRun.within(LIMIT, with(where, "--open", "history"))).isEqualTo(new CliRun(0, "", ""));
-                showing("Incident history — StatusTray");
-                FxToolkit.setupFixture(() -> List.copyOf(Window.getWindows()).forEach(Window::hide));
-                assertThat(CliRun.within(LIMIT, where)).as("no --open: the overview").isEqualTo(new CliRun(0, "", ""));
-                showing("StatusTray");
-                assertThat(CliRun.within(LIMIT, with(where, "--open", "timeline:local"))).isEqualTo(new CliRun(0, "", ""));
-                showing("Local test — StatusTray");
-
-                assertThat(watcher.registered).as("one tray icon: the second launches started no app").hasSize(1);
-            } finally {
-                app.close();
-            }
+            assertThat(trayHost.registered).as("one tray icon: the second launches started no app").hasSize(1);
+        } finally {
+            app.close();
         }
     }
 
     @Test
     void aTrayLaunchBesideAWatchSaysThatHasNoWindowsAndFails() throws Exception {
-        try (LocalServer server = calmPage()) {
-            String[] where = where(server);
-            WatchCommand.Session watch = WatchCommand.start(new Watching.Setup(Path.of(where[1]), Path.of(where[3]),
-                    Clock.systemUTC(), DetectorPageSource::new), discard(), discard(), false, r -> { });
-            try {
-                CliRun tray = CliRun.within(LIMIT, with(where, "--open", "history"));
-                assertThat(tray.exit()).isEqualTo(Cli.ALREADY_RUNNING);
-                assertThat(tray.out()).isEmpty();
-                assertThat(tray.err()).isEqualTo("statustray: the data directory " + where[3] + " is in use by statustray"
-                        + " watch (pid " + ProcessHandle.current().pid() + "), which shows no windows: stop it first,"
-                        + " or give another --data-dir\n");
-            } finally {
-                watch.close();
-            }
+        WatchCommand.Session watch = WatchCommand.start(new Watching.Setup(Path.of(where[1]), data, Clock.systemUTC(),
+                DetectorPageSource::new), discard(), discard(), false, r -> { });
+        try {
+            CliRun tray = CliRun.within(LIMIT, with("--open", "history"));
+            assertThat(tray.exit()).isEqualTo(Cli.ALREADY_RUNNING);
+            assertThat(tray.out()).isEmpty();
+            assertThat(tray.err()).isEqualTo("statustray: the data directory " + data + " is in use by statustray"
+                    + " watch (pid " + ProcessHandle.current().pid() + "), which shows no windows: stop it first,"
+                    + " or give another --data-dir\n");
+        } finally {
+            watch.close();
         }
     }
 
     @Test
     void aLockFileAndASocketAKilledAppLeftBehindDoNotStopTheNextStart() throws Exception {
-        try (PrivateSessionBus bus = PrivateSessionBus.start(Files.createDirectories(dir.resolve("bus")));
-             LocalServer server = calmPage()) {
-            FakeNotificationServer.start(bus.connect(), List.of("actions", "body"));
-            FakeWatcher watcher = FakeWatcher.on(bus.connect());
-            String[] where = where(server);
-            Path data = Files.createDirectories(Path.of(where[3]));
-            Files.writeString(data.resolve("instance.lock"), "4242 tray\n");
-            Path socket = data.resolve("instance.sock");
-            try (ServerSocketChannel gone = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-                gone.bind(UnixDomainSocketAddress.of(socket)); // closed without unlinking, as a killed process leaves it
-            }
-            assertThat(socket).exists();
-
-            TrayApp.Running app = TrayApp.start(GlobalOptions.parse(where), TrayAppEndToEndTest.quiet(),
-                    TrayAppEndToEndTest.desktop(bus));
-            try {
-                await(() -> !watcher.registered.isEmpty());
-                assertThat(CliRun.within(LIMIT, with(where, "--open", "settings"))).isEqualTo(new CliRun(0, "", ""));
-                showing("Settings — StatusTray");
-                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket))).isEqualTo("rw-------");
-            } finally {
-                app.close();
-            }
-            assertThat(socket).as("a clean quit takes its socket away").doesNotExist();
+        FakeWatcher trayHost = TrayAppEndToEndTest.fakeDesktop(bus);
+        Files.createDirectories(data);
+        Files.writeString(data.resolve("instance.lock"), "4242 tray\n");
+        Path socket = data.resolve("instance.sock");
+        try (ServerSocketChannel gone = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            gone.bind(UnixDomainSocketAddress.of(socket)); // closed without unlinking, as a killed process leaves it
         }
+        assertThat(socket).exists();
+
+        TrayApp.Running app = trayApp(trayHost);
+        try {
+            assertThat(CliRun.within(LIMIT, where)).isEqualTo(new CliRun(0, "", ""));
+            showing("StatusTray");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket))).isEqualTo("rw-------");
+        } finally {
+            app.close();
+        }
+        assertThat(socket).as("a clean quit takes its socket away").doesNotExist();
     }
 
-    private LocalServer calmPage() {
-        return LocalServer.start().route("/api/v2/summary.json", ex -> LocalServer.respond(ex, 200, "application/json",
-                TrayAppEndToEndTest.Pages.calm().getBytes(StandardCharsets.UTF_8)));
+    /** The tray app on the private bus, once its icon is up. */
+    private TrayApp.Running trayApp(FakeWatcher trayHost) throws Exception {
+        TrayApp.Running app = TrayApp.start(GlobalOptions.parse(where), TrayAppEndToEndTest.quiet(),
+                TrayAppEndToEndTest.desktop(bus));
+        await(() -> !trayHost.registered.isEmpty());
+        return app;
     }
 
-    /** {@code --config FILE --data-dir DIR} for one local service. */
-    private String[] where(LocalServer server) throws Exception {
-        Path config = Files.writeString(dir.resolve("config.json"), "{\"services\": [{\"id\": \"local\", \"name\":"
-                + " \"Local test\", \"url\": \"" + server.root() + "\", \"format\": \"statuspage\", \"pollIntervalSeconds\": 1}]}");
-        return new String[] {"--config", config.toString(), "--data-dir", dir.resolve("data").toString()};
-    }
-
-    private static String[] with(String[] where, String... more) {
+    private String[] with(String... more) {
         return Stream.concat(Stream.of(where), Stream.of(more)).toArray(String[]::new);
     }
 
