@@ -3,6 +3,7 @@ package org.statustray.app;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -27,29 +28,30 @@ final class SecondLaunch {
             err.println(who + ", which shows no windows: stop it first, or give another --data-dir");
             return Cli.ALREADY_RUNNING;
         }
+        String window = open == null ? "overview" : open;
+        try (SocketChannel channel = connect(running.dataDir())) {
+            if (HandOver.ask(channel, window).equals(HandOver.SHOWN)) {
+                return 0;
+            }
+            err.println(who + ", which could not show the " + window + " window");
+        } catch (IOException e) {
+            err.println(who + ", which does not answer (" + e.getMessage() + ")");
+        }
+        return Cli.ALREADY_RUNNING;
+    }
+
+    /** Connects to the running app, which may still be starting: it listens once its windows can open. */
+    private static SocketChannel connect(Path dataDir) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + STARTING.toNanos();
         while (true) {
-            SocketChannel channel;
             try {
-                channel = HandOver.connect(running.dataDir());
+                return HandOver.connect(dataDir);
             } catch (IOException e) {
                 if (System.nanoTime() - deadline > 0) {
-                    err.println(who + ", which does not answer (" + e.getMessage() + ")");
-                    return Cli.ALREADY_RUNNING;
+                    throw e;
                 }
-                TimeUnit.NANOSECONDS.sleep(RETRY_NANOS); // it may be starting: it listens once its windows can open
-                continue;
             }
-            String window = open == null ? "overview" : open;
-            try (channel) {
-                if (HandOver.ask(channel, window).equals(HandOver.SHOWN)) {
-                    return 0;
-                }
-                err.println(who + ", which could not show the " + window + " window");
-            } catch (IOException e) {
-                err.println(who + ", which did not answer (" + e.getMessage() + ")");
-            }
-            return Cli.ALREADY_RUNNING;
+            TimeUnit.NANOSECONDS.sleep(RETRY_NANOS);
         }
     }
 }

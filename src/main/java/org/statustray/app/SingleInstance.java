@@ -44,7 +44,7 @@ final class SingleInstance implements AutoCloseable {
 
     /**
      * Opens the windows later launches ask for with {@code open} (a window's --open name to whether it
-     * showed). Without the lock, or where the socket cannot be made, a later launch starts an app of its own.
+     * showed). Without the lock no one listens: a later launch, without it too, runs an app of its own.
      */
     synchronized void listen(Function<String, CompletableFuture<Boolean>> open) {
         if (lock == null) {
