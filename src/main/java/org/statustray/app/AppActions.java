@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -56,6 +57,11 @@ final class AppActions implements TrayActions, NoticeActions, UiActions {
     @Override
     public void openOverview() {
         events.execute(() -> windows.showOverview());
+    }
+
+    /** Opens a window by its --open name (at start, or for a later launch) on the event thread; whether it showed. */
+    CompletableFuture<Boolean> open(String which) {
+        return CompletableFuture.supplyAsync(() -> windows.open(which), events);
     }
 
     @Override

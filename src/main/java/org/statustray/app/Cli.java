@@ -8,11 +8,15 @@ import org.statustray.model.AppVersion;
 final class Cli {
     static final int USAGE = 64;
     static final int INTERNAL = 70;
+    /** EX_TEMPFAIL: another StatusTray uses the data directory; try again once it has ended. */
+    static final int ALREADY_RUNNING = 75;
 
     static final String HELP = String.join(System.lineSeparator(),
             "Usage: statustray [COMMAND] [OPTIONS]",
             "",
             "With no command, StatusTray starts in the system tray and watches the services in its config.",
+            "One StatusTray runs per data directory: launched again, it has the running one open the window",
+            "(--open, or the overview) and ends; beside a running watch, which has no windows, it exits 75.",
             "",
             "Commands:",
             "  check URL|ID... [--format F] [--component NAME]... [--json] [--timeout SECONDS]",
@@ -28,7 +32,8 @@ final class Cli {
             "  watch [--verbose]",
             "        watch the services in the config with no tray or window: each notification",
             "        and status change is a JSON line on stdout (--verbose: each poll too);",
-            "        keeps history like the tray app; runs until SIGTERM or Ctrl-C",
+            "        keeps history like the tray app; runs until SIGTERM or Ctrl-C;",
+            "        exit 75 when another StatusTray already uses the data directory",
             "",
             "Global options (before or after the command):",
             "  --config FILE    configuration file",
@@ -86,6 +91,9 @@ final class Cli {
         } catch (UsageException e) {
             err.println("statustray: " + e.getMessage());
             return USAGE;
+        } catch (AlreadyRunningException e) {
+            err.println("statustray: " + e.getMessage());
+            return ALREADY_RUNNING;
         } catch (RuntimeException | Error e) {
             err.println("statustray: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
             if (debug) {

@@ -36,7 +36,7 @@ record GlobalOptions(Path config, Path dataDir, boolean debug, String open, bool
     }
 
     /** {@code overview}, {@code history}, {@code settings} or {@code timeline:SERVICE_ID}. */
-    private static String window(String name) throws UsageException {
+    static String window(String name) throws UsageException {
         if (List.of("overview", "history", "settings").contains(name)
                 || name.startsWith("timeline:") && name.length() > "timeline:".length()) {
             return name;

@@ -20,15 +20,23 @@ final class TrayApp {
     private TrayApp() {
     }
 
+    /** Runs until Quit; when StatusTray already runs with this data directory, hands {@code --open} to it instead. */
     static int run(GlobalOptions options, PrintStream err) throws InterruptedException {
-        Running app = start(options, err, DesktopSetup.session());
+        Watching.Setup setup = Watching.Setup.of(options);
+        SingleInstance instance;
+        try {
+            instance = SingleInstance.claim(setup.dataDir(), SingleInstance.TRAY);
+        } catch (AlreadyRunningException e) {
+            return SecondLaunch.handOver(e, options.open(), err);
+        }
+        Running app = start(setup, options.open(), err, DesktopSetup.session(), instance);
         app.awaitQuit();
         app.close();
         return 0;
     }
 
     /** Starts watching; returns at once. */
-    static Running start(GlobalOptions options, PrintStream err, DesktopSetup desktop) {
+    static Running start(GlobalOptions options, PrintStream err, DesktopSetup desktop) throws AlreadyRunningException {
         return start(Watching.Setup.of(options), options.open(), err, desktop);
     }
 
@@ -36,7 +44,13 @@ final class TrayApp {
      * Starts watching with {@code setup}, opening the window {@code open} (or none); returns at once. On the
      * first start the welcome is shown too, once, while polling has already begun.
      */
-    static Running start(Watching.Setup setup, String open, PrintStream err, DesktopSetup desktop) {
+    static Running start(Watching.Setup setup, String open, PrintStream err, DesktopSetup desktop)
+            throws AlreadyRunningException {
+        return start(setup, open, err, desktop, SingleInstance.claim(setup.dataDir(), SingleInstance.TRAY));
+    }
+
+    private static Running start(Watching.Setup setup, String open, PrintStream err, DesktopSetup desktop,
+            SingleInstance instance) {
         if (open != null) {
             FxThread.startSoon();
         }
@@ -78,8 +92,9 @@ final class TrayApp {
             }
         }
         if (open != null) {
-            events.execute(() -> windows.open(open));
+            actions.open(open);
         }
+        instance.listen(actions::open);
         watching.start();
         if (welcome) {
             boolean hasTray = tray.value != null;
@@ -95,6 +110,7 @@ final class TrayApp {
             notifier.value.close();
             watching.close();
             FxThread.shutdown();
+            instance.close();
         };
         return new Running(actions, shutdown);
     }

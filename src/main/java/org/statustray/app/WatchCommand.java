@@ -20,8 +20,9 @@ public final class WatchCommand {
     private WatchCommand() {
     }
 
+    /** Runs until a signal ends the JVM; {@link AlreadyRunningException} (exit 75) when the data directory is in use. */
     static int run(List<String> args, GlobalOptions options, PrintStream out, PrintStream err)
-            throws UsageException, InterruptedException {
+            throws UsageException, InterruptedException, AlreadyRunningException {
         boolean verbose = false;
         for (String arg : args) {
             if (!arg.equals("--verbose")) {
@@ -44,15 +45,23 @@ public final class WatchCommand {
     /**
      * Starts watching as {@code watch} does, for the benchmark: the settings in {@code config}, the history
      * in {@code dataDir}; {@code polled} is told of every poll once it was handled.
+     *
+     * @throws IllegalStateException when another StatusTray uses {@code dataDir}
      */
     public static Session start(Path config, Path dataDir, PrintStream out, PrintStream err, boolean verbose,
             Consumer<PollResult> polled) {
-        return start(new Watching.Setup(config, dataDir, Clock.systemUTC(), DetectorPageSource::new), out, err,
-                verbose, polled);
+        try {
+            return start(new Watching.Setup(config, dataDir, Clock.systemUTC(), DetectorPageSource::new), out, err,
+                    verbose, polled);
+        } catch (AlreadyRunningException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
+    /** Starts watching once this process alone uses the data directory, before anything reads the history. */
     static Session start(Watching.Setup setup, PrintStream out, PrintStream err, boolean verbose,
-            Consumer<PollResult> polled) {
+            Consumer<PollResult> polled) throws AlreadyRunningException {
+        SingleInstance instance = SingleInstance.claim(setup.dataDir(), SingleInstance.WATCH);
         WatchLines lines = new WatchLines(out);
         WatchPipeline.History transitions = (serviceId, componentId, from, to, at) -> {
             if (componentId == null) {
@@ -65,15 +74,17 @@ public final class WatchCommand {
             polled.accept(r);
         } : polled);
         watching.start();
-        return new Session(watching);
+        return new Session(watching, instance);
     }
 
     /** A running watch. */
     public static final class Session implements AutoCloseable {
         private final Watching watching;
+        private final SingleInstance instance;
 
-        private Session(Watching watching) {
+        private Session(Watching watching, SingleInstance instance) {
             this.watching = watching;
+            this.instance = instance;
         }
 
         /** Polls every service now, as "Refresh now" does (those being polled are left alone). */
@@ -81,10 +92,17 @@ public final class WatchCommand {
             watching.poller().refreshAll();
         }
 
-        /** Stops polling and closes the history; nothing is printed once this returns. */
+        /**
+         * Stops polling and closes the history (nothing is printed once this returns), then lets the next
+         * instance have the data directory.
+         */
         @Override
         public void close() {
-            watching.close();
+            try {
+                watching.close();
+            } finally {
+                instance.close();
+            }
         }
     }
 }

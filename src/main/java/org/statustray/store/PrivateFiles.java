@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -60,7 +61,24 @@ public final class PrivateFiles {
         restrict(file);
     }
 
-    static void restrict(Path file) throws IOException {
+    /**
+     * Opens {@code file} to read and write, creating it 0600 if it is missing (one already there is made
+     * 0600); two processes doing so at once both succeed. A link in its place is refused.
+     */
+    static FileChannel openPrivate(Path file) throws IOException {
+        FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.READ, StandardOpenOption.WRITE,
+                StandardOpenOption.CREATE, LinkOption.NOFOLLOW_LINKS), attributes(file));
+        try {
+            restrict(file);
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+        return channel;
+    }
+
+    /** Makes {@code file} (any kind, a socket too) 0600 where the file system has POSIX permissions. */
+    public static void restrict(Path file) throws IOException {
         if (posix(file)) {
             Files.setPosixFilePermissions(file, FILE);
         }

@@ -111,6 +111,12 @@ class TrayAppEndToEndTest {
         };
     }
 
+    /** A fake notification server and a fake tray host on {@code bus}; the tray host, which records who registers. */
+    static FakeWatcher fakeDesktop(PrivateSessionBus bus) throws Exception {
+        FakeNotificationServer.start(bus.connect(), List.of("actions", "body"));
+        return FakeWatcher.on(bus.connect());
+    }
+
     static void quitFromMenu(SniClient tray) throws Exception {
         tray.call(DbusMenu.PATH, DbusMenu.INTERFACE, "Event", "isvu", 6, "clicked", new Variant<>(0), new UInt32(0));
     }

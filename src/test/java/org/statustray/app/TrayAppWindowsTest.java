@@ -108,7 +108,7 @@ class TrayAppWindowsTest {
     }
 
     /** The showing window with this title, once it shows. */
-    private static Stage showing(String title) throws Exception {
+    static Stage showing(String title) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> find(title).isPresent());
         return find(title).orElseThrow();
     }

@@ -161,11 +161,12 @@ class WatchCommandTest {
     }
 
     private WatchCommand.Session start(Path config, Path dataDir,
-            java.util.function.Function<org.statustray.fetch.Detector, org.statustray.watch.PageSource> source) {
+            java.util.function.Function<org.statustray.fetch.Detector, org.statustray.watch.PageSource> source)
+            throws AlreadyRunningException {
         return start(new Watching.Setup(config, dataDir, clock, source), false);
     }
 
-    private WatchCommand.Session start(Watching.Setup setup, boolean verbose) {
+    private WatchCommand.Session start(Watching.Setup setup, boolean verbose) throws AlreadyRunningException {
         return WatchCommand.start(setup, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), verbose, r -> { });
     }

@@ -14,9 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every file the app writes (settings, their backup, the history database with SQLite's -wal and -shm, the
- * autostart entry, the icon cache) is 0600 and every directory it makes 0700, checked on what a child JVM
- * wrote under a umask of 000 (anything left to the umask would be open to all) and of 277 (anything left to
- * it would be read-only), so the result cannot come from the umask of the machine running the test.
+ * one-instance lock, the autostart entry, the icon cache) is 0600 and every directory it makes 0700, checked
+ * on what a child JVM wrote under a umask of 000 (anything left to the umask would be open to all) and of 277
+ * (anything left to it would be read-only), so the result cannot come from the umask of the machine running
+ * the test.
  */
 @Timeout(120)
 class PrivateFilesTest {
@@ -45,7 +46,7 @@ class PrivateFilesTest {
                 ".config/statustray/config.json", ".config/autostart/statustray.desktop",
                 ".cache/statustray/icons", ".cache/statustray/icons/status-degraded-48.png",
                 ".local/share/statustray/history.db", ".local/share/statustray/history.db-wal",
-                ".local/share/statustray/history.db-shm");
+                ".local/share/statustray/history.db-shm", ".local/share/statustray/instance.lock");
         assertThat(ours).anyMatch(l -> l.matches("closed .* \\.config/statustray/broken\\.json\\.bak-\\d{8}-\\d{6}"));
         for (String line : ours) {
             String[] f = line.split(" ", 3);

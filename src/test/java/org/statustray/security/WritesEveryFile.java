@@ -15,11 +15,13 @@ import org.statustray.source.Catalog;
 import org.statustray.store.Autostart;
 import org.statustray.store.ConfigFile;
 import org.statustray.store.HistoryStore;
+import org.statustray.store.InstanceLock;
 
 /**
  * Run in a child JVM by {@link PrivateFilesTest} under a given umask: has the app write every file it
- * writes below {@code args[0]}, then prints each file's and directory's mode and path, one per line, while
- * the history is still open (so SQLite's -wal and -shm files are there) and again after it is closed.
+ * writes below {@code args[0]} (the one-instance lock too), then prints each file's and directory's mode and
+ * path, one per line, while the history is still open (so SQLite's -wal and -shm files are there) and again
+ * after it is closed.
  */
 public final class WritesEveryFile {
     private WritesEveryFile() {
@@ -41,6 +43,7 @@ public final class WritesEveryFile {
         Files.createDirectories(home.resolve("control-dir"));
         Files.createFile(home.resolve("control-file"));
         Instant t = Instant.parse("2026-10-07T10:00:00Z");
+        InstanceLock.Claim claim = InstanceLock.claim(home.resolve(".local/share/statustray"), "tray");
         try (HistoryStore store = HistoryStore.open(home.resolve(".local/share/statustray"))) {
             store.recordTransition("openai", null, Status.OPERATIONAL, Status.DEGRADED, t);
             store.upsertIncidents("openai", List.of(new Incident("i1", "Errors", "investigating", Impact.MINOR, t, t,
@@ -48,6 +51,7 @@ public final class WritesEveryFile {
             store.transitions("openai", null);
             list(home, "open");
         }
+        ((InstanceLock.Acquired) claim).lock().close();
         list(home, "closed");
     }
 
