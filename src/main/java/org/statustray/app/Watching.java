@@ -116,7 +116,7 @@ final class Watching implements AutoCloseable {
 
     /** Says so if the settings file was broken or the history cannot be kept, then polls, ticks and backfills. */
     void start() {
-        if (loaded.backup() != null) {
+        if (loaded.refused()) {
             notify.accept(new Notice("config|" + clock.instant(), null, "StatusTray settings could not be read",
                     String.join("\n", loaded.messages()), Status.UNKNOWN, Notice.Urgency.NORMAL, "config", null,
                     clock.instant()));
