@@ -75,6 +75,7 @@ final class Watching implements AutoCloseable {
     private final WatchPipeline pipeline;
     private final Poller poller;
     private final LiveConfig live;
+    private final ConfigFollower follower;
     private final Backfill backfill;
     private final Consumer<Notice> notify;
     private final ExecutorService events = Executors.newSingleThreadExecutor(r -> daemon(r, "statustray-events"));
@@ -109,9 +110,10 @@ final class Watching implements AutoCloseable {
         poller = new Poller(config.services(), config.pollIntervalSeconds(), setup.source().apply(pages),
                 pipeline::handle, Ticker.SYSTEM, clock, RandomGenerator.getDefault());
         backfill = store == null ? null : new Backfill(fetcher, store);
-        live = new LiveConfig(setup.config(), config, poller, pipeline, policy, detector, store,
+        live = new LiveConfig(setup.config(), catalog, config, poller, pipeline, policy, detector, store,
                 s -> timers.execute(() -> backfillQuietly(s)));
         pipeline.onWatchFinished(live::watchFinished);
+        follower = new ConfigFollower(live, loaded, err, notify, clock);
     }
 
     /** Says so if the settings file was broken or the history cannot be kept, then polls, ticks and backfills. */
@@ -128,6 +130,7 @@ final class Watching implements AutoCloseable {
                     Status.UNKNOWN, Notice.Urgency.NORMAL, "history", null, clock.instant()));
         }
         poller.start();
+        follower.start();
         timers.scheduleWithFixedDelay(() -> events.execute(this::tick), 30, 30, TimeUnit.SECONDS);
         if (backfill != null) {
             AppConfig initial = loaded.config();
@@ -141,6 +144,7 @@ final class Watching implements AutoCloseable {
             return;
         }
         stopped = true;
+        follower.close();
         poller.close();
         timers.shutdownNow();
         events.shutdown();
