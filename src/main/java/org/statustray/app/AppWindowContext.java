@@ -3,9 +3,7 @@ package org.statustray.app;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import org.statustray.fetch.Detector;
-import org.statustray.model.AppConfig;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Snapshot;
 import org.statustray.source.Catalog;
@@ -22,17 +20,13 @@ final class AppWindowContext implements Windows.WindowContext {
     private final Catalog catalog;
     private final Detector pages;
     private final Executor background;
-    private final Consumer<AppConfig> apply;
 
-    /** {@code apply} takes settings already written to the file and makes them take effect. */
-    AppWindowContext(LiveConfig config, HistoryStore store, Catalog catalog, Detector pages, Executor background,
-            Consumer<AppConfig> apply) {
+    AppWindowContext(LiveConfig config, HistoryStore store, Catalog catalog, Detector pages, Executor background) {
         this.config = config;
         this.store = store;
         this.catalog = catalog;
         this.pages = pages;
         this.background = background;
-        this.apply = apply;
     }
 
     @Override
@@ -63,7 +57,7 @@ final class AppWindowContext implements Windows.WindowContext {
     @Override
     public SettingsModel settingsModel(Executor fx) {
         return new SettingsModel(config.file(), config.current(), catalog, pages::detect, this::lastSnapshot,
-                autostart(), background, fx, apply);
+                autostart(), background, fx, config);
     }
 
     @Override

@@ -7,8 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.statustray.model.AppConfig;
 import org.statustray.model.ServiceConfig;
+import org.statustray.source.Catalog;
+import org.statustray.store.ConfigChanges;
+import org.statustray.store.ConfigFile;
 import org.statustray.store.HistoryStore;
 import org.statustray.watch.ChangeDetector;
 import org.statustray.watch.NotificationPolicy;
@@ -16,10 +20,14 @@ import org.statustray.watch.Poller;
 
 /**
  * The settings in force, and the one place a change of them takes effect without a restart: the poller's
- * schedule, what the watcher knows per service, the notification choices, and what the windows show.
+ * schedule, what the watcher knows per service, the notification choices, and what the windows show. It is
+ * the file's one writer while the app runs: every change the app makes is made to what the file holds then
+ * ({@link #change}), and a change made to the file by hand is read and applied ({@link #reload}).
  */
-final class LiveConfig {
+final class LiveConfig implements ConfigChanges {
+    private static final System.Logger LOG = System.getLogger(LiveConfig.class.getName());
     private final Path file;
+    private final Catalog catalog;
     private final Poller poller;
     private final WatchPipeline pipeline;
     private final NotificationPolicy policy;
@@ -28,11 +36,18 @@ final class LiveConfig {
     private final Consumer<ServiceConfig> added;
     private final List<Consumer<AppConfig>> listeners = new CopyOnWriteArrayList<>();
     private volatile AppConfig current;
+    /** Why the last change could not be written (said once), or null. */
+    private String unsaved;
+
+    /** What the file held after it changed on disk, and whether that changed the settings in force. */
+    record Reloaded(ConfigFile.Loaded read, boolean applied) {
+    }
 
     /** {@code store} may be null; {@code added} is told of each service that was not watched before (backfill). */
-    LiveConfig(Path file, AppConfig initial, Poller poller, WatchPipeline pipeline, NotificationPolicy policy,
-            ChangeDetector detector, HistoryStore store, Consumer<ServiceConfig> added) {
+    LiveConfig(Path file, Catalog catalog, AppConfig initial, Poller poller, WatchPipeline pipeline,
+            NotificationPolicy policy, ChangeDetector detector, HistoryStore store, Consumer<ServiceConfig> added) {
         this.file = file;
+        this.catalog = catalog;
         this.current = initial;
         this.poller = poller;
         this.pipeline = pipeline;
@@ -55,7 +70,36 @@ final class LiveConfig {
         listeners.add(listener);
     }
 
-    /** Applies settings already written to the config file. */
+    /**
+     * Makes {@code change} to the settings the file holds now, writes them and puts them in force: an edit
+     * to the file not yet loaded comes along. What cannot be written still applies for this run.
+     */
+    @Override
+    public synchronized ConfigFile.Saved change(UnaryOperator<AppConfig> change) {
+        ConfigFile.Saved saved = ConfigFile.update(file, catalog, current, change);
+        if (saved.problem() != null && !saved.problem().equals(unsaved)) {
+            LOG.log(System.Logger.Level.WARNING, "settings apply until StatusTray quits: " + saved.problem());
+        }
+        unsaved = saved.problem();
+        if (saved.backup() != null) {
+            LOG.log(System.Logger.Level.WARNING, file.getFileName() + " could not be used; it was copied to "
+                    + saved.backup().getFileName() + " and rewritten");
+        }
+        apply(saved.config());
+        return saved;
+    }
+
+    /** The file changed on disk: what it holds takes effect, unless it is what is in force (the app's own save). */
+    synchronized Reloaded reload() {
+        ConfigFile.Loaded read = ConfigFile.reload(file, catalog, current);
+        boolean applies = !read.refused() && !read.config().equals(current);
+        if (applies) {
+            apply(read.config());
+        }
+        return new Reloaded(read, applies);
+    }
+
+    /** Puts settings in force as they are (those of {@link #change} and {@link #reload}, and tests'). */
     synchronized void apply(AppConfig updated) {
         Map<String, ServiceConfig> before = new HashMap<>();
         current.services().forEach(s -> before.put(s.id(), s));
@@ -79,9 +123,7 @@ final class LiveConfig {
 
     /** A "watch until recovered" service has recovered: it stays listed, muted, and the file says so. */
     synchronized void watchFinished(String serviceId) {
-        AppConfig updated = WatchUntilRecovered.fulfilled(current, serviceId);
-        WatchUntilRecovered.save(file, updated);
-        apply(updated);
+        change(c -> WatchUntilRecovered.fulfilled(c, serviceId));
     }
 
     private static boolean sameWatch(ServiceConfig a, ServiceConfig b) {

@@ -74,8 +74,7 @@ final class TrayApp {
         DesktopSetup.Chosen chosen = desktop.notifier(actions);
         notifier.value = chosen.notifier();
         Windows windows = new Windows(new AppWindowContext(live, watching.store(), watching.catalog(), watching.pages(),
-                windowWork, cfg -> events.execute(() -> live.apply(cfg))), actions, pipeline::serviceViews, clock,
-                ZoneId.systemDefault());
+                windowWork), actions, pipeline::serviceViews, clock, ZoneId.systemDefault());
         actions.setWindows(windows);
         live.onChange(windows::configChanged);
         pipeline.onPolled(r -> windows.polled(r.service().id()));

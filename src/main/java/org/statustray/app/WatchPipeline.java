@@ -113,10 +113,24 @@ final class WatchPipeline {
         tellTray(s, toldSnoozed != null && toldSnoozed);
     }
 
-    synchronized void handle(PollResult r) {
+    void handle(PollResult r) {
+        List<String> finished;
+        synchronized (this) {
+            finished = handleLocked(r);
+        }
+        if (finished == null) {
+            return; // read before the service was removed in Settings: no longer news
+        }
+        // Outside the lock: fulfilling a watch changes the settings, whose lock is taken before this one elsewhere.
+        finished.forEach(watchFinished);
+        polled.accept(r);
+    }
+
+    /** Handles one poll; the "watch until recovered" services it fulfilled, or null when it was no news. */
+    private List<String> handleLocked(PollResult r) {
         ServiceConfig s = watched.get(r.service().id());
         if (s == null) {
-            return; // read before the service was removed in Settings: no longer news
+            return null;
         }
         Instant now = r.wallTime();
         Snapshot before = detector.lastGood(s.id()).orElse(null);
@@ -158,9 +172,8 @@ final class WatchPipeline {
             history.transition(s.id(), null, null, after.status(), now); // first seen: where its timeline starts
         }
         policy.decide(s, changes, detector.shown(s.id()), now).forEach(notify);
-        policy.takeFinishedWatching().forEach(watchFinished);
         tellTray(s, policy.snoozed(now));
-        polled.accept(r);
+        return policy.takeFinishedWatching();
     }
 
     /** The tray hears of a poll only when it changed what the tray shows: the service's row, or the snooze. */

@@ -1,20 +1,15 @@
 package org.statustray.app;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.statustray.model.AppConfig;
 import org.statustray.model.ServiceConfig;
-import org.statustray.store.ConfigFile;
-import org.statustray.store.StoreException;
 
 /**
  * "Watch until recovered": once the service has recovered and that was said, StatusTray stops watching
  * it — it stays listed but muted, and the config file says so.
  */
 final class WatchUntilRecovered {
-    private static final System.Logger LOG = System.getLogger(WatchUntilRecovered.class.getName());
-
     private WatchUntilRecovered() {
     }
 
@@ -26,13 +21,5 @@ final class WatchUntilRecovered {
         }
         return new AppConfig(config.pollIntervalSeconds(), services, config.maintenanceNotifications(),
                 config.quietHours(), config.timeoutSeconds());
-    }
-
-    static void save(Path file, AppConfig config) {
-        try {
-            ConfigFile.save(file, config);
-        } catch (StoreException e) {
-            LOG.log(System.Logger.Level.WARNING, "the config file could not be updated: " + e.getMessage());
-        }
     }
 }

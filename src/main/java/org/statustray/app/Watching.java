@@ -77,6 +77,7 @@ final class Watching implements AutoCloseable {
     private final WatchPipeline pipeline;
     private final Poller poller;
     private final LiveConfig live;
+    private final ConfigFollower follower;
     private final Backfill backfill;
     private final Consumer<Notice> notify;
     private final ExecutorService events = Executors.newSingleThreadExecutor(r -> daemon(r, "statustray-events"));
@@ -118,14 +119,15 @@ final class Watching implements AutoCloseable {
         poller = new Poller(config.services(), config.pollIntervalSeconds(), setup.source().apply(pages),
                 pipeline::handle, Ticker.SYSTEM, clock, RandomGenerator.getDefault());
         backfill = store == null ? null : new Backfill(fetcher, store);
-        live = new LiveConfig(setup.config(), config, poller, pipeline, policy, detector, store,
+        live = new LiveConfig(setup.config(), catalog, config, poller, pipeline, policy, detector, store,
                 s -> timers.execute(() -> backfillQuietly(s)));
         pipeline.onWatchFinished(live::watchFinished);
+        follower = new ConfigFollower(live, loaded, err, notify, clock);
     }
 
     /** Says so if the settings file was broken or the history cannot be kept, then polls, ticks and backfills. */
     void start() {
-        if (loaded.backup() != null) {
+        if (loaded.refused()) {
             notify.accept(new Notice("config|" + clock.instant(), null, "StatusTray settings could not be read",
                     String.join("\n", loaded.messages()), Status.UNKNOWN, Notice.Urgency.NORMAL, "config", null,
                     clock.instant()));
@@ -139,6 +141,7 @@ final class Watching implements AutoCloseable {
         // Notices held over quiet hours by an earlier run that ended before them: summed up now if they are over.
         events.execute(() -> policy.release(clock.instant()).forEach(notify));
         poller.start();
+        follower.start();
         timers.scheduleWithFixedDelay(() -> events.execute(this::tick), 30, 30, TimeUnit.SECONDS);
         if (backfill != null) {
             AppConfig initial = loaded.config();
@@ -152,6 +155,7 @@ final class Watching implements AutoCloseable {
             return;
         }
         stopped = true;
+        follower.close();
         poller.close();
         timers.shutdownNow();
         incidentEnds.shutdownNow();

@@ -1,13 +1,11 @@
 package org.statustray.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -15,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.statustray.model.AppConfig;
 import org.statustray.model.ServiceConfig;
 import org.statustray.source.Catalog;
@@ -22,24 +21,37 @@ import org.statustray.source.Catalog;
 /**
  * The config file of the contract. Loading never fails: a missing file gets the default services
  * (written, 0600), and a file that does not parse is copied to {@code config.json.bak-<timestamp>} and the
- * defaults are used without touching it — it is replaced only when the user next saves settings.
+ * defaults are used without touching it — it is replaced only when settings are next saved. A file far
+ * larger than settings ever are, or listing more services than anyone watches, is refused the same way but
+ * not copied (it is intact). Saving applies one change to what the file holds at that moment ({@link #update}).
  */
 public final class ConfigFile {
     /** The services a first start watches, by catalogue id. */
     public static final List<String> DEFAULT_SERVICES = List.of("openai", "anthropic", "github", "google-cloud", "slack", "aws");
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** More than anyone watches; each costs memory and a poll a minute. */
+    public static final int MAX_SERVICES = 1_000;
+    /** Tries at saving while someone else keeps writing the file. */
+    private static final int SAVE_ATTEMPTS = 3;
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
     /**
      * What loading gave: the settings to run on, one line per thing the user should hear of,
-     * {@code firstRun} when the file did not exist, and where a broken file was copied (or null).
+     * {@code firstRun} when the file did not exist, where a broken file was copied (or null), and
+     * {@code refused} when the file's content could not be used (the settings are then others).
      */
-    public record Loaded(AppConfig config, List<String> messages, boolean firstRun, Path backup) {
+    public record Loaded(AppConfig config, List<String> messages, boolean firstRun, Path backup, boolean refused) {
         public Loaded {
             messages = List.copyOf(messages);
         }
+    }
+
+    /**
+     * What a save gave: the settings now in force, why they are not in the file (null when they are), and
+     * where a file that could not be used was copied before it was replaced (or null).
+     */
+    public record Saved(AppConfig config, String problem, Path backup) {
     }
 
     private ConfigFile() {
@@ -59,34 +71,65 @@ public final class ConfigFile {
 
     static Loaded load(Path file, Catalog catalog, Clock clock) {
         List<String> messages = new ArrayList<>();
-        if (!Files.exists(file)) {
+        ConfigBytes bytes;
+        try {
+            bytes = ConfigBytes.read(file, true);
+        } catch (IOException e) {
+            messages.add("cannot read " + file + ": " + IoReasons.of(e) + "; running on the default services");
+            return new Loaded(defaults(catalog), messages, false, null, true);
+        }
+        if (bytes.kind() == ConfigBytes.Kind.MISSING) {
             AppConfig defaults = defaults(catalog);
             try {
                 save(file, defaults, catalog);
             } catch (StoreException ex) {
                 messages.add(ex.getMessage() + "; running on the default services");
             }
-            return new Loaded(defaults, messages, true, null);
+            return new Loaded(defaults, messages, true, null, false);
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            messages.add("cannot read " + file + ": " + IoReasons.of(e) + "; running on the default services");
-            return new Loaded(defaults(catalog), messages, false, null);
+        boolean regular = bytes.kind() == ConfigBytes.Kind.REGULAR;
+        if (!regular && bytes.bytes().length == 0 && !bytes.tooLarge()) {
+            messages.add(file + " is not a regular file: StatusTray runs on the default services, and settings will not be saved");
+            return new Loaded(defaults(catalog), messages, false, null, false);
         }
-        JsonNode root;
-        try {
-            root = parse(bytes);
-        } catch (Broken e) {
-            Path backup = backUp(file, bytes, clock, messages);
-            messages.add(0, file.getFileName() + " is not valid settings (" + e.getMessage() + ")"
+        ConfigContent content = ConfigContent.of(bytes, catalog);
+        if (content.problem() != null) {
+            Path backup = content.damaged() && regular ? backUp(file, bytes.bytes(), clock, messages) : null;
+            messages.add(0, file.getFileName() + " is not valid settings (" + content.problem() + ")"
                     + (backup == null ? "" : "; it was copied to " + backup.getFileName())
                     + "; StatusTray runs on the default services until you change settings");
-            return new Loaded(defaults(catalog), messages, false, backup);
+            return new Loaded(defaults(catalog), messages, false, backup, true);
         }
-        ConfigParser.Result parsed = ConfigParser.parse(root, catalog);
-        return new Loaded(parsed.config(), parsed.messages(), false, null);
+        messages.addAll(content.messages());
+        if (!regular) {
+            messages.add(file + " is not a regular file: settings will not be saved");
+        }
+        return new Loaded(content.config(), messages, false, null, false);
+    }
+
+    /**
+     * The file as a running app reads it after it changed on disk: its settings, or ({@code refused}) one
+     * sentence why it cannot be used now, with {@code inForce} to run on meanwhile. Nothing is written or copied.
+     */
+    public static Loaded reload(Path file, Catalog catalog, AppConfig inForce) {
+        String why;
+        try {
+            ConfigBytes bytes = ConfigBytes.read(file, false);
+            why = switch (bytes.kind()) {
+                case MISSING -> file.getFileName() + " was removed";
+                case NOT_REGULAR -> file + " is no longer a regular file";
+                case REGULAR -> null;
+            };
+            ConfigContent content = why == null ? ConfigContent.of(bytes, catalog) : null;
+            if (content != null && content.problem() == null) {
+                return new Loaded(content.config(), content.messages(), false, null, false);
+            }
+            why = why != null ? why : file.getFileName() + " is not valid settings (" + content.problem() + ")";
+        } catch (IOException e) {
+            why = "cannot read " + file + ": " + IoReasons.of(e);
+        }
+        return new Loaded(inForce, List.of(why + "; StatusTray runs on the settings it had until the file is fixed"), false,
+                null, true);
     }
 
     /** Saves with the built-in catalogue deciding which services are written as a bare id. */
@@ -99,24 +142,46 @@ public final class ConfigFile {
      * not know. A file that does not parse is backed up first.
      */
     public static void save(Path file, AppConfig config, Catalog catalog) throws StoreException {
-        JsonNode previous = null;
-        if (Files.exists(file)) {
-            byte[] bytes = null;
-            try {
-                bytes = Files.readAllBytes(file);
-                previous = parse(bytes);
-            } catch (Broken e) {
-                backUp(file, bytes, Clock.systemUTC(), new ArrayList<>());
-            } catch (IOException e) {
-                throw new StoreException("cannot read " + file + " before saving: " + IoReasons.of(e), e);
-            }
+        Saved saved = update(file, catalog, config, c -> config);
+        if (saved.problem() != null) {
+            throw new StoreException(saved.problem());
         }
+    }
+
+    /**
+     * Makes {@code change} to the settings the file holds now (to {@code inForce} where it holds none that can
+     * be used, which is then copied aside) and writes the result — unless the file was written meanwhile, in
+     * which case the change is made again to what it holds then. A link is followed and stays a link;
+     * something that is not a regular file is never written. The result is in force either way.
+     */
+    public static Saved update(Path file, Catalog catalog, AppConfig inForce, UnaryOperator<AppConfig> change) {
+        AppConfig next = null; // made from what the file holds, once it is read
         try {
-            byte[] json = (MAPPER.writeValueAsString(ConfigWriter.merge(previous, config, catalog)) + "\n")
-                    .getBytes(StandardCharsets.UTF_8);
-            PrivateFiles.writeAtomically(file, json);
+            Path target = PrivateFiles.followLinks(file);
+            for (int attempt = 1; attempt <= SAVE_ATTEMPTS; attempt++) {
+                ConfigBytes now;
+                try {
+                    now = ConfigBytes.read(target, false);
+                } catch (IOException e) {
+                    return new Saved(change.apply(inForce), "cannot read " + file + " before saving: " + IoReasons.of(e), null);
+                }
+                if (now.kind() == ConfigBytes.Kind.NOT_REGULAR) {
+                    return new Saved(change.apply(inForce), file + " is not a regular file: settings are not saved", null);
+                }
+                ConfigContent content = now.kind() == ConfigBytes.Kind.MISSING ? null : ConfigContent.of(now, catalog);
+                boolean usable = content != null && content.problem() == null;
+                next = change.apply(usable ? content.config() : inForce);
+                byte[] json = (MAPPER.writeValueAsString(ConfigWriter.merge(usable ? content.tree() : null, next, catalog))
+                        + "\n").getBytes(StandardCharsets.UTF_8);
+                Path backup = usable || content == null ? null : copyAside(file, target);
+                if (replaceIfUnchanged(target, now, json)) {
+                    return new Saved(next, null, backup);
+                }
+            }
+            return new Saved(next, file + " kept changing while it was being saved; try again", null);
         } catch (IOException e) {
-            throw new StoreException("cannot write the settings to " + file + ": " + IoReasons.of(e), e);
+            return new Saved(next != null ? next : change.apply(inForce),
+                    "cannot write the settings to " + file + ": " + IoReasons.of(e), null);
         }
     }
 
@@ -130,47 +195,16 @@ public final class ConfigFile {
         return new AppConfig(AppConfig.DEFAULT_INTERVAL_SECONDS, services, false, null);
     }
 
-    /** Why a file's content is not settings, in a few words. */
-    private static final class Broken extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Broken(String reason) {
-            super(reason);
+    private static Path backupName(Path file, Clock clock) {
+        Path backup = file.resolveSibling(file.getFileName() + ".bak-" + STAMP.format(clock.instant()));
+        for (int n = 2; Files.exists(backup, LinkOption.NOFOLLOW_LINKS); n++) {
+            backup = file.resolveSibling(file.getFileName() + ".bak-" + STAMP.format(clock.instant()) + "-" + n);
         }
-    }
-
-    /** The file's JSON; anything but one object (an empty file, a list, trailing text) is not settings. */
-    private static JsonNode parse(byte[] bytes) throws Broken {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw new Broken(problem(e));
-        } catch (IOException e) {
-            throw new Broken(IoReasons.of(e));
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new Broken("the file is empty");
-        }
-        if (!root.isObject()) {
-            throw new Broken("the top level is not a JSON object");
-        }
-        return root;
-    }
-
-    private static String problem(JsonProcessingException e) {
-        String m = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage().lines().findFirst().orElse("");
-        int cut = m.indexOf(" (");
-        m = cut > 0 ? m.substring(0, cut) : m;
-        return e.getLocation() == null ? m : m + " at line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr();
+        return backup;
     }
 
     private static Path backUp(Path file, byte[] bytes, Clock clock, List<String> messages) {
-        Path backup = file.resolveSibling(file.getFileName() + ".bak-" + STAMP.format(clock.instant()));
-        for (int n = 2; Files.exists(backup); n++) {
-            backup = file.resolveSibling(file.getFileName() + ".bak-" + STAMP.format(clock.instant()) + "-" + n);
-        }
+        Path backup = backupName(file, clock);
         try {
             PrivateFiles.writeNew(backup, bytes);
             return backup;
@@ -178,5 +212,26 @@ public final class ConfigFile {
             messages.add("could not copy " + file.getFileName() + " aside: " + IoReasons.of(e));
             return null;
         }
+    }
+
+    /** Moves {@code json} over {@code target} if it is still the version {@code read}; false when it is not. */
+    private static boolean replaceIfUnchanged(Path target, ConfigBytes read, byte[] json) throws IOException {
+        Path temp = PrivateFiles.writeTemp(target, json);
+        try {
+            if (!read.unchanged(target)) {
+                return false;
+            }
+            PrivateFiles.moveOver(temp, target);
+            return true;
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Copies the unusable file about to be replaced beside {@code file}; a file not copied is not replaced. */
+    private static Path copyAside(Path file, Path target) throws IOException {
+        Path backup = backupName(file, Clock.systemUTC());
+        PrivateFiles.copyNew(target, backup);
+        return backup;
     }
 }

@@ -1,9 +1,11 @@
 package org.statustray.store;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -22,6 +24,8 @@ import java.util.Set;
 public final class PrivateFiles {
     static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+    /** As many links as Linux follows in one path. */
+    private static final int MAX_LINKS = 40;
 
     private PrivateFiles() {
     }
@@ -86,12 +90,40 @@ public final class PrivateFiles {
 
     /**
      * Replaces {@code file} with {@code bytes} so that a reader sees the old content or the new, never a
-     * half-written file: a 0600 temporary file in the same directory, flushed, then moved over it.
+     * half-written file: a 0600 temporary file beside it, flushed, then moved over it. A link is followed,
+     * and its target replaced: the link stays. Something that is not a regular file ({@code /dev/null}) is
+     * never replaced, nor is anything written beside it.
      */
     public static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
+        Path target = followLinks(file);
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            throw new FileSystemException(file.toString(), null, "not a regular file");
+        }
+        Path temp = writeTemp(target, bytes);
+        try {
+            moveOver(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Where {@code file} leads: itself, or the end of the chain of links it starts (which may not exist). */
+    static Path followLinks(Path file) throws IOException {
+        Path p = file.toAbsolutePath();
+        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+            if (hops == MAX_LINKS) {
+                throw new FileSystemException(file.toString(), null, "too many levels of symbolic links");
+            }
+            p = p.resolveSibling(Files.readSymbolicLink(p)); // not normalised: ".." must be taken where the link is
+        }
+        return p;
+    }
+
+    /** A new 0600 file beside {@code target} holding {@code bytes}, on disk. */
+    static Path writeTemp(Path target, byte[] bytes) throws IOException {
+        Path dir = target.getParent();
         createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp", attributes(dir));
+        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp", attributes(dir));
         try {
             restrict(temp); // before writing: a umask such as 0277 would have left it read-only
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -101,13 +133,27 @@ public final class PrivateFiles {
                 }
                 ch.force(true);
             }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
+            return temp;
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
+    static void moveOver(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Copies {@code source} to a new 0600 file, a block at a time (it may be large). */
+    static void copyNew(Path source, Path copy) throws IOException {
+        Files.createFile(copy, attributes(copy));
+        restrict(copy);
+        try (OutputStream out = Files.newOutputStream(copy, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            Files.copy(source, out);
         }
     }
 

@@ -3,6 +3,7 @@ package org.statustray.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -39,6 +41,7 @@ class LiveConfigTest {
     final List<ServiceConfig> added = new CopyOnWriteArrayList<>();
     final CountDownLatch release = new CountDownLatch(1);
     Poller poller;
+    WatchPipeline pipeline;
 
     @AfterEach
     void stop() {
@@ -68,7 +71,7 @@ class LiveConfigTest {
         poller = new Poller(before.services(), 60, this::read, pipeline::handle);
         try (HistoryStore store = HistoryStore.open(dir.resolve("data"))) {
             store.saveSnapshot("b", page("Stored B"));
-            LiveConfig live = new LiveConfig(dir.resolve("config.json"), before, poller, pipeline, policy, detector,
+            LiveConfig live = new LiveConfig(dir.resolve("config.json"), Catalog.builtIn(), before, poller, pipeline, policy, detector,
                     store, added::add);
             List<AppConfig> told = new ArrayList<>();
             live.onChange(told::add);
@@ -92,16 +95,8 @@ class LiveConfigTest {
 
     @Test
     void watchUntilRecoveredFulfilledMutesTheServiceInTheFileAndInTheRunningApp() throws Exception {
-        ChangeDetector detector = new ChangeDetector();
-        NotificationPolicy policy = new NotificationPolicy(SentLog.inMemory(), ZoneOffset.UTC);
-        ServiceConfig watched = new ServiceConfig("a", "Local a", "http://127.0.0.1:9/a", "statuspage", List.of(), 1,
-                false, true, false);
-        AppConfig before = new AppConfig(60, List.of(watched), false, null);
-        WatchPipeline pipeline = new WatchPipeline(detector, policy, WatchPipelineTest.transitionsInto(new ArrayList<>()), before.services(), n -> { },
-                s -> { });
-        poller = new Poller(before.services(), 60, this::read, pipeline::handle);
         Path file = dir.resolve("config.json");
-        LiveConfig live = new LiveConfig(file, before, poller, pipeline, policy, detector, null, added::add);
+        LiveConfig live = watchingUntilRecovered(file);
 
         live.watchFinished("a");
 
@@ -111,6 +106,76 @@ class LiveConfigTest {
         ServiceConfig saved = ConfigFile.load(file, Catalog.builtIn()).config().services().get(0);
         assertThat(saved.muted()).isTrue();
         assertThat(saved.watchUntilRecovered()).isFalse();
+    }
+
+    @Test
+    void watchFinishedIsWrittenIntoWhatTheFileHoldsNowAndAHandEditNotYetLoadedWins() throws Exception {
+        Path file = dir.resolve("config.json");
+        LiveConfig live = watchingUntilRecovered(file);
+        ConfigFile.save(file, live.current(), Catalog.builtIn());
+        String edited = "{\"pollIntervalSeconds\": 120, \"theme\": \"dark\", \"services\": ["
+                + "{\"id\": \"a\", \"name\": \"Renamed by hand\", \"url\": \"http://127.0.0.1:9/a\", \"format\": \"statuspage\","
+                + " \"pollIntervalSeconds\": 1, \"watchUntilRecovered\": true}, {\"id\": \"github\"}],"
+                + " \"notifications\": {\"maintenance\": true, \"quietHours\": {\"start\": \"22:00\", \"end\": \"07:00\"}}}";
+        Files.writeString(file, edited);
+
+        live.watchFinished("a");
+
+        AppConfig saved = ConfigFile.load(file, Catalog.builtIn()).config();
+        assertThat(saved.pollIntervalSeconds()).isEqualTo(120);
+        assertThat(saved.maintenanceNotifications()).isTrue();
+        assertThat(saved.quietHours()).isNotNull();
+        assertThat(saved.services()).extracting(ServiceConfig::id).containsExactly("a", "github");
+        assertThat(saved.services().get(0).name()).isEqualTo("Renamed by hand");
+        assertThat(saved.services().get(0).muted()).isTrue();
+        assertThat(saved.services().get(0).watchUntilRecovered()).isFalse();
+        assertThat(Files.readString(file)).contains("\"theme\" : \"dark\"");
+        assertThat(live.current()).as("the running app follows the file").isEqualTo(saved);
+        assertThat(pipeline.serviceViews()).extracting(v -> v.id()).containsExactly("a", "github");
+    }
+
+    @Test
+    void theAppsOwnSaveIsNotReadBackAsAChangeAHandEditIsAndABrokenFileChangesNothing() throws Exception {
+        Path file = dir.resolve("config.json");
+        LiveConfig live = watchingUntilRecovered(file);
+        ConfigFile.save(file, live.current(), Catalog.builtIn());
+        List<AppConfig> told = new ArrayList<>();
+        live.onChange(told::add);
+
+        live.watchFinished("a");
+        LiveConfig.Reloaded echo = live.reload();
+
+        assertThat(echo.applied()).as("the app's own save").isFalse();
+        assertThat(told).hasSize(1);
+
+        Files.writeString(file, Files.readString(file).replace("\"pollIntervalSeconds\" : 60",
+                "\"pollIntervalSeconds\" : 120"));
+        assertThat(live.reload().applied()).isTrue();
+        assertThat(live.current().pollIntervalSeconds()).isEqualTo(120);
+
+        Files.writeString(file, "{\"services\": [");
+        LiveConfig.Reloaded broken = live.reload();
+        assertThat(broken.applied()).isFalse();
+        assertThat(broken.read().refused()).isTrue();
+        assertThat(broken.read().messages()).singleElement().asString().startsWith("config.json is not valid settings (");
+        assertThat(live.current().pollIntervalSeconds()).as("the settings in force run on").isEqualTo(120);
+        assertThat(told).hasSize(2);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).as("nothing copied aside").containsExactly(file);
+        }
+    }
+
+    /** Settings in force watching "a" until it recovers, to be saved in {@code file}; {@link #pipeline} is theirs. */
+    private LiveConfig watchingUntilRecovered(Path file) {
+        ChangeDetector detector = new ChangeDetector();
+        NotificationPolicy policy = new NotificationPolicy(SentLog.inMemory(), ZoneOffset.UTC);
+        ServiceConfig watched = new ServiceConfig("a", "Local a", "http://127.0.0.1:9/a", "statuspage", List.of(), 1,
+                false, true, false);
+        AppConfig before = new AppConfig(60, List.of(watched), false, null);
+        pipeline = new WatchPipeline(detector, policy, WatchPipelineTest.transitionsInto(new ArrayList<>()), before.services(),
+                n -> { }, s -> { });
+        poller = new Poller(before.services(), 60, this::read, pipeline::handle);
+        return new LiveConfig(file, Catalog.builtIn(), before, poller, pipeline, policy, detector, null, added::add);
     }
 
     /** Reads of "b" wait for the test, so that what apply() did can be seen before the first answer. */

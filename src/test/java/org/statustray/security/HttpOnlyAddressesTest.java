@@ -16,9 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.statustray.app.CliRun;
 import org.statustray.fetch.PageResult;
 import org.statustray.fetch.WebAddress;
+import org.statustray.model.AppConfig;
 import org.statustray.model.CatalogEntry;
 import org.statustray.model.ServiceConfig;
 import org.statustray.source.Catalog;
+import org.statustray.store.ConfigChanges;
 import org.statustray.store.ConfigFile;
 import org.statustray.testing.LocalServer;
 import org.statustray.ui.settings.SettingsModel;
@@ -91,11 +93,13 @@ class HttpOnlyAddressesTest {
         Path file = dir.resolve("config.json");
         Files.writeString(file, "{\"services\": []}");
         List<URI> detected = new ArrayList<>();
-        SettingsModel model = new SettingsModel(file, ConfigFile.load(file, Catalog.builtIn()).config(), Catalog.builtIn(),
+        AppConfig current = ConfigFile.load(file, Catalog.builtIn()).config();
+        SettingsModel model = new SettingsModel(file, current, Catalog.builtIn(),
                 uri -> {
                     detected.add(uri);
                     return new PageResult.Failed(uri, org.statustray.fetch.FailureKind.UNREACHABLE, "x", 0, null);
-                }, id -> java.util.Optional.empty(), null, Runnable::run, Runnable::run, c -> { });
+                }, id -> java.util.Optional.empty(), null, Runnable::run, Runnable::run,
+                ConfigChanges.writing(file, Catalog.builtIn(), current, c -> { }));
 
         for (String url : hostile()) {
             model.detect(url);

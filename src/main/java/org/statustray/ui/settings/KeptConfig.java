@@ -1,23 +1,24 @@
 package org.statustray.ui.settings;
 
-import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.statustray.model.AppConfig;
 import org.statustray.model.ServiceConfig;
-import org.statustray.source.Catalog;
+import org.statustray.store.ConfigChanges;
 import org.statustray.store.ConfigFile;
 import org.statustray.store.ConfigRules;
-import org.statustray.store.StoreException;
 
 /**
- * The settings being edited: kept, written to the config file and applied on every change, with one line
- * of error and one of information about the last change. A file that cannot be written does not stop the
- * change applying.
+ * The settings being edited, each change made through {@link ConfigChanges} (to what the file holds then,
+ * written and applied), with one line of error and one of information about the last change. A file that
+ * cannot be written does not stop the change applying.
  */
 final class KeptConfig {
     private static final System.Logger LOG = System.getLogger(KeptConfig.class.getName());
@@ -25,14 +26,10 @@ final class KeptConfig {
     final ObservableList<ServiceConfig> services = FXCollections.observableArrayList();
     final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
-    private final Path file;
-    private final Catalog catalog;
-    private final Consumer<AppConfig> apply;
+    private final ConfigChanges changes;
 
-    KeptConfig(Path file, Catalog catalog, Consumer<AppConfig> apply, AppConfig initial) {
-        this.file = file;
-        this.catalog = catalog;
-        this.apply = apply;
+    KeptConfig(ConfigChanges changes, AppConfig initial) {
+        this.changes = changes;
         show(initial);
     }
 
@@ -46,20 +43,24 @@ final class KeptConfig {
         config.set(next);
     }
 
-    void commit(AppConfig next, String note) {
+    /** Makes {@code change} to the settings as they are when it is saved, and shows the result. */
+    void commit(UnaryOperator<AppConfig> change, String note) {
         clearMessages();
-        show(next);
-        info.set(note == null ? "" : note);
+        ConfigFile.Saved saved;
         try {
-            ConfigFile.save(file, next, catalog);
-        } catch (StoreException e) {
-            error.set("The settings could not be saved (" + e.getMessage() + "); the change applies until StatusTray quits");
-        }
-        try {
-            apply.accept(next);
+            saved = changes.change(change);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "applying the settings failed", e);
+            show(change.apply(get()));
             error.set("The change could not take effect now: " + e.getMessage());
+            return;
+        }
+        show(saved.config());
+        String copied = saved.backup() == null ? null
+                : "The settings file could not be read; it was copied to " + saved.backup().getFileName();
+        info.set(Stream.of(note, copied).filter(Objects::nonNull).collect(Collectors.joining(". ")));
+        if (saved.problem() != null) {
+            error.set("The settings could not be saved (" + saved.problem() + "); the change applies until StatusTray quits");
         }
     }
 

@@ -1,10 +1,13 @@
 package org.statustray.ui.settings;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.statustray.model.AppConfig;
 import org.statustray.model.QuietHours;
 import org.statustray.model.ServiceConfig;
+import org.statustray.store.ConfigRules;
 
 /** Copies of settings with one thing changed, and the seconds a person types. */
 final class ServiceEdits {
@@ -24,6 +27,39 @@ final class ServiceEdits {
     static ServiceConfig flags(ServiceConfig s, boolean muted, boolean watchUntilRecovered) {
         return new ServiceConfig(s.id(), s.name(), s.url(), s.format(), s.components(), s.pollIntervalSeconds(), muted,
                 watchUntilRecovered, s.addedByUrl());
+    }
+
+    /** {@code c} with the service {@code id} changed; as it was when it has no such service (removed meanwhile). */
+    static AppConfig edited(AppConfig c, String id, Function<ServiceConfig, ServiceConfig> change) {
+        return services(c, c.services().stream().map(s -> s.id().equals(id) ? change.apply(s) : s).toList());
+    }
+
+    static AppConfig without(AppConfig c, String id) {
+        return services(c, c.services().stream().filter(s -> !s.id().equals(id)).toList());
+    }
+
+    /** {@code c} with the service {@code id} moved {@code by} places, if it has it and there is room. */
+    static AppConfig moved(AppConfig c, String id, int by) {
+        List<ServiceConfig> list = new ArrayList<>(c.services());
+        int from = list.stream().map(ServiceConfig::id).toList().indexOf(id);
+        if (from < 0 || from + by < 0 || from + by >= list.size()) {
+            return c;
+        }
+        list.add(from + by, list.remove(from));
+        return services(c, list);
+    }
+
+    /**
+     * {@code c} watching {@code s} too, unless it watches that id or address already; the global interval is
+     * raised to the least for pages on other hosts if {@code s} is one.
+     */
+    static AppConfig added(AppConfig c, ServiceConfig s) {
+        if (c.services().stream().anyMatch(w -> w.id().equalsIgnoreCase(s.id()) || ConfigRules.sameAddress(w.url(), s.url()))) {
+            return c;
+        }
+        List<ServiceConfig> list = new ArrayList<>(c.services());
+        list.add(s);
+        return interval(services(c, list), Math.max(c.pollIntervalSeconds(), ConfigRules.minimumGlobalInterval(list)));
     }
 
     static AppConfig services(AppConfig c, List<ServiceConfig> services) {

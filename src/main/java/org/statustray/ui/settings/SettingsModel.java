@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -30,14 +29,15 @@ import org.statustray.model.ServiceConfig;
 import org.statustray.model.Snapshot;
 import org.statustray.source.Catalog;
 import org.statustray.store.Autostart;
+import org.statustray.store.ConfigChanges;
 import org.statustray.store.ConfigRules;
 import org.statustray.store.StoreException;
 
 /**
- * The settings window's state and logic. Every change builds the new {@link AppConfig}, writes it to the
- * config file and hands it to {@code apply}, which makes it take effect; a file that cannot be written is
- * told in {@link #errorProperty()} and the change still applies for this run. Call on the FX thread;
- * detecting an address runs on {@code background} and reports on {@code fx}.
+ * The settings window's state and logic. Every change is made through {@code changes} to the settings as
+ * the file holds them when it is saved (an edit by hand not yet loaded stays), written and put in force; a
+ * file that cannot be written is told in {@link #errorProperty()} and the change still applies for this
+ * run. Call on the FX thread; detecting an address runs on {@code background} and reports on {@code fx}.
  */
 public final class SettingsModel {
     private static final System.Logger LOG = System.getLogger(SettingsModel.class.getName());
@@ -56,13 +56,13 @@ public final class SettingsModel {
 
     public SettingsModel(Path configFile, AppConfig current, Catalog catalog, Function<URI, PageResult> detect,
             Function<String, Optional<Snapshot>> lastSnapshot, Autostart autostart, Executor background, Executor fx,
-            Consumer<AppConfig> apply) {
+            ConfigChanges changes) {
         this.configFile = configFile;
         this.catalog = catalog;
         this.lastSnapshot = lastSnapshot;
         this.autostart = autostart != null ? autostart : new Autostart(null, null, Autostart.Kind.UNAVAILABLE);
         this.detection = new UrlDetection(detect, background, fx);
-        this.kept = new KeptConfig(configFile, catalog, apply, current);
+        this.kept = new KeptConfig(changes, current);
         kept.config.addListener((o, was, now) -> {
             selected.set(kept.find(selectedId));
             search();
@@ -185,26 +185,19 @@ public final class SettingsModel {
         if (s == null) {
             return missing(id);
         }
-        List<ServiceConfig> rest = new ArrayList<>(config().services());
-        int at = rest.indexOf(s);
-        rest.remove(at);
-        String next = rest.isEmpty() ? null : rest.get(Math.min(at, rest.size() - 1)).id();
-        kept.commit(ServiceEdits.services(config(), rest), "Removed " + s.displayName(null));
-        select(next);
+        int at = config().services().indexOf(s);
+        kept.commit(c -> ServiceEdits.without(c, id), "Removed " + s.displayName(null));
+        List<ServiceConfig> rest = config().services();
+        select(rest.isEmpty() ? null : rest.get(Math.min(at, rest.size() - 1)).id());
         return true;
     }
 
     /** Moves a service up ({@code -1}) or down ({@code +1}) the list. */
     public boolean move(String id, int by) {
-        ServiceConfig s = kept.find(id);
-        List<ServiceConfig> list = new ArrayList<>(config().services());
-        int from = list.indexOf(s);
-        int to = from + by;
-        if (s == null || to < 0 || to >= list.size()) {
+        if (ServiceEdits.moved(config(), id, by) == config()) {
             return false;
         }
-        list.add(to, list.remove(from));
-        kept.commit(ServiceEdits.services(config(), list), null);
+        kept.commit(c -> ServiceEdits.moved(c, id, by), null);
         return true;
     }
 
@@ -283,12 +276,12 @@ public final class SettingsModel {
         int minimum = ConfigRules.minimumGlobalInterval(config().services());
         String note = wanted >= minimum ? null : "Services are polled every " + minimum
                 + " s at the most often, the least for pages on other hosts (not " + wanted + " s)";
-        kept.commit(ServiceEdits.interval(config(), Math.max(wanted, minimum)), note);
+        kept.commit(c -> ServiceEdits.interval(c, Math.max(wanted, ConfigRules.minimumGlobalInterval(c.services()))), note);
         return true;
     }
 
     public boolean setMaintenanceNotifications(boolean on) {
-        kept.commit(ServiceEdits.notifications(config(), on, config().quietHours()), null);
+        kept.commit(c -> ServiceEdits.notifications(c, on, c.quietHours()), null);
         return true;
     }
 
@@ -309,7 +302,8 @@ public final class SettingsModel {
             }
             quiet = new QuietHours(from, to);
         }
-        kept.commit(ServiceEdits.notifications(config(), config().maintenanceNotifications(), quiet), null);
+        QuietHours hours = quiet;
+        kept.commit(c -> ServiceEdits.notifications(c, c.maintenanceNotifications(), hours), null);
         return true;
     }
 
@@ -349,28 +343,21 @@ public final class SettingsModel {
     // ---- inside
 
     private boolean add(ServiceConfig s) {
-        List<ServiceConfig> list = new ArrayList<>(config().services());
-        list.add(s);
-        AppConfig next = ServiceEdits.services(config(), list);
-        int minimum = ConfigRules.minimumGlobalInterval(list);
+        AppConfig next = ServiceEdits.added(config(), s);
         String note = "Added " + s.displayName(null);
-        if (next.pollIntervalSeconds() < minimum) {
-            next = ServiceEdits.interval(next, minimum);
-            note += "; the global poll interval is now " + minimum + " s, the least for pages on other hosts";
+        if (next.pollIntervalSeconds() > config().pollIntervalSeconds()) {
+            note += "; the global poll interval is now " + next.pollIntervalSeconds() + " s, the least for pages on other hosts";
         }
-        kept.commit(next, note);
+        kept.commit(c -> ServiceEdits.added(c, s), note);
         select(s.id());
         return true;
     }
 
     private boolean edit(String id, Function<ServiceConfig, ServiceConfig> change, String note) {
-        ServiceConfig s = kept.find(id);
-        if (s == null) {
+        if (kept.find(id) == null) {
             return missing(id);
         }
-        List<ServiceConfig> list = new ArrayList<>(config().services());
-        list.set(list.indexOf(s), change.apply(s));
-        kept.commit(ServiceEdits.services(config(), list), note);
+        kept.commit(c -> ServiceEdits.edited(c, id, change), note);
         return true;
     }
 

@@ -31,6 +31,7 @@ import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
 import org.statustray.source.Catalog;
 import org.statustray.store.Autostart;
+import org.statustray.store.ConfigChanges;
 import org.statustray.store.ConfigFile;
 
 /** The settings view model without a screen: every change written to the file and applied. */
@@ -74,7 +75,7 @@ class SettingsModelTest {
         return new SettingsModel(configFile, current, CATALOG, detect,
                 id -> id.equals("openai") ? Optional.of(page("OpenAI", List.of(API, WEB, DASHBOARD))) : Optional.empty(),
                 new Autostart(tmp.resolve("autostart/statustray.desktop"), "statustray", Autostart.Kind.XDG_AUTOSTART),
-                background, fx, applied::add);
+                background, fx, ConfigChanges.writing(configFile, CATALOG, current, applied::add));
     }
 
     SettingsModel model() {
@@ -365,7 +366,7 @@ class SettingsModelTest {
 
         SettingsModel unavailable = new SettingsModel(file, m.config(), CATALOG, uri -> null, id -> Optional.empty(),
                 new Autostart(tmp.resolve("x.desktop"), null, Autostart.Kind.XDG_AUTOSTART), Runnable::run, Runnable::run,
-                applied::add);
+                ConfigChanges.writing(file, CATALOG, m.config(), applied::add));
         assertThat(unavailable.canStartAtLogin()).isFalse();
         assertThat(unavailable.setStartAtLogin(true)).isFalse();
         assertThat(unavailable.errorProperty().get()).startsWith("Cannot start StatusTray at login: StatusTray was not started");

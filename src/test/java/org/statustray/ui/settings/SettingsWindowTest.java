@@ -22,6 +22,7 @@ import org.statustray.model.AppConfig;
 import org.statustray.model.ServiceConfig;
 import org.statustray.source.Catalog;
 import org.statustray.store.Autostart;
+import org.statustray.store.ConfigChanges;
 import org.statustray.store.ConfigFile;
 import org.statustray.testing.FxKeys;
 import org.statustray.ui.UiActions;
@@ -50,7 +51,7 @@ class SettingsWindowTest extends FxRobot {
         FxToolkit.setupFixture(() -> {
             SettingsModel model = new SettingsModel(file, current, CATALOG, uri -> null, id -> Optional.empty(),
                     new Autostart(tmp.resolve("autostart/statustray.desktop"), "statustray", Autostart.Kind.XDG_AUTOSTART),
-                    Runnable::run, Platform::runLater, applied::add);
+                    Runnable::run, Platform::runLater, ConfigChanges.writing(file, CATALOG, current, applied::add));
             window = new SettingsWindow(model, UiActions.NONE);
             window.show();
         });
