@@ -19,6 +19,13 @@ final class Endpoints {
         return false;
     }
 
+    /** The page root of an endpoint address: everything before {@code marker} in its path (the whole when absent). */
+    static URI rootBefore(URI given, String marker) {
+        String path = given.getPath() == null ? "" : given.getPath();
+        int at = path.indexOf(marker);
+        return at < 0 ? given : under(given.resolve("/"), path.substring(0, at));
+    }
+
     /** The page root with {@code path} appended; query and fragment dropped. */
     static URI under(URI root, String path) {
         String base = root.getPath() == null ? "" : root.getPath();

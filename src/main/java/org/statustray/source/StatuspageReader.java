@@ -41,10 +41,7 @@ public final class StatuspageReader implements StatusReader, HistoryReader {
 
     @Override
     public URI historyEndpoint(URI given) {
-        String path = given.getPath() == null ? "" : given.getPath();
-        int api = path.indexOf("/api/v2/");
-        URI root = api < 0 ? given : Endpoints.under(given.resolve("/"), path.substring(0, api));
-        return Endpoints.under(root, "/api/v2/incidents.json");
+        return Endpoints.under(Endpoints.rootBefore(given, "/api/v2/"), "/api/v2/incidents.json");
     }
 
     @Override

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +18,6 @@ import org.statustray.testing.Await;
 import org.statustray.testing.Fixtures;
 import org.statustray.testing.LocalServer;
 import org.statustray.testing.MovableClock;
-import org.statustray.watch.DetectorPageSource;
 
 /**
  * Incidents watched live end in the history: a Statuspage summary lists only unresolved incidents, so a
@@ -41,17 +37,21 @@ class IncidentEndsEndToEndTest {
     final MovableClock clock = new MovableClock(T0);
     final AtomicReference<byte[]> page = new AtomicReference<>();
     final AtomicReference<byte[]> history = new AtomicReference<>();
-    LocalServer server;
-    WatchCommand.Session session;
+    LocalWatch watch;
+
+    @BeforeEach
+    void serve() {
+        watch = new LocalWatch(dir, clock, LocalServer.start()
+                .route("/api/v2/summary.json", ex -> LocalServer.respond(ex, 200, "application/json", page.get()))
+                .route("/api/v2/incidents.json", ex -> {
+                    byte[] body = history.get();
+                    LocalServer.respond(ex, body == null ? 404 : 200, "application/json", body == null ? new byte[0] : body);
+                }));
+    }
 
     @AfterEach
     void stop() {
-        if (session != null) {
-            session.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        watch.close();
     }
 
     /**
@@ -98,9 +98,9 @@ class IncidentEndsEndToEndTest {
         page.set(CALM);
         Await.until(() -> historyTable().contains("2024-09-16 22:08 UTC"), Duration.ofSeconds(20),
                 () -> "the incident ended in the history:\n" + historyTable());
-        session.close();
+        watch.quit();
 
-        String json = CliRun.of("history", "--json", "--data-dir", dir.resolve("data").toString()).out();
+        String json = watch.history("--json");
         assertThat(json).contains("\"id\" : \"69sb0f8lydp4\"", "\"status\" : \"resolved\"",
                 "\"resolved\" : \"2024-09-16T22:08:");
         assertThat(historyTable()).doesNotContain("ongoing").contains("resolved");
@@ -111,15 +111,15 @@ class IncidentEndsEndToEndTest {
         page.set(PACKAGES);
         history.set(null); // this page serves no incidents.json: 404
         start();
-        Await.until(() -> server.requests("/api/v2/summary.json") >= 2, Duration.ofSeconds(20), "two polls");
+        Await.until(() -> watch.server.requests("/api/v2/summary.json") >= 2, Duration.ofSeconds(20), "two polls");
         clock.set(T0.plus(Duration.ofMinutes(7)));
         page.set(CALM);
         Await.until(() -> !historyTable().contains("ongoing"), Duration.ofSeconds(20),
                 () -> "the incident ended:\n" + historyTable());
-        session.close();
+        watch.quit();
 
         assertThat(historyTable()).contains("2026-11-30 10:07 UTC", "no longer listed", "Incident with Packages and Pages");
-        assertThat(CliRun.of("history", "--json", "--data-dir", dir.resolve("data").toString()).out())
+        assertThat(watch.history("--json"))
                 .contains("\"status\" : \"no longer listed\"", "No longer listed on the status page");
     }
 
@@ -128,37 +128,22 @@ class IncidentEndsEndToEndTest {
         page.set(PACKAGES);
         start();
         Await.until(() -> historyTable().contains("ongoing"), Duration.ofSeconds(20), "stored as ongoing");
-        session.close(); // quit while the incident is open
+        watch.quit(); // quit while the incident is open
         page.set(CALM); // it was resolved while StatusTray was not running
         clock.set(T0.plus(Duration.ofHours(3)));
-        session = null;
 
         start();
         Await.until(() -> !historyTable().contains("ongoing"), Duration.ofSeconds(20),
                 () -> "repaired:\n" + historyTable());
-        session.close();
+        watch.quit();
         assertThat(historyTable()).contains("2026-11-30 13:00 UTC", "no longer listed");
     }
 
-    private void start() throws Exception {
-        if (server == null) {
-            server = LocalServer.start().route("/api/v2/summary.json", ex -> LocalServer.respond(ex, 200,
-                    "application/json", page.get())).route("/api/v2/incidents.json", ex -> {
-                        byte[] body = history.get();
-                        LocalServer.respond(ex, body == null ? 404 : 200, "application/json",
-                                body == null ? new byte[0] : body);
-                    });
-        }
-        Path config = dir.resolve("config.json");
-        Files.writeString(config, "{\"services\": [{\"id\": \"gh\", \"name\": \"GitHub\", \"url\": \"" + server.root()
-                + "\", \"format\": \"statuspage\", \"pollIntervalSeconds\": 1}]}");
-        session = WatchCommand.start(new Watching.Setup(config, dir.resolve("data"), clock, DetectorPageSource::new),
-                new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()), false,
-                r -> { });
+    private void start() {
+        watch.start("");
     }
 
     private String historyTable() {
-        CliRun run = CliRun.of("history", "--service", "gh", "--data-dir", dir.resolve("data").toString());
-        return run.out() + run.err();
+        return watch.history("--service", "gh");
     }
 }

@@ -2,16 +2,11 @@ package org.statustray.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -20,7 +15,6 @@ import org.statustray.testing.Await;
 import org.statustray.testing.Fixtures;
 import org.statustray.testing.LocalServer;
 import org.statustray.testing.MovableClock;
-import org.statustray.watch.DetectorPageSource;
 
 /** What quiet hours held is kept in the history file: quitting before they end (a laptop shut overnight) loses none. */
 @Timeout(60)
@@ -30,55 +24,40 @@ class QuietHoursRestartTest {
 
     @TempDir
     Path dir;
-    LocalServer server;
-    WatchCommand.Session session;
+    final MovableClock clock = new MovableClock(T0);
+    LocalWatch watch;
 
     @AfterEach
     void stop() {
-        if (session != null) {
-            session.close();
-        }
-        if (server != null) {
-            server.close();
+        if (watch != null) {
+            watch.close();
         }
     }
 
     @Test
-    void heldNoticesAreSummedUpAtTheFirstStartAfterQuietHoursEnded() throws Exception {
-        server = LocalServer.start().json("/api/v2/summary.json", 200, DEGRADED);
+    void heldNoticesAreSummedUpAtTheFirstStartAfterQuietHoursEnded() {
+        watch = new LocalWatch(dir, clock, LocalServer.start().json("/api/v2/summary.json", 200, DEGRADED));
         LocalTime local = T0.atZone(ZoneId.systemDefault()).toLocalTime();
-        Path config = dir.resolve("config.json");
-        Files.writeString(config, "{\"services\": [{\"id\": \"gh\", \"name\": \"GitHub\", \"url\": \"" + server.root()
-                + "\", \"format\": \"statuspage\", \"pollIntervalSeconds\": 1}], \"notifications\": {\"quietHours\":"
-                + " {\"start\": \"" + hhmm(local.minusHours(1)) + "\", \"end\": \"" + hhmm(local.plusHours(1)) + "\"}}}");
+        String quiet = ", \"notifications\": {\"quietHours\": {\"start\": \"" + hhmm(local.minusHours(1))
+                + "\", \"end\": \"" + hhmm(local.plusHours(1)) + "\"}}";
 
-        ByteArrayOutputStream night = new ByteArrayOutputStream();
-        session = start(config, new MovableClock(T0), night);
-        Await.until(() -> server.requests("/api/v2/summary.json") >= 3, Duration.ofSeconds(20), "three polls");
-        session.close(); // quit in the middle of quiet hours
+        watch.start(quiet);
+        Await.until(() -> watch.server.requests("/api/v2/summary.json") >= 3, Duration.ofSeconds(20), "three polls");
+        watch.quit(); // in the middle of quiet hours
+        assertThat(watch.notifications()).as("quiet").isEmpty();
 
-        ByteArrayOutputStream morning = new ByteArrayOutputStream();
-        session = start(config, new MovableClock(T0.plus(Duration.ofHours(2))), morning);
-        Await.until(() -> notifications(morning).size() >= 1, Duration.ofSeconds(20), "the summary at start");
-        Await.until(() -> server.requests("/api/v2/summary.json") >= 6, Duration.ofSeconds(20), "more polls");
-        session.close();
+        clock.set(T0.plus(Duration.ofHours(2)));
+        watch.start(quiet);
+        Await.until(() -> watch.notifications().size() >= 1, Duration.ofSeconds(20), "the summary at start");
+        Await.until(() -> watch.server.requests("/api/v2/summary.json") >= 6, Duration.ofSeconds(20), "more polls");
+        watch.quit();
 
-        assertThat(notifications(night)).as("quiet").isEmpty();
-        assertThat(notifications(morning)).singleElement().asString()
-                .contains("\"title\":\"While notifications were quiet: 1 change\"", "\"body\":\"GitHub: degraded\"");
+        assertThat(watch.notifications()).containsExactly("While notifications were quiet: 1 change");
+        assertThat(watch.lines()).filteredOn(l -> l.contains("While notifications")).singleElement().asString()
+                .contains("\"body\":\"GitHub: degraded\"");
     }
 
     private static String hhmm(LocalTime t) {
         return String.format("%02d:%02d", t.getHour(), t.getMinute());
-    }
-
-    private WatchCommand.Session start(Path config, MovableClock clock, ByteArrayOutputStream out) {
-        return WatchCommand.start(new Watching.Setup(config, dir.resolve("data"), clock, DetectorPageSource::new),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()), false,
-                r -> { });
-    }
-
-    private static List<String> notifications(ByteArrayOutputStream out) {
-        return out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("{\"kind\":\"notification\"")).toList();
     }
 }
