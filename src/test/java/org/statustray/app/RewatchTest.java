@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,36 +32,34 @@ class RewatchTest {
 
     @TempDir
     Path dir;
-    LocalServer server;
-    Watching watching;
-
-    @AfterEach
-    void stop() {
-        if (watching != null) {
-            watching.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void newlyWatchedComponentsShowAtOnceThoughThePageAnswersNotModified() throws Exception {
-        server = LocalServer.start().route("/api/v2/summary.json", ex -> {
+        try (LocalServer server = LocalServer.start().route("/api/v2/summary.json", ex -> {
             ex.getResponseHeaders().set("ETag", ETAG);
             if (ETAG.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
                 ex.sendResponseHeaders(304, -1);
                 return;
             }
             LocalServer.respond(ex, 200, "application/json", PAGE);
-        });
+        })) {
+            changeComponentsWhileThePageAnswersNotModified(server);
+        }
+    }
+
+    private void changeComponentsWhileThePageAnswersNotModified(LocalServer server) throws Exception {
         Path config = dir.resolve("config.json");
         Files.writeString(config, "{\"services\": [{\"id\": \"gh\", \"name\": \"GitHub\", \"url\": \"" + server.root()
                 + "\", \"format\": \"statuspage\", \"pollIntervalSeconds\": 1}]}");
-        watching = new Watching(new Watching.Setup(config, dir.resolve("data"), new MovableClock(java.time.Instant.now()),
-                DetectorPageSource::new), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                n -> { }, t -> { }, null);
-        watching.start();
+        try (Watching watching = new Watching(new Watching.Setup(config, dir.resolve("data"),
+                new MovableClock(java.time.Instant.now()), DetectorPageSource::new),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), n -> { }, t -> { }, null)) {
+            watching.start();
+            rewatch(server, watching);
+        }
+    }
+
+    private static void rewatch(LocalServer server, Watching watching) throws Exception {
         Await.until(() -> watching.detector().shown("gh") == Status.DEGRADED, Duration.ofSeconds(10), "the first read");
         Await.until(() -> server.requests("/api/v2/summary.json") >= 2, Duration.ofSeconds(10), "a 304");
 
