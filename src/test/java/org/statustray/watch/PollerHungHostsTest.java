@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.statustray.fetch.Detector;
@@ -19,7 +18,7 @@ import org.statustray.fetch.Fetcher;
 import org.statustray.fetch.PageResult;
 import org.statustray.model.ServiceConfig;
 import org.statustray.testing.Await;
-import org.statustray.testing.HungHost;
+import org.statustray.testing.HungHosts;
 import org.statustray.testing.LocalServer;
 
 /**
@@ -34,39 +33,32 @@ class PollerHungHostsTest {
     static final int POLLS = Integer.getInteger("hunghosts.polls", 15);
     static final long SECOND = 1_000_000_000L;
 
-    private final LocalServer server = LocalServer.start();
-    private final List<HungHost> hung = new ArrayList<>();
     private final Results results = new Results();
-    private Poller poller;
-
-    @AfterEach
-    void stop() {
-        if (poller != null) {
-            poller.close();
-        }
-        hung.forEach(HungHost::close);
-        server.close();
-    }
 
     @Test
     void aHealthyPageKeepsItsOneSecondRhythmBesideTwentyHungHosts() {
-        server.json(SUMMARY, 200, GITHUB);
-        List<ServiceConfig> services = new ArrayList<>();
-        for (int i = 1; i <= 20; i++) {
-            HungHost host = new HungHost(99, i);
-            hung.add(host);
-            services.add(local("hung" + i, host.root(), 1));
+        try (LocalServer server = LocalServer.start(); HungHosts hung = new HungHosts(99, 20)) {
+            server.json(SUMMARY, 200, GITHUB);
+            List<ServiceConfig> services = new ArrayList<>();
+            for (String root : hung.roots()) {
+                services.add(local("hung" + services.size(), root, 1));
+            }
+            services.add(local("healthy", server.root(), 1)); // last: the worst place in the queue
+            Fetcher fetcher = new Fetcher(FetchSettings.defaults().withTimeout(TIMEOUT), Clock.systemUTC());
+            try (Poller poller = new Poller(services, 1, new DetectorPageSource(new Detector(fetcher, Clock.systemUTC())),
+                    results)) {
+                watch(poller, hung);
+            }
         }
-        services.add(local("healthy", server.root(), 1)); // last: the worst place in the queue
-        Fetcher fetcher = new Fetcher(FetchSettings.defaults().withTimeout(TIMEOUT), Clock.systemUTC());
-        poller = new Poller(services, 1, new DetectorPageSource(new Detector(fetcher, Clock.systemUTC())), results);
+    }
+
+    private void watch(Poller poller, HungHosts hung) {
         long started = System.nanoTime();
         poller.start();
-
         // The first round cannot tell a hung host from a healthy one; from the first timeouts on it can.
         Await.until(() -> !hungFailures().isEmpty(), TIMEOUT.multipliedBy(3), "a hung host's first timeout");
         long from = hungFailures().get(0).monotonicNanos();
-        int connectionsBefore = connections();
+        int connectionsBefore = hung.connections();
         long deadline = from + (POLLS * 2L + TIMEOUT.toSeconds()) * SECOND;
         Await.until(() -> healthyAfter(from).size() >= POLLS || System.nanoTime() - deadline > 0,
                 Duration.ofSeconds(POLLS * 3L + TIMEOUT.toSeconds() * 2), "the watch to end");
@@ -80,9 +72,8 @@ class PollerHungHostsTest {
         double first = all.isEmpty() ? Double.NaN : (all.get(0) - started) / (double) SECOND;
         System.out.printf(Locale.ROOT, "timeout %d s: healthy page's widest gap %.2f s over %.0f s after the first "
                 + "timeout (widest since it started %.2f s, first poll after %.2f s); hung hosts polled %.1f times a "
-                + "minute%n", TIMEOUT.toSeconds(), widest, (to - from) / (double) SECOND,
-                widestGap(all), first,
-                (connections() - connectionsBefore) / minutes);
+                + "minute%n", TIMEOUT.toSeconds(), widest, (to - from) / (double) SECOND, widestGap(all), first,
+                (hung.connections() - connectionsBefore) / minutes);
         assertThat(widest).as("widest gap between the healthy page's polls, in seconds").isLessThanOrEqualTo(4.0);
         assertThat(results.of("healthy")).allSatisfy(r -> assertThat(r.result()).isInstanceOf(PageResult.Read.class));
     }
@@ -95,10 +86,6 @@ class PollerHungHostsTest {
         List<Long> times = new ArrayList<>();
         results.of("healthy").stream().map(PollResult::monotonicNanos).filter(t -> t - from >= 0).forEach(times::add);
         return times;
-    }
-
-    private int connections() {
-        return hung.stream().mapToInt(HungHost::connections).sum();
     }
 
     private static double widestGap(List<Long> times) {
