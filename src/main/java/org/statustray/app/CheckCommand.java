@@ -54,16 +54,20 @@ final class CheckCommand {
         return new Request(List.copyOf(urls), format, List.copyOf(components), json, timeout);
     }
 
+    /**
+     * More than 0 and at most 600 seconds, fractions allowed (scripts and tests use 0.3); a request with no time
+     * at all could never be answered, so 0 is refused rather than given a meaning. At least a millisecond.
+     */
     private static Duration seconds(String text) throws UsageException {
         try {
             double s = Double.parseDouble(text);
             if (s > 0 && s <= 600) {
-                return Duration.ofMillis(Math.round(s * 1000));
+                return Duration.ofMillis(Math.max(1, Math.round(s * 1000)));
             }
         } catch (NumberFormatException e) {
             // fall through to the usage message
         }
-        throw new UsageException("--timeout takes seconds between 0 and 600, not '" + text + "'");
+        throw new UsageException("--timeout takes a number of seconds more than 0 and at most 600, not '" + text + "'");
     }
 
     /** Checks every URL at once and prints them in argument order; returns the contract's exit code. */

@@ -72,7 +72,7 @@ final class CheckJson {
         n.put("impact", i.impact() == null ? null : i.impact().wireName());
         n.put("started", iso(i.started()));
         n.put("updated", iso(i.updated()));
-        n.put("url", i.url());
+        n.put("url", Printable.link(i.url()));
         n.put("updates", i.updates().size());
         return n;
     }
@@ -84,7 +84,7 @@ final class CheckJson {
         n.put("status", m.status());
         n.put("starts", iso(m.starts()));
         n.put("ends", iso(m.ends()));
-        n.put("url", m.url());
+        n.put("url", Printable.link(m.url()));
         return n;
     }
 

@@ -67,8 +67,9 @@ final class CheckTable {
                 out.append(", since ").append(TIME.format(i.started()));
             }
             out.append(", ").append(i.updates().size()).append(i.updates().size() == 1 ? " update" : " updates").append(NL);
-            if (i.url() != null) {
-                out.append("    ").append(Printable.text(i.url())).append(NL);
+            String link = Printable.link(i.url());
+            if (link != null) {
+                out.append("    ").append(link).append(NL);
             }
         }
         for (Maintenance m : s.maintenances()) {

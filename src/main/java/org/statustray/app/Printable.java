@@ -2,6 +2,7 @@ package org.statustray.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.net.URI;
 import org.statustray.fetch.WebAddress;
 import org.statustray.source.ControlEscapes;
 import org.statustray.source.OneLine;
@@ -23,6 +24,14 @@ final class Printable {
     /** An address as typed, with any password hidden, as one clean line. */
     static String address(String typed) {
         return text(WebAddress.withoutCredentials(typed));
+    }
+
+    /**
+     * A link a page gave, as it may be printed: only what the app would open ({@link WebAddress#link}: an http or
+     * https address), in ASCII; null for anything else ({@code javascript:}, {@code file:}, a relative path).
+     */
+    static String link(String url) {
+        return WebAddress.link(url).map(URI::toASCIIString).orElse(null);
     }
 
     static ObjectMapper mapper(boolean indent) {

@@ -16,6 +16,7 @@ import java.util.concurrent.Flow;
 final class CappedBodySubscriber implements BodySubscriber<byte[]> {
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
     private final BudgetedBuffer buffer;
+    private final BodyBudget.Hold hold;
     private volatile Flow.Subscription subscription;
 
     CappedBodySubscriber(long limit) {
@@ -24,7 +25,13 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
 
     /** Buffers at most {@code limit} bytes, paid for from {@code budget} until the body is complete or failed. */
     CappedBodySubscriber(long limit, BodyBudget budget) {
+        this(limit, budget, null);
+    }
+
+    /** Like that, but the complete body stays paid for in {@code hold} (of {@code budget}) until it is closed. */
+    CappedBodySubscriber(long limit, BodyBudget budget, BodyBudget.Hold hold) {
         this.buffer = new BudgetedBuffer(limit, budget);
+        this.hold = hold;
     }
 
     /** A subscriber that reads nothing and fails at once: the declared length is already over the cap. */
@@ -80,8 +87,13 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
 
     @Override
     public synchronized void onComplete() {
-        byte[] bytes = buffer.toArray();
-        buffer.release();
+        byte[] bytes;
+        if (hold == null) {
+            bytes = buffer.toArray();
+            buffer.release();
+        } else {
+            bytes = buffer.finish(hold);
+        }
         body.complete(bytes);
     }
 

@@ -22,12 +22,19 @@ final class ContentDecoding {
     private ContentDecoding() {
     }
 
-    /** The 2xx {@code response} as a {@link FetchResult.Fresh}, or why its body is unusable. */
+    /**
+     * The 2xx {@code response} as a {@link FetchResult.Fresh}, or why its body is unusable. The response's body is
+     * paid for in {@code hold}; an inflated one takes its place there.
+     */
     static FetchResult fresh(URI uri, URI finalUri, HttpResponse<byte[]> response, Validators validators, long limit,
-            BodyBudget budget) {
+            BodyBudget budget, BodyBudget.Hold hold) {
         HttpHeaders headers = response.headers();
         try {
-            byte[] body = decode(response.body(), headers.firstValue("Content-Encoding").orElse(null), limit, budget);
+            byte[] raw = response.body();
+            byte[] body = decode(raw, headers.firstValue("Content-Encoding").orElse(null), limit, budget, hold);
+            if (body != raw) {
+                hold.giveBack(raw.length); // the gzip body is done with
+            }
             return new FetchResult.Fresh(uri, finalUri, response.statusCode(),
                     headers.firstValue("Content-Type").orElse(null), body, validators);
         } catch (BodyTooLargeException e) {
@@ -39,25 +46,26 @@ final class ContentDecoding {
 
     /**
      * Decodes {@code raw} according to {@code encoding} (null or "identity" for none), paying for the
-     * inflated bytes from {@code budget} while inflating.
+     * inflated bytes from {@code budget}; an inflated body stays paid for in {@code hold}.
      *
      * @throws BodyTooLargeException if the decoded body is over {@code limit}, or over what the budget has left
      * @throws UnreadableBodyException if the encoding is unsupported or the data corrupt
      */
-    static byte[] decode(byte[] raw, String encoding, long limit, BodyBudget budget) throws IOException {
+    static byte[] decode(byte[] raw, String encoding, long limit, BodyBudget budget, BodyBudget.Hold hold)
+            throws IOException {
         String e = encoding == null ? "" : encoding.strip().toLowerCase(Locale.ROOT);
         switch (e) {
             case "", "identity":
                 return raw;
             case "gzip", "x-gzip":
-                return gunzip(raw, limit, budget);
+                return gunzip(raw, limit, budget, hold);
             default:
                 throw new UnreadableBodyException(
                         "the server sent an unsupported content encoding: " + Failures.excerpt(e, 40));
         }
     }
 
-    private static byte[] gunzip(byte[] raw, long limit, BodyBudget budget) throws IOException {
+    private static byte[] gunzip(byte[] raw, long limit, BodyBudget budget, BodyBudget.Hold hold) throws IOException {
         if (raw.length == 0) {
             return raw;
         }
@@ -67,7 +75,7 @@ final class ContentDecoding {
             for (int n; (n = in.read(chunk)) != -1; ) {
                 out.append(chunk, n);
             }
-            return out.toArray();
+            return out.finish(hold);
         } catch (BodyTooLargeException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

@@ -14,14 +14,18 @@ import org.statustray.source.MultiEndpointReader;
 import org.statustray.source.StatusReader;
 import org.statustray.source.UnreadableException;
 
-/** One detection: remembers every response so that no URL is asked twice, and what each format said. */
-final class DetectionRun {
+/**
+ * One detection: remembers every response so that no URL is asked twice, and what each format said. The
+ * bodies it remembers stay paid for from the fetcher's budget until it is closed.
+ */
+final class DetectionRun implements AutoCloseable {
     private final Fetcher fetcher;
     private final PageReader pages;
     private final Clock clock;
     private final URI given;
     private final Map<URI, FetchResult> responses = new HashMap<>();
     private final Map<String, String> tried = new LinkedHashMap<>();
+    private final BodyBudget.Hold hold;
     private PageResult.Failed unreachable;
 
     DetectionRun(Fetcher fetcher, PageReader pages, Clock clock, URI given) {
@@ -29,6 +33,12 @@ final class DetectionRun {
         this.pages = pages;
         this.clock = clock;
         this.given = given;
+        this.hold = fetcher.hold();
+    }
+
+    @Override
+    public void close() {
+        hold.close();
     }
 
     /** The first of {@code formats} that reads, or null (also when the host turned out unreachable). */
@@ -124,6 +134,6 @@ final class DetectionRun {
     }
 
     private FetchResult fetch(URI uri) {
-        return responses.computeIfAbsent(uri, u -> fetcher.fetch(u, Validators.NONE));
+        return responses.computeIfAbsent(uri, u -> fetcher.fetch(u, Validators.NONE, hold));
     }
 }

@@ -33,21 +33,22 @@ public final class Detector {
 
     /** The first format that reads {@code given}, or a failure saying what was tried. Never throws. */
     public PageResult detect(URI given) {
-        DetectionRun run = new DetectionRun(fetcher, pages, clock, given);
-        Set<String> order = new LinkedHashSet<>(FormatHints.fromAddress(given));
-        order.add("statuspage");
-        PageResult found = run.tryFormats(order);
-        if (found != null) {
-            return found;
+        try (DetectionRun run = new DetectionRun(fetcher, pages, clock, given)) {
+            Set<String> order = new LinkedHashSet<>(FormatHints.fromAddress(given));
+            order.add("statuspage");
+            PageResult found = run.tryFormats(order);
+            if (found != null) {
+                return found;
+            }
+            found = run.tryLandingPage();
+            if (found != null) {
+                return found;
+            }
+            List<String> rest = new ArrayList<>();
+            Formats.all().forEach(r -> rest.add(r.format()));
+            found = run.tryFormats(rest);
+            return found != null ? found : run.failure();
         }
-        found = run.tryLandingPage();
-        if (found != null) {
-            return found;
-        }
-        List<String> rest = new ArrayList<>();
-        Formats.all().forEach(r -> rest.add(r.format()));
-        found = run.tryFormats(rest);
-        return found != null ? found : run.failure();
     }
 
     /**

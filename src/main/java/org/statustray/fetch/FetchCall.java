@@ -25,6 +25,7 @@ final class FetchCall {
     private final FetchSettings settings;
     private final Clock clock;
     private final BodyBudget budget;
+    private final BodyBudget.Hold hold;
     private final URI uri;
     private final Validators previous;
     private final long deadline;
@@ -35,10 +36,12 @@ final class FetchCall {
     private volatile CompletableFuture<?> inFlight;
     private volatile CappedBodySubscriber body;
 
-    FetchCall(HttpClient client, FetchSettings settings, Clock clock, BodyBudget budget, Executor executor, URI uri,
-            Validators previous) {
+    /** The body of a 2xx answer stays paid for in {@code hold} (of {@code budget}) until the caller closes it. */
+    FetchCall(HttpClient client, FetchSettings settings, Clock clock, BodyBudget budget, BodyBudget.Hold hold,
+            Executor executor, URI uri, Validators previous) {
         this.client = client;
         this.budget = budget;
+        this.hold = hold;
         this.settings = settings;
         this.clock = clock;
         this.uri = uri;
@@ -132,7 +135,7 @@ final class FetchCall {
         if (HttpMessages.declaredLength(info.headers()) > settings.maxBodyBytes()) {
             return CappedBodySubscriber.rejecting();
         }
-        CappedBodySubscriber subscriber = new CappedBodySubscriber(settings.maxBodyBytes(), budget);
+        CappedBodySubscriber subscriber = new CappedBodySubscriber(settings.maxBodyBytes(), budget, hold);
         body = subscriber;
         if (raw.isDone()) {
             subscriber.abort(new CancellationException("aborted"));
@@ -145,7 +148,7 @@ final class FetchCall {
         HttpHeaders headers = response.headers();
         Validators received = HttpMessages.validators(headers);
         if (status / 100 == 2) {
-            raw.complete(ContentDecoding.fresh(uri, target, response, received, settings.maxBodyBytes(), budget));
+            raw.complete(ContentDecoding.fresh(uri, target, response, received, settings.maxBodyBytes(), budget, hold));
         } else if (status == 304) {
             raw.complete(new FetchResult.NotModified(uri, previous.updatedWith(received)));
         } else if (REDIRECTS.contains(status) && headers.firstValue("Location").isPresent()) {

@@ -27,9 +27,14 @@ public final class Fetcher {
 
     /** @param clock used only to turn a {@code Retry-After} delay into an instant */
     public Fetcher(FetchSettings settings, Clock clock) {
+        this(settings, clock, BodyBudget.forHeap(settings.maxBodyBytes()));
+    }
+
+    /** With {@code budget} for the bodies in hand at once: tests give the one of a smaller heap than their own. */
+    Fetcher(FetchSettings settings, Clock clock, BodyBudget budget) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.budget = BodyBudget.forHeap(settings.maxBodyBytes());
+        this.budget = Objects.requireNonNull(budget, "budget");
         // Daemon threads, so a Fetcher never keeps the application alive; idle ones end after a minute.
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "statustray-fetch-" + THREADS.incrementAndGet());
@@ -57,7 +62,14 @@ public final class Fetcher {
      * for network or HTTP faults: they come back as {@link FetchResult.Failed}.
      */
     public FetchResult fetch(URI uri, Validators previous) {
-        FetchCall call = start(uri, previous);
+        try (BodyBudget.Hold hold = budget.hold()) {
+            return fetch(uri, previous, hold);
+        }
+    }
+
+    /** A fresh body stays paid for from the shared budget in {@code hold} until it is closed: while it is read. */
+    FetchResult fetch(URI uri, Validators previous, BodyBudget.Hold hold) {
+        FetchCall call = start(uri, previous, hold);
         try {
             return call.result().get();
         } catch (InterruptedException e) {
@@ -75,12 +87,25 @@ public final class Fetcher {
      * abandons the exchange.
      */
     public CompletableFuture<FetchResult> fetchAsync(URI uri, Validators previous) {
-        return start(uri, previous).result();
+        BodyBudget.Hold hold = budget.hold();
+        CompletableFuture<FetchResult> result = fetchAsync(uri, previous, hold);
+        result.whenComplete((r, e) -> hold.close());
+        return result;
     }
 
-    private FetchCall start(URI uri, Validators previous) {
+    /** Like {@link #fetchAsync(URI, Validators)}, with a fresh body paid for in {@code hold} until it is closed. */
+    CompletableFuture<FetchResult> fetchAsync(URI uri, Validators previous, BodyBudget.Hold hold) {
+        return start(uri, previous, hold).result();
+    }
+
+    /** A hold for the bodies of one use (a page read, a detection), to be closed when that is done. */
+    BodyBudget.Hold hold() {
+        return budget.hold();
+    }
+
+    private FetchCall start(URI uri, Validators previous, BodyBudget.Hold hold) {
         Objects.requireNonNull(uri, "uri");
-        FetchCall call = new FetchCall(client, settings, clock, budget, executor, uri,
+        FetchCall call = new FetchCall(client, settings, clock, budget, hold, executor, uri,
                 previous == null ? Validators.NONE : previous);
         call.start();
         return call;

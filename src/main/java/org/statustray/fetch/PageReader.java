@@ -22,12 +22,18 @@ public final class PageReader {
     /**
      * Reads {@code given} (a page root or endpoint URL) as {@code reader}'s format. Never throws. A format
      * spread over several endpoints is always fetched whole, as one endpoint's validators say nothing of
-     * the others.
+     * the others. The bodies stay paid for from the fetcher's budget until the reader is done with them.
      */
     public PageResult read(URI given, StatusReader reader, Validators previous) {
+        try (BodyBudget.Hold hold = fetcher.hold()) {
+            return read(given, reader, previous, hold);
+        }
+    }
+
+    private PageResult read(URI given, StatusReader reader, Validators previous, BodyBudget.Hold hold) {
         URI endpoint = reader.endpoint(given);
         Validators conditional = reader instanceof MultiEndpointReader ? Validators.NONE : previous;
-        FetchResult fetched = fetcher.fetch(endpoint, conditional);
+        FetchResult fetched = fetcher.fetch(endpoint, conditional, hold);
         if (fetched instanceof FetchResult.NotModified) {
             return new PageResult.Unchanged(endpoint, ((FetchResult.NotModified) fetched).validators());
         }
@@ -40,7 +46,7 @@ public final class PageReader {
             if (reader instanceof MultiEndpointReader) {
                 MultiEndpointReader multi = (MultiEndpointReader) reader;
                 return new PageResult.Read(endpoint, reader.format(),
-                        multi.read(fresh.body(), extras(multi, given), endpoint, clock.instant()), fresh.validators());
+                        multi.read(fresh.body(), extras(multi, given, hold), endpoint, clock.instant()), fresh.validators());
             }
             return new PageResult.Read(endpoint, reader.format(),
                     reader.read(fresh.body(), endpoint, clock.instant()), fresh.validators());
@@ -54,10 +60,10 @@ public final class PageReader {
     }
 
     /** The extra endpoints' bodies, fetched together; null where one failed (it only adds detail). */
-    private List<byte[]> extras(MultiEndpointReader reader, URI given) {
+    private List<byte[]> extras(MultiEndpointReader reader, URI given, BodyBudget.Hold hold) {
         List<CompletableFuture<FetchResult>> pending = new ArrayList<>();
         for (URI extra : reader.extraEndpoints(given)) {
-            pending.add(fetcher.fetchAsync(extra, Validators.NONE));
+            pending.add(fetcher.fetchAsync(extra, Validators.NONE, hold));
         }
         List<byte[]> bodies = new ArrayList<>();
         for (CompletableFuture<FetchResult> f : pending) {

@@ -24,9 +24,9 @@ import org.statustray.model.ServiceConfig;
 
 /**
  * Polls the watched services on their {@link Schedule}: one loop thread decides, worker threads read
- * (at most 2 per host and 16 in all), and one delivery thread hands each {@link PollResult} to the
- * listener, one at a time and in completion order. All threads are daemons. Nothing thrown by the page
- * source or the listener stops the polling; it is logged.
+ * (at most 2 per host and 16 in all; a host that stopped answering gets 1, and such hosts 8 together), and
+ * one delivery thread hands each {@link PollResult} to the listener, one at a time and in completion order.
+ * All threads are daemons. Nothing thrown by the page source or the listener stops the polling; it is logged.
  */
 public final class Poller implements AutoCloseable {
     /** The loop ticks at least this often, so a wake from sleep is noticed within seconds. */

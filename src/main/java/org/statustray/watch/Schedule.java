@@ -4,10 +4,12 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.statustray.fetch.FailureKind;
 import org.statustray.fetch.PageResult;
@@ -29,8 +31,11 @@ final class Schedule {
 
     private static final System.Logger LOG = System.getLogger(Schedule.class.getName());
 
-    /** A poll handed out by {@link #start}, to be handed back to {@link #completed}. */
-    record Poll(long ticket, ServiceConfig service, Validators previous, String host) {
+    /**
+     * A poll handed out by {@link #start}, to be handed back to {@link #completed}; {@code troubledSlot}: its
+     * host had not answered its last request, so the poll counts against the troubled hosts' share.
+     */
+    record Poll(long ticket, ServiceConfig service, Validators previous, String host, boolean troubledSlot) {
     }
 
     private final RandomGenerator random;
@@ -72,10 +77,14 @@ final class Schedule {
             next.put(service.id(), old);
         }
         entries = next;
+        Set<String> hosts = new HashSet<>();
+        next.values().forEach(e -> hosts.add(e.host));
+        slots.retainHosts(hosts);
     }
 
     /**
-     * Starts every due service that has a free slot, earliest due first (in config order among equals), and
+     * Starts every due service that has a free slot ({@link HostSlots}: a host that did not answer its last
+     * poll gets one, within the troubled hosts' share), earliest due first (in config order among equals), and
      * hands out their polls. One pass per poll started, so a freed slot costs one pass, not a sort of all.
      */
     List<Poll> start(long now) {
@@ -88,6 +97,7 @@ final class Schedule {
                     next = e;
                 }
             }
+            boolean troubledSlot = next != null && slots.isTroubled(next.host);
             if (next == null || !slots.tryAcquire(next.host)) {
                 break;
             }
@@ -97,7 +107,7 @@ final class Schedule {
             if (polls.isEmpty()) {
                 polls = new ArrayList<>();
             }
-            polls.add(new Poll(next.ticket, next.config, next.validators, next.host));
+            polls.add(new Poll(next.ticket, next.config, next.validators, next.host, troubledSlot));
         }
         return polls;
     }
@@ -107,7 +117,8 @@ final class Schedule {
      * service was removed or changed meanwhile: then the result is stale and must not be delivered.
      */
     boolean completed(Poll poll, PageResult result, long now, Instant wallNow) {
-        slots.release(poll.host());
+        slots.release(poll.host(), poll.troubledSlot());
+        slots.answered(poll.host(), !(result instanceof PageResult.Failed f && f.kind() == FailureKind.UNREACHABLE));
         PollEntry e = entries.get(poll.service().id());
         if (e == null || e.ticket != poll.ticket()) {
             return false;

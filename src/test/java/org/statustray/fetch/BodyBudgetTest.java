@@ -55,11 +55,34 @@ class BodyBudgetTest {
         }
         BodyBudget budget = new BodyBudget(50_000);
 
-        assertThatThrownBy(() -> ContentDecoding.decode(gz.toByteArray(), "gzip", 1 << 20, budget))
+        assertThatThrownBy(() -> ContentDecoding.decode(gz.toByteArray(), "gzip", 1 << 20, budget, budget.hold()))
                 .isInstanceOf(BodyTooLargeException.class)
                 .satisfies(e -> assertThat(((BodyTooLargeException) e).overBudget()).isTrue());
         assertThat(budget.free()).isEqualTo(50_000);
-        assertThat(ContentDecoding.decode(gz.toByteArray(), "gzip", 1 << 20, new BodyBudget(1 << 20))).hasSize(200_000);
+        BodyBudget roomy = new BodyBudget(1 << 20);
+        assertThat(ContentDecoding.decode(gz.toByteArray(), "gzip", 1 << 20, roomy, roomy.hold())).hasSize(200_000);
+    }
+
+    @Test
+    void oneBodyAtTheCapFitsABudgetOfOneBodyAtTheCapAlsoWhenInflated() throws Exception {
+        int cap = 1 << 20;
+        byte[] data = new byte[cap];
+        new java.util.Random(7).nextBytes(data);
+        BodyBudget budget = new BodyBudget(cap);
+        CappedBodySubscriber s = new CappedBodySubscriber(cap, budget);
+        s.onSubscribe(NOTHING);
+        for (int at = 0; at < cap; at += 10_000) { // pieces that straddle the buffer's segments
+            s.onNext(List.of(ByteBuffer.wrap(data, at, Math.min(10_000, cap - at))));
+        }
+        s.onComplete();
+
+        assertThat(s.getBody().toCompletableFuture().join()).isEqualTo(data);
+        assertThat(budget.free()).isEqualTo(cap);
+        try (BodyBudget.Hold hold = budget.hold()) {
+            assertThat(ContentDecoding.decode(FetchAssertions.gzip(data), "gzip", cap, budget, hold)).isEqualTo(data);
+            assertThat(budget.free()).as("the inflated body is paid for while it is in hand").isZero();
+        }
+        assertThat(budget.free()).isEqualTo(cap);
     }
 
     @Test
