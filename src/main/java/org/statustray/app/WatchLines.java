@@ -31,7 +31,7 @@ final class WatchLines {
         line.put("body", n.body());
         line.put("status", wire(n.status()));
         line.put("urgency", n.urgency() == null ? null : n.urgency().name().toLowerCase(Locale.ROOT));
-        line.put("url", n.url());
+        line.put("url", Printable.link(n.url()));
         line.put("at", iso(n.at()));
         print(line);
     }
