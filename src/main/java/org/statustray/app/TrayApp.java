@@ -64,7 +64,8 @@ final class TrayApp {
                 ZoneId.systemDefault());
         actions.setWindows(windows);
         live.onChange(windows::configChanged);
-        pipeline.onPolled(r -> windows.polled(r.service().id()));
+        // once the poll's history is written: the windows read it
+        pipeline.onPolled(r -> watching.afterWrites(() -> windows.polled(r.service().id())));
 
         tray.value = desktop.tray(actions).orElse(null);
         LOG.log(System.Logger.Level.INFO, chosen.description() + "; tray: "
