@@ -58,11 +58,6 @@ final class WriteQueue {
         }
     }
 
-    /** Whether the current thread is the writer. */
-    synchronized boolean onWriter() {
-        return Thread.currentThread() == thread;
-    }
-
     /** Takes no more jobs, runs those given (waiting up to {@code drain} for them), then ends the thread. */
     void close(Duration drain) {
         Thread running;
