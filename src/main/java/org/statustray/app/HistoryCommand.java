@@ -1,29 +1,32 @@
 package org.statustray.app;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.statustray.model.Incident;
 import org.statustray.store.ConfigFile;
 import org.statustray.store.HistoryStore;
 import org.statustray.store.IncidentsJson;
+import org.statustray.store.ReadOnlyHistory;
 import org.statustray.store.StoreException;
-import org.statustray.store.StoredIncident;
 import org.statustray.store.UncheckedStoreException;
 
-/** {@code history [--service ID] [--since DATE] [--json]}: the incidents kept in the data directory. */
+/**
+ * {@code history [--service ID] [--since DATE] [--json]}: the incidents kept in the data directory, read
+ * without a write lock (so while the app writes) and printed as they are read.
+ */
 final class HistoryCommand {
     /** The store exists but cannot be read (damaged, read-only, from a newer version). */
     static final int UNREADABLE = 3;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private HistoryCommand() {
     }
@@ -44,16 +47,29 @@ final class HistoryCommand {
             }
         }
         Path dir = dataDir != null ? dataDir : ConfigFile.defaultDataDir();
-        List<StoredIncident> incidents = List.of();
-        if (Files.exists(HistoryStore.file(dir))) {
-            try (HistoryStore store = HistoryStore.open(dir)) {
-                incidents = store.incidents(service, since);
-            } catch (StoreException | UncheckedStoreException e) {
-                err.println("statustray: " + e.getMessage());
-                return UNREADABLE;
-            }
+        if (!Files.exists(HistoryStore.file(dir))) {
+            out.print(json ? IncidentsJson.render(List.of()) + System.lineSeparator() : HistoryTable.none(service, since));
+            return 0;
         }
-        out.print(json ? IncidentsJson.render(incidents) + System.lineSeparator() : table(incidents, service, since));
+        // Written as read, in little memory; buffered here, as out may write through at every line.
+        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        try (ReadOnlyHistory history = ReadOnlyHistory.open(dir)) {
+            if (json) {
+                try (IncidentsJson.Stream incidents = IncidentsJson.Stream.open(buffered)) {
+                    history.eachIncident(service, since, true, (incident, updates) -> incidents.write(incident));
+                }
+                buffered.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
+            } else {
+                HistoryTable.write(history, service, since, buffered);
+            }
+        } catch (StoreException | UncheckedStoreException e) {
+            flush(buffered);
+            err.println("statustray: " + e.getMessage());
+            return UNREADABLE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // out is a PrintStream: it never throws
+        }
+        flush(buffered);
         return 0;
     }
 
@@ -72,30 +88,11 @@ final class HistoryCommand {
         }
     }
 
-    private static String table(List<StoredIncident> incidents, String service, Instant since) {
-        String nl = System.lineSeparator();
-        if (incidents.isEmpty()) {
-            return "no incidents stored" + (service == null ? "" : " for " + service)
-                    + (since == null ? "" : " since " + TIME.format(since)) + nl;
+    private static void flush(BufferedOutputStream buffered) {
+        try {
+            buffered.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        int width = "SERVICE".length();
-        for (StoredIncident s : incidents) {
-            width = Math.max(width, s.serviceId().length());
-        }
-        String row = "%-" + width + "s  %-20s  %-20s  %-8s  %-13s  %7s  %s" + nl;
-        StringBuilder b = new StringBuilder(String.format(row, "SERVICE", "STARTED", "RESOLVED", "IMPACT", "STATUS",
-                "UPDATES", "TITLE"));
-        for (StoredIncident s : incidents) {
-            Incident i = s.incident();
-            b.append(String.format(row, s.serviceId(), time(i.started()), i.resolved() != null ? time(i.resolved())
-                    : i.isActive() ? "ongoing" : "-", i.impact() == null ? "-" : i.impact().wireName(),
-                    i.status() == null ? "-" : Printable.text(i.status()), i.updates().size(),
-                    i.title() == null ? "" : Printable.text(i.title())));
-        }
-        return b.toString();
-    }
-
-    private static String time(Instant t) {
-        return t == null ? "-" : TIME.format(t);
     }
 }

@@ -1,57 +1,93 @@
 package org.statustray.app;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.statustray.model.Incident;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
 import org.statustray.store.HistoryStore;
+import org.statustray.store.Transition;
 
-/** The pipeline's history writes, into the store, or nowhere when it could not be opened. */
+/**
+ * The pipeline's history writes, into the store: those of one poll result are gathered and, at
+ * {@link #commit}, handed to the store's writer thread as one transaction, so that the thread handing out
+ * poll results never waits for the disk (a page's first read may bring 100,000 components first seen).
+ */
 final class StoreHistory implements WatchPipeline.History {
     private final HistoryStore store;
     private final HistoryTrouble trouble;
+    private final List<Consumer<HistoryStore>> pending = new ArrayList<>(); // guarded by this
+    /** The last of {@link #pending} while the writes are status changes one after another; guarded by this. */
+    private List<Transition> transitions;
 
     private StoreHistory(HistoryStore store, HistoryTrouble trouble) {
         this.store = store;
         this.trouble = trouble;
     }
 
-    /** A full or read-only disk must not stop the watching: {@code trouble} says so, memory keeps the state. */
+    /**
+     * A full or read-only disk must not stop the watching: {@code trouble} says so, memory keeps the state.
+     * Without a store ({@code null}), nothing is kept.
+     */
     static WatchPipeline.History of(HistoryStore store, HistoryTrouble trouble) {
-        return new StoreHistory(store, trouble);
+        return store == null ? (serviceId, componentId, from, to, at) -> { } : new StoreHistory(store, trouble);
     }
 
     @Override
-    public void snapshot(String serviceId, Snapshot s) {
-        guarded(() -> store.saveSnapshot(serviceId, s));
+    public synchronized void snapshot(String serviceId, Snapshot s) {
+        add(h -> h.saveSnapshot(serviceId, s));
     }
 
     @Override
-    public void incidents(String serviceId, Snapshot s) {
-        guarded(() -> {
-            store.upsertIncidents(serviceId, s.incidents());
-            store.upsertMaintenances(serviceId, s.maintenances());
+    public synchronized void incidents(String serviceId, Snapshot s) {
+        add(h -> {
+            h.upsertIncidents(serviceId, s.incidents());
+            h.upsertMaintenances(serviceId, s.maintenances());
         });
     }
 
+    @Override
+    public synchronized void transition(String serviceId, String componentId, Status from, Status to, Instant at) {
+        Transition t = new Transition(Objects.requireNonNull(serviceId), componentId, from, Objects.requireNonNull(to),
+                Objects.requireNonNull(at));
+        if (transitions == null) {
+            List<Transition> run = new ArrayList<>();
+            pending.add(h -> h.recordTransitions(run));
+            transitions = run;
+        }
+        transitions.add(t);
+    }
+
+    /**
+     * Incidents that left a page, found after its poll (their history read): straight to the writer as a
+     * transaction of their own, after every poll's writes already handed over.
+     */
     @Override
     public void incidentsEnded(String serviceId, List<Incident> finals, Set<String> unlisted, Instant at) {
-        guarded(() -> {
+        store.later(() -> trouble.write(() -> store.batch(() -> {
             store.upsertIncidents(serviceId, finals);
             store.closeUnlisted(serviceId, unlisted, at);
-        });
+        })));
     }
 
+    /** Hands the writes gathered since the last commit to the writer, as one transaction. */
     @Override
-    public void transition(String serviceId, String componentId, Status from, Status to, Instant at) {
-        guarded(() -> store.recordTransition(serviceId, componentId, from, to, at));
+    public synchronized void commit() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Consumer<HistoryStore>> writes = List.copyOf(pending);
+        pending.clear();
+        transitions = null;
+        store.later(() -> trouble.write(() -> store.batch(() -> writes.forEach(w -> w.accept(store)))));
     }
 
-    private void guarded(Runnable write) {
-        if (store != null) {
-            trouble.write(write);
-        }
+    private void add(Consumer<HistoryStore> write) {
+        pending.add(write);
+        transitions = null;
     }
 }

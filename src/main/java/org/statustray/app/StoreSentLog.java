@@ -1,6 +1,7 @@
 package org.statustray.app;
 
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.statustray.model.Notice;
 import org.statustray.store.HistoryStore;
@@ -8,12 +9,13 @@ import org.statustray.watch.SentLog;
 
 /**
  * The notices already sent, kept in the history store so that a restart never repeats one; and in memory
- * as well, so that while the store cannot be written this run still repeats none.
+ * as well, so that this run repeats none while the store's writer has yet to record them or while the
+ * store cannot be written.
  */
 final class StoreSentLog implements SentLog {
     private final HistoryStore store;
     private final HistoryTrouble trouble;
-    private final Set<String> sentThisRun = ConcurrentHashMap.newKeySet();
+    private final Map<String, Notice> sentThisRun = new ConcurrentHashMap<>();
 
     StoreSentLog(HistoryStore store, HistoryTrouble trouble) {
         this.store = store;
@@ -22,12 +24,18 @@ final class StoreSentLog implements SentLog {
 
     @Override
     public boolean wasSent(String key) {
-        return sentThisRun.contains(key) || trouble.read(() -> store.wasNotified(key), false);
+        return sentThisRun.containsKey(key) || trouble.read(() -> store.wasNotified(key), false);
     }
 
+    /** Recorded by the store's writer, after the history writes handed over before it. */
     @Override
     public void sent(Notice notice) {
-        sentThisRun.add(notice.key());
-        trouble.write(() -> store.recordNotification(notice));
+        sentThisRun.put(notice.key(), notice);
+        store.later(() -> trouble.write(() -> store.recordNotification(notice)));
+    }
+
+    /** The notices sent (or deliberately not shown) since this run began. */
+    List<Notice> sentThisRun() {
+        return List.copyOf(sentThisRun.values());
     }
 }

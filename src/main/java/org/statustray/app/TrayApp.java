@@ -77,7 +77,8 @@ final class TrayApp {
                 windowWork), actions, pipeline::serviceViews, clock, ZoneId.systemDefault());
         actions.setWindows(windows);
         live.onChange(windows::configChanged);
-        pipeline.onPolled(r -> windows.polled(r.service().id()));
+        // once the poll's history is written: the windows read it
+        pipeline.onPolled(r -> watching.afterWrites(() -> windows.polled(r.service().id())));
 
         tray.value = desktop.tray(actions).orElse(null);
         LOG.log(System.Logger.Level.INFO, chosen.description() + "; tray: "

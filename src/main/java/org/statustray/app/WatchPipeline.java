@@ -110,6 +110,7 @@ final class WatchPipeline {
                 history.transition(s.id(), null, before == null ? null : before.status(), after.status(), now);
             }
         }
+        history.commit();
         tellTray(s, toldSnoozed != null && toldSnoozed);
     }
 
@@ -171,6 +172,7 @@ final class WatchPipeline {
         if (before == null && after != null && !recorded) {
             history.transition(s.id(), null, null, after.status(), now); // first seen: where its timeline starts
         }
+        history.commit(); // this poll's writes end here: the store keeps them as one
         policy.decide(s, changes, detector.shown(s.id()), now).forEach(notify);
         tellTray(s, policy.snoozed(now));
         return policy.takeFinishedWatching();
@@ -275,6 +277,10 @@ final class WatchPipeline {
 
         void transition(String serviceId, String componentId, Status from, Status to, Instant at);
 
+        /** The writes of one poll result end here; a store may keep them as one. */
+        default void commit() {
+        }
+
         /** Writes here and then to {@code other} as well (none when null). */
         default History and(History other) {
             if (other == null) {
@@ -304,6 +310,12 @@ final class WatchPipeline {
                 public void transition(String serviceId, String componentId, Status from, Status to, Instant at) {
                     first.transition(serviceId, componentId, from, to, at);
                     other.transition(serviceId, componentId, from, to, at);
+                }
+
+                @Override
+                public void commit() {
+                    first.commit();
+                    other.commit();
                 }
             };
         }

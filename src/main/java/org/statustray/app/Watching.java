@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,6 +71,9 @@ final class Watching implements AutoCloseable {
     private final HistoryStore store;
     /** Why the history could not be opened, or null. */
     private String storeProblem;
+    private final HistoryTrouble trouble;
+    /** What a new history file gets when the store has to start one; null without a store. */
+    private final FreshHistory fresh;
     private final ChangeDetector detector = new ChangeDetector();
     private final NotificationPolicy policy;
     private final Fetcher fetcher;
@@ -101,12 +105,15 @@ final class Watching implements AutoCloseable {
         AppConfig config = loaded.config();
         fetcher = new Fetcher(FetchSettings.defaults().withTimeout(Duration.ofSeconds(config.timeoutSeconds())), clock);
         store = openStore(setup.dataDir(), err);
-        HistoryTrouble trouble = new HistoryTrouble(notify, clock);
-        policy = store == null ? new NotificationPolicy(SentLog.inMemory(), ZoneId.systemDefault())
-                : new NotificationPolicy(new StoreSentLog(store, trouble), new StoreHeldLog(store, trouble),
-                        ZoneId.systemDefault());
+        trouble = new HistoryTrouble(notify, clock);
+        StoreSentLog sent = store == null ? null : new StoreSentLog(store, trouble);
+        policy = sent == null ? new NotificationPolicy(SentLog.inMemory(), ZoneId.systemDefault())
+                : new NotificationPolicy(sent, new StoreHeldLog(store, trouble), ZoneId.systemDefault());
         policy.configure(config.maintenanceNotifications(), config.quietHours());
+        fresh = store == null ? null : new FreshHistory(detector, this::services, sent, policy::heldNow, clock, err,
+                notify, events);
         if (store != null) {
+            store.onRenewal(fresh); // before the first read: a damaged file may show there
             config.services().forEach(s -> store.lastSnapshot(s.id()).ifPresent(snap -> detector.restore(s.id(), snap)));
         }
         pages = new Detector(fetcher, clock);
@@ -137,6 +144,9 @@ final class Watching implements AutoCloseable {
                     HistoryTrouble.sentence(storeProblem)
                     + ". StatusTray keeps watching and shows the current status, but keeps no history this run.",
                     Status.UNKNOWN, Notice.Urgency.NORMAL, "history", null, clock.instant()));
+        }
+        if (fresh != null) {
+            fresh.start();
         }
         // Notices held over quiet hours by an earlier run that ended before them: summed up now if they are over.
         events.execute(() -> policy.release(clock.instant()).forEach(notify));
@@ -222,9 +232,29 @@ final class Watching implements AutoCloseable {
         return events;
     }
 
-    /** Every half minute: summaries held over quiet hours, and whether the machine is offline. */
+    /** Runs {@code r} once the history writes handed over so far are done (at once without a store). */
+    void afterWrites(Runnable r) {
+        if (store == null) {
+            r.run();
+        } else {
+            store.later(r);
+        }
+    }
+
+    /** The services watched now (those of the settings loaded, until they are live). */
+    private List<ServiceConfig> services() {
+        return live == null ? loaded.config().services() : live.current().services();
+    }
+
+    /** Every half minute: summaries held over quiet hours, whether the machine is offline, and the history file. */
     private void tick() {
         policy.release(clock.instant()).forEach(notify);
+        if (store != null) { // a file removed while nothing is written is noticed all the same
+            trouble.read(() -> {
+                store.checkFile();
+                return null;
+            }, null);
+        }
         // The probe costs a connection attempt: only worth it when every page already fails to connect.
         pipeline.checkNetwork(!pipeline.everyServiceUnreachable() || probe(live.current()), clock.instant());
     }

@@ -45,12 +45,15 @@ final class EventRows {
             + " at = excluded.at, posted_at = excluded.posted_at, body = excluded.body"
             + " WHERE event_updates.status IS NOT excluded.status OR event_updates.at IS NOT excluded.at"
             + " OR event_updates.posted_at IS NOT excluded.posted_at OR event_updates.body IS NOT excluded.body";
-    private static final String MATCHING = " WHERE e.kind = ? AND (? IS NULL OR e.service_id = ?) AND (? IS NULL OR e.latest >= ?)";
+    /** Events of one kind, of one service or all ({@code ?} null), with anything since a time or all time. */
+    static final String MATCHING = " WHERE e.kind = ? AND (? IS NULL OR e.service_id = ?) AND (? IS NULL OR e.latest >= ?)";
+    /** Newest first, as the index {@code events_by_start} has them. */
+    static final String ORDER = " ORDER BY coalesce(e.started, e.latest) DESC, e.service_id, e.event_key";
     /** Each row as one {@link JsonRow}: one JDBC call a row, not one a column. */
-    private static final String SELECT_EVENTS = "SELECT json_array(e.service_id, e.event_key, e.provider_id, e.title,"
-            + " e.status, e.impact, e.started, e.updated, e.resolved, e.ends, e.url, e.component_ids) FROM events e"
-            + MATCHING + " ORDER BY coalesce(e.started, e.latest) DESC, e.service_id, e.event_key";
-    private static final String UPDATE_ROW = "SELECT json_array(u.service_id, u.event_key, u.update_id, u.status, u.at,"
+    static final String EVENT_COLUMNS = "json_array(e.service_id, e.event_key, e.provider_id, e.title,"
+            + " e.status, e.impact, e.started, e.updated, e.resolved, e.ends, e.url, e.component_ids)";
+    private static final String SELECT_EVENTS = "SELECT " + EVENT_COLUMNS + " FROM events e" + MATCHING + ORDER;
+    static final String UPDATE_ROW = "SELECT json_array(u.service_id, u.event_key, u.update_id, u.status, u.at,"
             + " u.posted_at, u.body) FROM event_updates u";
     /** Every update of the kind (and service): one scan in the order written, no join (most of a full read). */
     private static final String SELECT_UPDATES = UPDATE_ROW + " WHERE u.kind = ? AND (? IS NULL OR u.service_id = ?)"
@@ -111,19 +114,29 @@ final class EventRows {
                 while (rs.next()) {
                     String[] e = JsonRow.fields(rs.getString(1), 12);
                     List<IncidentUpdate> listed = updates.get(e[0] + '\0' + e[1]);
-                    if (listed == null) {
-                        listed = List.of();
-                    } else {
-                        listed.sort(EventRows::byTime); // stable: the order written where two share a time
-                    }
-                    EventRow event = new EventRow(kind, e[2], e[3], shared(words, e[4]), impact(e[5]),
-                            StoreTimes.instant(e[6]), StoreTimes.instant(e[7]), StoreTimes.instant(e[8]),
-                            StoreTimes.instant(e[9]), e[10], StoreJson.strings(e[11]), listed);
-                    out.add(new Stored(shared(words, e[0]), event));
+                    out.add(new Stored(shared(words, e[0]), event(kind, e, listed == null ? List.of() : listed, words)));
                 }
             }
         }
         return out;
+    }
+
+    /** A row of {@link #EVENT_COLUMNS} as an event, with its updates (sorted here). */
+    static EventRow event(EventRow.Kind kind, String[] e, List<IncidentUpdate> updates, Map<String, String> words) {
+        if (updates.size() > 1) {
+            updates.sort(EventRows::byTime); // stable: the order written where two share a time
+        }
+        return new EventRow(kind, e[2], e[3], shared(words, e[4]), impact(e[5]), StoreTimes.instant(e[6]),
+                StoreTimes.instant(e[7]), StoreTimes.instant(e[8]), StoreTimes.instant(e[9]), e[10],
+                StoreJson.strings(e[11]), updates);
+    }
+
+    /** A row of {@link #UPDATE_ROW} as an update. */
+    static IncidentUpdate update(String[] u, Map<String, String> words) {
+        Instant at = StoreTimes.instant(u[4]);
+        // Most updates were posted when they say they happened: one time read once.
+        Instant posted = u[5] != null && u[5].equals(u[4]) ? at : StoreTimes.instant(u[5]);
+        return new IncidentUpdate(u[2], shared(words, u[3]), at, posted, u[6]);
     }
 
     /** One copy of a word that thousands of rows repeat (a service id, a phase), not one each. */
@@ -158,18 +171,14 @@ final class EventRows {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     String[] u = JsonRow.fields(rs.getString(1), 7);
-                    Instant at = StoreTimes.instant(u[4]);
-                    // Most updates were posted when they say they happened: one time read once.
-                    Instant posted = u[5] != null && u[5].equals(u[4]) ? at : StoreTimes.instant(u[5]);
-                    updates.computeIfAbsent(u[0] + '\0' + u[1], k -> new ArrayList<>(4))
-                            .add(new IncidentUpdate(u[2], shared(words, u[3]), at, posted, u[6]));
+                    updates.computeIfAbsent(u[0] + '\0' + u[1], k -> new ArrayList<>(4)).add(update(u, words));
                 }
             }
         }
         return updates;
     }
 
-    private static void bindFilter(PreparedStatement st, EventRow.Kind kind, String serviceId, Instant since)
+    static void bindFilter(PreparedStatement st, EventRow.Kind kind, String serviceId, Instant since)
             throws SQLException {
         bind(st, kind.column(), serviceId, serviceId, StoreTimes.text(since), StoreTimes.text(since));
     }

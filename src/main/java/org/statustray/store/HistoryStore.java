@@ -1,8 +1,6 @@
 package org.statustray.store;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Notice;
@@ -24,32 +21,37 @@ import org.statustray.model.Status;
  * transitions, incidents and maintenances with all their updates (merged by provider id, so a history
  * page and later polls make one incident), the last snapshot per service, and the notifications sent.
  *
- * <p>Thread-safe: one connection, used under a lock. Every write is its own transaction, committed before
- * the method returns. After a successful {@link #open}, a failure of the file (disk full, store closed)
- * is an {@link UncheckedStoreException} with a one-line reason.
+ * <p>Thread-safe: one connection, used under a lock ({@link StoreConnection}). Every write is its own
+ * transaction, committed before the method returns, unless it is part of a {@link #batch}. Writes may also
+ * be handed to the store's one writer thread ({@link #later}); every read but {@link #wasNotified} first
+ * waits for the writes handed over before it, so that it sees them. After a successful {@link #open}, a
+ * failure of the file (disk full, store closed) is an {@link UncheckedStoreException} with a one-line reason.
+ *
+ * <p>A file SQLite finds damaged, at open or later, is moved aside as it was and a new one started; a file
+ * removed or replaced while open is noticed at the next use and the one at the path opened (a new one when
+ * there is none). The {@link HistoryRenewal} listener hears of each, to fill the new file.
  */
 public final class HistoryStore implements AutoCloseable {
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Connection db;
-    private final Path file;
+    private final StoreConnection connection;
     private final Clock clock;
     private final AtomicLong incidentsVersion = new AtomicLong();
-    private boolean closed;
 
-    private HistoryStore(Connection db, Path file, Clock clock) {
-        this.db = db;
-        this.file = file;
+    private HistoryStore(StoreConnection connection, Clock clock) {
+        this.connection = connection;
         this.clock = clock;
     }
 
-    /** Opens (creating if needed: directory 0700, file 0600) and migrates the store in {@code dataDir}. */
+    /**
+     * Opens (creating if needed: directory 0700, file 0600) and migrates the store in {@code dataDir}; a
+     * damaged file there is moved aside and a new one started (told to the first {@link #onRenewal}).
+     */
     public static HistoryStore open(Path dataDir) throws StoreException {
         return open(dataDir, Clock.systemUTC(), Migrations.STEPS);
     }
 
     static HistoryStore open(Path dataDir, Clock clock, List<List<String>> steps) throws StoreException {
         Objects.requireNonNull(dataDir, "dataDir");
-        return new HistoryStore(StoreFile.open(dataDir, steps), file(dataDir), clock);
+        return new HistoryStore(new StoreConnection(dataDir, clock, steps, StoreFile.open(dataDir, steps, clock)), clock);
     }
 
     /** Where the store of {@code dataDir} lives (it may not exist yet). */
@@ -64,10 +66,12 @@ public final class HistoryStore implements AutoCloseable {
     public void recordTransition(String serviceId, String componentId, Status from, Status to, Instant at) {
         Transition t = new Transition(Objects.requireNonNull(serviceId), componentId, from, Objects.requireNonNull(to),
                 Objects.requireNonNull(at));
-        write("record a status change", c -> {
-            TransitionRows.insert(c, t);
-            return null;
-        });
+        insert("record a status change", List.of(t));
+    }
+
+    /** Records several changes as {@link #recordTransition} does, in one transaction. */
+    public void recordTransitions(List<Transition> transitions) {
+        insert("record status changes", List.copyOf(transitions));
     }
 
     /** Transitions of one service ({@code null}: all), oldest first; {@code since} null means all time. */
@@ -164,8 +168,12 @@ public final class HistoryStore implements AutoCloseable {
         return read("read the last status", c -> ServiceRows.snapshotJson(c, serviceId)).flatMap(StoreJson::snapshot);
     }
 
+    /**
+     * Whether a notification with this key was recorded. Unlike the other reads, it does not wait for the
+     * writes handed to {@link #later}: whoever hands a notification over keeps it in mind until then.
+     */
     public boolean wasNotified(String key) {
-        return read("read the notifications sent", c -> NoticeRows.exists(c, key));
+        return connection.readNow("read the notifications sent", c -> NoticeRows.exists(c, key));
     }
 
     /** Records a notification as sent; false (and nothing changed) when its key was already recorded. */
@@ -211,17 +219,43 @@ public final class HistoryStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs every store write {@code writes} makes in one transaction: all of them are kept or, when one
+     * fails, none, and its failure is thrown.
+     */
+    public void batch(Runnable writes) {
+        write("save the history", c -> {
+            writes.run();
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code job} (store writes, a {@link #batch} say) on the store's writer thread, after every job
+     * handed over before it; its failures are its own to catch. Once the store is closing it is dropped.
+     */
+    public void later(Runnable job) {
+        connection.later(job);
+    }
+
+    /** Hears of every replacement of the file by a new one, and at once of one made at open. */
+    public void onRenewal(HistoryRenewal listener) {
+        connection.onRenewal(what -> listener.renewed(this, what));
+    }
+
+    /** Notices now, rather than at the next use, that the file was removed or replaced, and opens the one there. */
+    public void checkFile() {
+        connection.check();
+    }
+
+    /** Waits for the writes handed over (up to a minute), then closes the file. */
     @Override
     public void close() {
-        lock.lock();
-        try {
-            if (!closed) {
-                closed = true;
-                StoreFile.closeQuietly(db);
-            }
-        } finally {
-            lock.unlock();
-        }
+        connection.close();
+    }
+
+    StoreConnection connection() {
+        return connection;
     }
 
     /** Whether any row changed. */
@@ -233,52 +267,18 @@ public final class HistoryStore implements AutoCloseable {
         return write("store incidents", c -> EventRows.upsert(c, serviceId, rows, clock.instant()));
     }
 
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T read(String what, Work<T> work) {
-        return locked(what, work);
-    }
-
-    private <T> T write(String what, Work<T> work) {
-        return locked(what, c -> {
-            c.setAutoCommit(false);
-            T result;
-            try {
-                result = work.run(c);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                // SQLite may have rolled back on its own (it does on SQLITE_FULL): then these two find no
-                // transaction, and their complaint must not hide the reason the write failed.
-                try {
-                    c.rollback();
-                } catch (SQLException rollback) {
-                    e.addSuppressed(rollback);
-                }
-                try {
-                    c.setAutoCommit(true);
-                } catch (SQLException reset) {
-                    e.addSuppressed(reset);
-                }
-                throw e;
-            }
-            c.setAutoCommit(true);
-            return result;
+    private void insert(String what, List<Transition> transitions) {
+        write(what, c -> {
+            TransitionRows.insert(c, transitions);
+            return null;
         });
     }
 
-    private <T> T locked(String what, Work<T> work) {
-        lock.lock();
-        try {
-            if (closed) {
-                throw new UncheckedStoreException(new StoreException("cannot " + what + ": the history store is closed"));
-            }
-            return work.run(db);
-        } catch (SQLException e) {
-            throw new UncheckedStoreException(new StoreException("cannot " + what + ": " + StoreFile.describe(file, e), e));
-        } finally {
-            lock.unlock();
-        }
+    private <T> T read(String what, StoreConnection.Work<T> work) {
+        return connection.read(what, work);
+    }
+
+    private <T> T write(String what, StoreConnection.Work<T> work) {
+        return connection.write(what, work);
     }
 }

@@ -3,13 +3,16 @@ package org.statustray.store;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.statustray.fetch.WebAddress;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.source.ControlEscapes;
@@ -26,16 +29,42 @@ public final class IncidentsJson {
 
     /** Streams the array to {@code out} (pretty-printed, UTF-8), leaving {@code out} open. */
     public static void write(List<StoredIncident> incidents, OutputStream out) throws IOException {
-        // Through a writer: Jackson's byte generator would spell an emoji as two escaped surrogates once
-        // escapes of our own are set
-        try (JsonGenerator g = FACTORY.createGenerator(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+        try (Stream json = Stream.open(out)) {
+            for (StoredIncident s : incidents) {
+                json.write(s);
+            }
+        }
+    }
+
+    /** The same array written one incident at a time, for a history too large to hold at once. */
+    public static final class Stream implements Closeable {
+        private final JsonGenerator g;
+
+        private Stream(JsonGenerator g) {
+            this.g = g;
+        }
+
+        /** Starts the array on {@code out}, which stays open. */
+        public static Stream open(OutputStream out) throws IOException {
+            // Through a writer: Jackson's byte generator would spell an emoji as two escaped surrogates once
+            // escapes of our own are set
+            JsonGenerator g = FACTORY.createGenerator(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
             g.writeStartArray();
-            for (StoredIncident s : incidents) {
-                incident(g, s.serviceId(), s.incident());
+            return new Stream(g);
+        }
+
+        public void write(StoredIncident s) throws IOException {
+            incident(g, s.serviceId(), s.incident());
+        }
+
+        /** Ends the array and flushes it to the stream. */
+        @Override
+        public void close() throws IOException {
+            try (g) {
+                g.writeEndArray();
             }
-            g.writeEndArray();
         }
     }
 
@@ -59,7 +88,7 @@ public final class IncidentsJson {
         g.writeStringField("started", iso(i.started()));
         g.writeStringField("updated", iso(i.updated()));
         g.writeStringField("resolved", iso(i.resolved()));
-        g.writeStringField("url", i.url());
+        g.writeStringField("url", WebAddress.link(i.url()).map(URI::toASCIIString).orElse(null)); // only a web page
         g.writeArrayFieldStart("updates");
         for (IncidentUpdate u : i.updates()) {
             g.writeStartObject();

@@ -5,25 +5,61 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.List;
 
-/** Opens {@code history.db}: a private file, WAL journal, the schema brought up to date. */
+/**
+ * Opens {@code history.db}: a private file, WAL journal, the schema brought up to date. A file SQLite finds
+ * damaged is moved aside ({@link DamagedFile}) and a new one opened in its place.
+ */
 final class StoreFile {
     static final String NAME = "history.db";
     /** SQLite's own files beside the database: the write-ahead log, its index, a rollback journal. */
     static final List<String> SIDECARS = List.of("-wal", "-shm", "-journal");
     private static final System.Logger LOG = System.getLogger(StoreFile.class.getName());
+    /** The identity of a file whose system gives none ({@link BasicFileAttributes#fileKey()} null). */
+    private static final Object PRESENT = new Object();
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_NOTADB = 26;
+    /** SQLITE_READONLY_DBMOVED: the file was renamed or removed under the connection. */
+    private static final int SQLITE_READONLY_DBMOVED = 8 | (4 << 8);
+
+    /**
+     * An open store: the connection, the {@link #identity} of the file it has open, and, when the file there
+     * was damaged, where it was moved and why.
+     */
+    record Opened(Connection db, Object identity, Path damagedCopy, String damage) {
+    }
+
+    /** One try to open: the connection, or (db null) where the damaged file was moved and why. */
+    private record Attempt(Connection db, Path copy, String damage) {
+    }
 
     private StoreFile() {
     }
 
-    static Connection open(Path dataDir, List<List<String>> steps) throws StoreException {
+    static Opened open(Path dataDir, List<List<String>> steps, Clock clock) throws StoreException {
         Path file = dataDir.resolve(NAME);
+        prepare(dataDir, file);
+        Attempt first = connect(file, steps, clock);
+        if (first.db() != null) {
+            return new Opened(first.db(), identity(file), null, null);
+        }
+        prepare(dataDir, file);
+        Attempt second = connect(file, steps, clock);
+        if (second.db() == null) {
+            throw new StoreException(second.damage());
+        }
+        return new Opened(second.db(), identity(file), first.copy(), first.damage());
+    }
+
+    private static void prepare(Path dataDir, Path file) throws StoreException {
         try {
             PrivateFiles.createDirectories(dataDir);
         } catch (IOException e) {
@@ -47,6 +83,9 @@ final class StoreFile {
         } catch (IOException e) {
             throw new StoreException("cannot create " + file + ": " + IoReasons.of(e), e);
         }
+    }
+
+    private static Attempt connect(Path file, List<List<String>> steps, Clock clock) throws StoreException {
         Connection db = null;
         try {
             db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
@@ -62,8 +101,11 @@ final class StoreFile {
                 st.execute("PRAGMA synchronous = NORMAL");
             }
             Migrations.migrate(db, steps);
-            return db;
+            return new Attempt(db, null, null);
         } catch (SQLException e) {
+            if (damaged(e)) {
+                return setAside(file, db, e, clock);
+            }
             closeQuietly(db);
             throw new StoreException(describe(file, e), e);
         } catch (StoreException | RuntimeException e) {
@@ -72,13 +114,55 @@ final class StoreFile {
         }
     }
 
+    /** Moves the damaged file aside while {@code db} (if any) still has it open, then closes it. */
+    private static Attempt setAside(Path file, Connection db, SQLException e, Clock clock) throws StoreException {
+        try {
+            return new Attempt(null, DamagedFile.setAside(file, clock), describe(file, e));
+        } catch (IOException moving) {
+            throw new StoreException(describe(file, e) + "; it could not be moved aside: " + IoReasons.of(moving), e);
+        } finally {
+            closeQuietly(db);
+        }
+    }
+
+    /** What tells the file at {@code file} from another put there since: null when there is none. */
+    static Object identity(Path file) {
+        try {
+            Object key = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            return key != null ? key : PRESENT;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** SQLite found the file damaged, or not a database at all. */
+    static boolean damaged(SQLException e) {
+        int primary = e.getErrorCode() & 0xFF;
+        return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+    }
+
+    /** SQLite noticed the file was renamed or removed under it. */
+    static boolean moved(SQLException e) {
+        return e.getErrorCode() == SQLITE_READONLY_DBMOVED;
+    }
+
+    /** Removes SQLite's files left beside {@code file} by a file that is no longer there. */
+    static void removeSidecars(Path file) {
+        for (String sidecar : SIDECARS) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + sidecar));
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "cannot remove " + file + sidecar + ": " + IoReasons.of(e));
+            }
+        }
+    }
+
     /** SQLite's result codes, in words; the primary code is the low byte of an extended one. */
     static String describe(Path file, SQLException e) {
         switch (e.getErrorCode() & 0xFF) {
             case 26: // SQLITE_NOTADB
             case 11: // SQLITE_CORRUPT
-                return file + " is not a readable history database (damaged, or not SQLite);"
-                        + " move it away and StatusTray starts a new one";
+                return file + " is not a readable history database (damaged, or not SQLite)";
             case 8: return file + " is read-only";
             case 14: return "cannot open " + file + " (is its directory writable?)";
             case 13: return "the disk holding " + file + " is full";

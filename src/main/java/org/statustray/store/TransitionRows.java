@@ -19,13 +19,15 @@ final class TransitionRows {
      * back, a change is recorded at that last time instead, so that reading by time still gives the changes
      * in the order they happened and the last one read is the state now.
      */
-    static void insert(Connection db, Transition t) throws SQLException {
+    static void insert(Connection db, List<Transition> transitions) throws SQLException {
         try (PreparedStatement st = db.prepareStatement("INSERT INTO transitions (service_id, component_id,"
                 + " from_status, to_status, at) SELECT ?, ?, ?, ?, max(?, coalesce((SELECT at FROM transitions"
                 + " WHERE service_id = ? AND component_id IS ? ORDER BY at DESC LIMIT 1), ''))")) {
-            EventRows.bind(st, t.serviceId(), t.componentId(), t.from() == null ? null : t.from().wireName(),
-                    t.to().wireName(), StoreTimes.text(t.at()), t.serviceId(), t.componentId());
-            st.executeUpdate();
+            for (Transition t : transitions) {
+                EventRows.bind(st, t.serviceId(), t.componentId(), t.from() == null ? null : t.from().wireName(),
+                        t.to().wireName(), StoreTimes.text(t.at()), t.serviceId(), t.componentId());
+                st.executeUpdate(); // one at a time: each one's time depends on those inserted before it
+            }
         }
     }
 

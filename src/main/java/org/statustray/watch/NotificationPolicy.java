@@ -151,6 +151,11 @@ public final class NotificationPolicy {
         return notices;
     }
 
+    /** The notices held over quiet hours now, oldest first. */
+    public synchronized List<Notice> heldNow() {
+        return List.copyOf(held);
+    }
+
     /** One notice for every service at once (offline / online). */
     public synchronized List<Notice> network(boolean nowOffline, Instant now) {
         setOffline(nowOffline);

@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +21,11 @@ import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.store.Backfill;
 import org.statustray.store.HistoryStore;
+import org.statustray.store.IncidentsJson;
+import org.statustray.store.StoredIncident;
 import org.statustray.testing.Fixtures;
 import org.statustray.testing.LocalServer;
+import org.statustray.testing.SeedStore;
 
 /** {@code history} end to end: a backfill from a local server into a data dir, then the command reads it. */
 class HistoryCommandTest {
@@ -121,6 +129,92 @@ class HistoryCommandTest {
         assertThat(run.exit()).isEqualTo(3);
         assertThat(run.err().lines()).singleElement().asString().startsWith("statustray: ")
                 .contains("is not a readable history database");
+    }
+
+    @Test
+    void itReadsWhileTheAppHoldsAWriteTransactionAndChangesNothingInTheFile() throws Exception {
+        backfillEmma();
+        try (Connection app = DriverManager.getConnection("jdbc:sqlite:" + HistoryStore.file(dataDir));
+                Statement st = app.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+            st.execute("DELETE FROM events"); // not committed: no reader sees it
+            long start = System.nanoTime();
+
+            CliRun run = CliRun.of("history", "--json", "--data-dir", dataDir.toString());
+
+            assertThat(run.err()).isEmpty();
+            assertThat(run.exit()).isZero();
+            assertThat(new ObjectMapper().readTree(run.out())).hasSize(22);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("no wait for the writer's lock")
+                    .isLessThan(Duration.ofSeconds(3));
+            st.execute("ROLLBACK");
+        }
+    }
+
+    @Test
+    void anOlderSchemaIsReadAsItIsWithoutMigratingItAndANewerOneIsOneLineAndExit3() throws Exception {
+        backfillEmma();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + HistoryStore.file(dataDir));
+                Statement st = c.createStatement()) {
+            st.execute("DROP INDEX transitions_by_component"); // what schema 2 added: the file is as schema 1 left it
+            st.execute("DROP INDEX events_by_start");
+            st.execute("PRAGMA user_version = 1");
+        }
+
+        CliRun older = CliRun.of("history", "--data-dir", dataDir.toString());
+
+        assertThat(older.exit()).isZero();
+        assertThat(older.out().lines()).hasSize(23);
+        assertThat(userVersion()).as("not migrated").isEqualTo(1);
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + HistoryStore.file(dataDir));
+                Statement st = c.createStatement()) {
+            st.execute("PRAGMA user_version = 99");
+        }
+        CliRun newer = CliRun.of("history", "--json", "--data-dir", dataDir.toString());
+
+        assertThat(newer.exit()).isEqualTo(3);
+        assertThat(newer.out()).isEmpty();
+        assertThat(newer.err()).startsWith("statustray: history.db was written by a newer StatusTray (schema 99,")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void jsonIsByteForByteWhatTheStoreGivesOfItsIncidentsAndTheTableHasALineEach() throws Exception {
+        backfillEmma();
+        Instant now = Instant.parse("2026-11-30T10:00:00Z");
+        try (HistoryStore store = HistoryStore.open(dataDir)) {
+            SeedStore.seed(store, 700, now, 6);
+        }
+        String[][] filters = {{null, null}, {"github", null}, {null, "2026-06-01"}, {"emma", "2019-02-01T00:00:00Z"}};
+        for (String[] filter : filters) {
+            List<StoredIncident> stored;
+            try (HistoryStore store = HistoryStore.open(dataDir)) {
+                stored = store.incidents(filter[0], filter[1] == null ? null : HistoryCommand.since(filter[1]));
+            }
+            List<String> args = new ArrayList<>(List.of("history", "--data-dir", dataDir.toString()));
+            if (filter[0] != null) {
+                args.addAll(List.of("--service", filter[0]));
+            }
+            if (filter[1] != null) {
+                args.addAll(List.of("--since", filter[1]));
+            }
+
+            CliRun table = CliRun.of(args.toArray(new String[0]));
+            args.add("--json");
+            CliRun json = CliRun.of(args.toArray(new String[0]));
+
+            assertThat(stored).as("incidents for " + args).isNotEmpty();
+            assertThat(json.out()).as("json of " + args).isEqualTo(IncidentsJson.render(stored) + System.lineSeparator());
+            assertThat(table.out().lines()).as("table of " + args).hasSize(stored.size() + 1);
+        }
+    }
+
+    private int userVersion() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + HistoryStore.file(dataDir));
+                Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.getInt(1);
+        }
     }
 
     private void backfillEmma() throws Exception {

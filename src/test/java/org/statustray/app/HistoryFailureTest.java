@@ -78,6 +78,8 @@ class HistoryFailureTest {
         assertThat(trays.get(trays.size() - 1).worst()).isEqualTo(Status.OPERATIONAL);
         assertThat(serviceTransitions()).as("nothing written since").containsExactly(Status.OPERATIONAL);
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(dataFiles()).as("a read-only file is not damaged: nothing moved aside").containsOnly("history.db",
+                "history.db-wal", "history.db-shm");
     }
 
     @Test
@@ -96,6 +98,14 @@ class HistoryFailureTest {
                 .containsExactly("History cannot be saved", "GitHub: degraded", "GitHub recovered");
         assertThat(notices.get(0).body()).contains("history.db is full").contains("StatusTray keeps watching");
         assertThat(trays).extracting(TrayState::worst).contains(Status.DEGRADED);
+        assertThat(dataFiles()).as("a full disk is not damage: nothing moved aside").containsOnly("history.db",
+                "history.db-wal", "history.db-shm");
+    }
+
+    private List<String> dataFiles() throws Exception {
+        try (java.util.stream.Stream<Path> files = Files.list(dir.resolve("data"))) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
     }
 
     private void start() throws Exception {

@@ -112,12 +112,22 @@ class HistoryStoreFileTest {
     }
 
     @Test
-    void aCorruptFileIsAStoreExceptionWithAReason() throws Exception {
-        Files.write(HistoryStore.file(tmp), "this is not a database at all\n".repeat(200).getBytes(StandardCharsets.UTF_8));
+    void aFileThatIsNotADatabaseIsMovedAsideAsItWasAndANewOneStarted() throws Exception {
+        byte[] garbage = "this is not a database at all\n".repeat(200).getBytes(StandardCharsets.UTF_8);
+        Files.write(HistoryStore.file(tmp), garbage);
+        List<HistoryRenewal.Renewed> told = new ArrayList<>();
 
-        assertThatThrownBy(() -> HistoryStore.open(tmp)).isInstanceOf(StoreException.class)
-                .hasMessageContaining("history.db is not a readable history database")
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        try (HistoryStore store = HistoryStore.open(tmp, CLOCK, Migrations.STEPS)) {
+            store.onRenewal((s, what) -> told.add(what));
+            store.recordTransition("slack", null, null, Status.OPERATIONAL, T0);
+            assertThat(store.transitions(null, null)).hasSize(1);
+        }
+
+        Path copy = tmp.resolve("history.db.damaged-20261007-100000");
+        assertThat(told).containsExactly(new HistoryRenewal.Renewed(copy, HistoryStore.file(tmp)
+                + " is not a readable history database (damaged, or not SQLite)"));
+        assertThat(Files.readAllBytes(copy)).isEqualTo(garbage);
+        assertThat(pragma(tmp, "user_version")).isEqualTo(String.valueOf(Migrations.STEPS.size()));
     }
 
     @Test

@@ -27,7 +27,8 @@ import org.statustray.store.HistoryStore;
  * {@value #OBSERVED_DAYS} days (when "the app was running"), the component and service transitions those
  * incidents caused. GitHub has one incident still open (Actions degraded); the rest are resolved.
  *
- * <p>{@code java -cp statustray.jar:test-classes org.statustray.testing.SeedStore DATA_DIR [COUNT]}.
+ * <p>{@code java -cp statustray.jar:test-classes org.statustray.testing.SeedStore DATA_DIR [COUNT [UPDATES]]}
+ * (UPDATES per resolved incident, at least 2; 4 by default).
  */
 public final class SeedStore {
     public static final int OBSERVED_DAYS = 30;
@@ -71,13 +72,14 @@ public final class SeedStore {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: SeedStore DATA_DIR [COUNT]");
+            System.err.println("usage: SeedStore DATA_DIR [COUNT [UPDATES]]");
             System.exit(64);
         }
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        int updates = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         try (HistoryStore store = HistoryStore.open(Path.of(args[0]))) {
-            seed(store, count, now);
+            seed(store, count, now, updates);
         }
         System.out.println("seeded " + count + " incidents into " + args[0]);
     }
@@ -89,6 +91,11 @@ public final class SeedStore {
 
     /** Writes {@code count} incidents (one of them GitHub's open one) and everything else described above. */
     public static void seed(HistoryStore store, int count, Instant now) {
+        seed(store, count, now, 4);
+    }
+
+    /** As {@link #seed(HistoryStore, int, Instant)}, with {@code updates} updates (at least 2) per resolved incident. */
+    public static void seed(HistoryStore store, int count, Instant now, int updates) {
         Random random = new Random(42);
         int totalWeight = SERVICES.stream().mapToInt(SeedService::weight).sum();
         Map<String, List<Incident>> byService = new LinkedHashMap<>();
@@ -105,7 +112,7 @@ public final class SeedStore {
                     break;
                 }
             }
-            byService.get(s.config().id()).add(resolvedIncident(s, n, now, random));
+            byService.get(s.config().id()).add(resolvedIncident(s, n, now, random, updates));
         }
         for (SeedService s : SERVICES) {
             String id = s.config().id();
@@ -128,7 +135,7 @@ public final class SeedStore {
         return new SeedService(config, components, complete, weight, problems);
     }
 
-    private static Incident resolvedIncident(SeedService s, int n, Instant now, Random random) {
+    private static Incident resolvedIncident(SeedService s, int n, Instant now, Random random, int count) {
         Component c = s.components().get(random.nextInt(s.components().size()));
         List<String> ids = new ArrayList<>(List.of(c.id()));
         if (random.nextInt(4) == 0) {
@@ -146,9 +153,12 @@ public final class SeedStore {
         String title = String.format(s.problems().get(random.nextInt(s.problems().size())), c.name());
         List<IncidentUpdate> updates = new ArrayList<>();
         String[] phases = {"investigating", "identified", "monitoring", "resolved"};
-        for (int p = 0; p < phases.length; p++) {
-            Instant at = started.plus(Duration.ofMinutes(minutes * p / 3));
-            updates.add(new IncidentUpdate(s.config().id() + "-" + n + "-u" + p, phases[p], at, at, body(p, c.name(), n)));
+        for (int p = 0; p < count; p++) {
+            // the first investigating and the last resolved; identified, then monitoring, in between
+            int phase = p == 0 ? 0 : p == count - 1 ? 3 : p <= (count - 1) / 2 ? 1 : 2;
+            Instant at = started.plus(Duration.ofMinutes(minutes * p / (count - 1)));
+            updates.add(new IncidentUpdate(s.config().id() + "-" + n + "-u" + p, phases[phase], at, at,
+                    body(phase, c.name(), n)));
         }
         return new Incident("seed-" + s.config().id() + "-" + n, title, "resolved", impact, started, resolved,
                 resolved, "https://status.example/" + s.config().id() + "/incidents/" + n, updates, ids);
