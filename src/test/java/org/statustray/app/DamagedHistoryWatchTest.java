@@ -140,7 +140,7 @@ class DamagedHistoryWatchTest {
     private void assertNothingToldAgainAfterARestart(Path data) throws Exception {
         gh.clock.set(WatchCommandTest.T2);
         gh.watch(data);
-        await(() -> gh.polls.get() >= 3, "three polls after the restart");
+        await(() -> gh.polls() >= 3, "three polls after the restart");
         gh.stop();
         assertThat(lines()).as("the outage was told before the restart").isEmpty();
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.statustray.testing.LocalServer;
 import org.statustray.watch.DetectorPageSource;
 
@@ -21,17 +22,29 @@ final class LocalWatch implements AutoCloseable {
     final LocalServer server;
     private final Path dir;
     private final Clock clock;
-    private ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final AtomicInteger polls = new AtomicInteger();
+    private Path dataDir;
     private WatchCommand.Session session;
 
     LocalWatch(Path dir, Clock clock, LocalServer server) {
         this.dir = dir;
         this.clock = clock;
         this.server = server;
+        this.dataDir = dir.resolve("data");
     }
 
-    /** Writes the one-service settings ({@code extra} is more JSON at the top, or "") and starts watching. */
+    /**
+     * Writes the one-service settings ({@code extra} is more JSON at the top, or "") and starts watching;
+     * what was printed and polled before is forgotten.
+     */
     LocalWatch start(String extra) {
+        return start(extra, dataDir);
+    }
+
+    /** As {@link #start(String)}, keeping the history in {@code data}. */
+    LocalWatch start(String extra, Path data) {
         Path config = dir.resolve("config.json");
         try {
             Files.writeString(config, "{\"services\": [{\"id\": \"gh\", \"name\": \"GitHub\", \"url\": \"" + server.root()
@@ -39,11 +52,14 @@ final class LocalWatch implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out = new ByteArrayOutputStream();
+        dataDir = data;
+        out.reset();
+        err.reset();
+        polls.set(0);
         try {
-            session = WatchCommand.start(new Watching.Setup(config, dataDir(), clock, DetectorPageSource::new),
-                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()),
-                    false, r -> { });
+            session = WatchCommand.start(new Watching.Setup(config, data, clock, DetectorPageSource::new),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                    false, r -> polls.incrementAndGet());
         } catch (AlreadyRunningException e) {
             throw new IllegalStateException(e);
         }
@@ -51,7 +67,12 @@ final class LocalWatch implements AutoCloseable {
     }
 
     Path dataDir() {
-        return dir.resolve("data");
+        return dataDir;
+    }
+
+    /** Polls handled since the last start. */
+    int polls() {
+        return polls.get();
     }
 
     /** Quits the watch (as SIGTERM does); the page goes on. */
@@ -70,6 +91,10 @@ final class LocalWatch implements AutoCloseable {
 
     List<String> lines() {
         return out.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    List<String> errLines() {
+        return err.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
     /** {@code history} of the data directory, as printed (stderr after stdout). */
