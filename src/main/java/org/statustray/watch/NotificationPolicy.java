@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.statustray.model.Change;
 import org.statustray.model.ChangeKind;
 import org.statustray.model.Notice;
@@ -32,7 +33,8 @@ public final class NotificationPolicy {
     private final SentLog log;
     private final HeldLog heldLog;
     private final ZoneId zone;
-    private final List<Notice> held = new ArrayList<>();
+    /** Changed under this policy's lock; read without it by {@link #heldNow} (a store's writer asks). */
+    private final List<Notice> held = new CopyOnWriteArrayList<>();
     private final Map<String, Steadiness> steadiness = new HashMap<>();
     private final Set<String> finishedWatching = ConcurrentHashMap.newKeySet();
     private volatile boolean maintenance;
@@ -151,8 +153,8 @@ public final class NotificationPolicy {
         return notices;
     }
 
-    /** The notices held over quiet hours now, oldest first. */
-    public synchronized List<Notice> heldNow() {
+    /** The notices held over quiet hours now, oldest first; any thread, without waiting for this policy. */
+    public List<Notice> heldNow() {
         return List.copyOf(held);
     }
 
