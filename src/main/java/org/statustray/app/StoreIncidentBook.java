@@ -1,5 +1,6 @@
 package org.statustray.app;
 
+import org.statustray.watch.HistoryLog;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.List;
@@ -18,10 +19,10 @@ final class StoreIncidentBook implements IncidentEnds.Book, IncidentEnds.Histori
     private static final System.Logger LOG = System.getLogger(StoreIncidentBook.class.getName());
     private final HistoryStore store;
     private final HistoryTrouble trouble;
-    private final WatchPipeline.History history;
+    private final HistoryLog history;
     private final HistoryPages pages;
 
-    StoreIncidentBook(HistoryStore store, HistoryTrouble trouble, WatchPipeline.History history, HistoryPages pages) {
+    StoreIncidentBook(HistoryStore store, HistoryTrouble trouble, HistoryLog history, HistoryPages pages) {
         this.store = store;
         this.trouble = trouble;
         this.history = history;

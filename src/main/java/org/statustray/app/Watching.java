@@ -1,5 +1,7 @@
 package org.statustray.app;
 
+import org.statustray.watch.WatchPipeline;
+import org.statustray.watch.HistoryLog;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -96,7 +98,7 @@ final class Watching implements AutoCloseable {
      * nothing is polled before {@link #start}. {@code alsoHistory} sees every history write as well.
      */
     Watching(Setup setup, PrintStream err, Consumer<Notice> notify, Consumer<TrayState> tray,
-            WatchPipeline.History alsoHistory) {
+            HistoryLog alsoHistory) {
         this.clock = setup.clock();
         this.catalog = setup.catalog();
         this.notify = notify;
@@ -117,7 +119,7 @@ final class Watching implements AutoCloseable {
             config.services().forEach(s -> store.lastSnapshot(s.id()).ifPresent(snap -> detector.restore(s.id(), snap)));
         }
         pages = new Detector(fetcher, clock);
-        WatchPipeline.History history = StoreHistory.of(store, trouble).and(alsoHistory);
+        HistoryLog history = StoreHistory.of(store, trouble).and(alsoHistory);
         pipeline = new WatchPipeline(detector, policy, history, config.services(), notify, tray, clock);
         if (store != null) {
             StoreIncidentBook book = new StoreIncidentBook(store, trouble, history, new HistoryPages(fetcher));

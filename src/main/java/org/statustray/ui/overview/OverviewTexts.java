@@ -14,7 +14,7 @@ import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Status;
 import org.statustray.ui.SafeText;
-import org.statustray.ui.ServiceView;
+import org.statustray.model.ServiceView;
 import org.statustray.ui.When;
 import org.statustray.ui.Words;
 

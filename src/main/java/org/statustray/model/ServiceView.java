@@ -1,10 +1,7 @@
-package org.statustray.ui;
+package org.statustray.model;
 
 import java.time.Instant;
 import java.util.List;
-import org.statustray.model.Incident;
-import org.statustray.model.Maintenance;
-import org.statustray.model.Status;
 
 /**
  * What the windows know of one watched service right now. {@code failure} says why the latest read failed
