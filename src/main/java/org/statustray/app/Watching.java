@@ -29,10 +29,10 @@ import org.statustray.model.ServiceConfig;
 import org.statustray.model.Status;
 import org.statustray.model.TrayState;
 import org.statustray.source.Catalog;
-import org.statustray.store.Backfill;
 import org.statustray.store.ConfigFile;
 import org.statustray.store.HistoryStore;
 import org.statustray.store.StoreException;
+import org.statustray.watch.Backfill;
 import org.statustray.watch.ChangeDetector;
 import org.statustray.watch.DetectorPageSource;
 import org.statustray.watch.IncidentEnds;
@@ -121,13 +121,13 @@ final class Watching implements AutoCloseable {
         pages = new Detector(fetcher, clock);
         HistoryLog history = StoreHistory.of(store, trouble).and(alsoHistory);
         pipeline = new WatchPipeline(detector, policy, history, config.services(), notify, tray, clock);
-        if (store != null) {
-            StoreIncidentBook book = new StoreIncidentBook(store, trouble, history, new HistoryPages(fetcher));
+        StoreBook book = store == null ? null : new StoreBook(store, trouble, history, new HistoryPages(fetcher));
+        if (book != null) {
             pipeline.endIncidentsWith(new IncidentEnds(book, book, incidentEnds));
         }
         poller = new Poller(config.services(), config.pollIntervalSeconds(), setup.source().apply(pages),
                 pipeline::handle, Ticker.SYSTEM, clock, RandomGenerator.getDefault());
-        backfill = store == null ? null : new Backfill(fetcher, store);
+        backfill = book == null ? null : new Backfill(fetcher, book);
         live = new LiveConfig(setup.config(), catalog, config, poller, pipeline, policy, detector, store,
                 s -> timers.execute(() -> backfillQuietly(s)));
         pipeline.onWatchFinished(live::watchFinished);
