@@ -25,9 +25,13 @@ public final class BackfillBooks {
 
             @Override
             public void backfilled(String serviceId, History history) {
-                store.upsertIncidents(serviceId, history.incidents());
-                store.upsertMaintenances(serviceId, history.maintenances());
-                store.markBackfilled(serviceId, history.incidents().size() + history.maintenances().size());
+                try {
+                    store.upsertIncidents(serviceId, history.incidents());
+                    store.upsertMaintenances(serviceId, history.maintenances());
+                    store.markBackfilled(serviceId, history.incidents().size() + history.maintenances().size());
+                } catch (UncheckedStoreException e) {
+                    throw new Backfill.Unkept(e.getMessage(), e);
+                }
             }
         };
     }
