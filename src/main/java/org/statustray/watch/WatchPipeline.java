@@ -206,7 +206,7 @@ public final class WatchPipeline {
             rows.add(row);
             toldRows.put(s.id(), row);
             statuses.add(row.status());
-            tip.append('\n').append(row.name()).append(": ").append(row.status().wireName().replace('_', ' '));
+            tip.append('\n').append(row.name()).append(": ").append(row.status().words());
         }
         toldSnoozed = snoozed;
         return new TrayState(Status.worst(statuses), tip.toString(), rows, snoozed);
