@@ -35,6 +35,7 @@ import org.statustray.store.StoreException;
 import org.statustray.watch.Backfill;
 import org.statustray.watch.ChangeDetector;
 import org.statustray.watch.DetectorPageSource;
+import org.statustray.watch.HeldLog;
 import org.statustray.watch.IncidentEnds;
 import org.statustray.watch.NotificationPolicy;
 import org.statustray.watch.PageSource;
@@ -109,8 +110,9 @@ final class Watching implements AutoCloseable {
         store = openStore(setup.dataDir(), err);
         trouble = new HistoryTrouble(notify, clock);
         StoreSentLog sent = store == null ? null : new StoreSentLog(store, trouble);
-        policy = sent == null ? new NotificationPolicy(SentLog.inMemory(), ZoneId.systemDefault())
-                : new NotificationPolicy(sent, new StoreHeldLog(store, trouble), ZoneId.systemDefault());
+        policy = new NotificationPolicy(sent == null ? SentLog.inMemory() : sent,
+                sent == null ? HeldLog.inMemory() : new StoreHeldLog(store, trouble), ZoneId.systemDefault(),
+                detector.states());
         policy.configure(config.maintenanceNotifications(), config.quietHours());
         fresh = store == null ? null : new FreshHistory(detector, this::services, sent, policy::heldNow, clock, err,
                 notify, events);
@@ -126,7 +128,7 @@ final class Watching implements AutoCloseable {
             pipeline.endIncidentsWith(new IncidentEnds(book, book, incidentEnds));
         }
         poller = new Poller(config.services(), config.pollIntervalSeconds(), setup.source().apply(pages),
-                pipeline::handle, Ticker.SYSTEM, clock, RandomGenerator.getDefault());
+                pipeline::handle, Ticker.SYSTEM, clock, RandomGenerator.getDefault(), detector);
         backfill = book == null ? null : new Backfill(fetcher, book);
         live = new LiveConfig(setup.config(), catalog, config, poller, pipeline, policy, detector, store,
                 s -> timers.execute(() -> backfillQuietly(s)));
