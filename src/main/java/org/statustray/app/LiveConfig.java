@@ -1,6 +1,5 @@
 package org.statustray.app;
 
-import org.statustray.watch.WatchPipeline;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.statustray.store.HistoryStore;
 import org.statustray.watch.ChangeDetector;
 import org.statustray.watch.NotificationPolicy;
 import org.statustray.watch.Poller;
+import org.statustray.watch.WatchPipeline;
 
 /**
  * The settings in force, and the one place a change of them takes effect without a restart: the poller's
