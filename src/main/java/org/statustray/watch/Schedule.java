@@ -284,17 +284,9 @@ final class Schedule {
      * their backoff.
      */
     private void refreshIfNetworkReturned(ServiceState answered, long now) {
-        List<PollTimes> unreachable = new ArrayList<>();
-        for (ServiceState other : entries.values()) {
-            if (other == answered || !other.times.completed || other.times.inFlight()) {
-                continue;
-            }
-            if (!other.unreachable()) {
-                return; // something else answered all along: this was one host's trouble, not the network's
-            }
-            unreachable.add(other.times);
+        if (detector.states().everyPolledUnreachable(answered)) {
+            entries.values().stream().filter(st -> st != answered).forEach(st -> makeDue(st.times, now));
         }
-        unreachable.forEach(t -> makeDue(t, now));
     }
 
     private static void makeDue(PollTimes t, long now) {

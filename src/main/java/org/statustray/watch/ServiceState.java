@@ -59,6 +59,11 @@ public final class ServiceState {
         return unknown || lastGood == null ? Status.UNKNOWN : lastGood.status();
     }
 
+    /** Whether it was polled at all yet. */
+    synchronized boolean polled() {
+        return lastChecked != null;
+    }
+
     /** Whether its last poll got no answer at all (the machine or the host is off the network). */
     synchronized boolean unreachable() {
         return failures > 0 && lastFailure == FailureKind.UNREACHABLE;

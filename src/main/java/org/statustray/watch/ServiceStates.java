@@ -56,6 +56,24 @@ public final class ServiceStates {
         return watched;
     }
 
+    /**
+     * Whether every watched service polled so far ({@code besides} left out) got no answer at all at its last
+     * poll: then it is the machine that is off the network, not the services. The one place that is judged.
+     */
+    public boolean everyPolledUnreachable(ServiceState besides) {
+        boolean any = false;
+        for (ServiceState st : watched) {
+            if (st == besides || !st.polled()) {
+                continue;
+            }
+            if (!st.unreachable()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     /** Forgets one service's state (a test's, or one never watched); a watched one is removed by {@link #update}. */
     void remove(String serviceId) {
         byId.remove(serviceId);

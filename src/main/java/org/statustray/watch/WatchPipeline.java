@@ -180,9 +180,7 @@ public final class WatchPipeline {
 
     /** Whether every watched service that was polled got no answer at all at its last poll. */
     public boolean everyServiceUnreachable() {
-        List<ServiceState> polled = states.watched().stream()
-                .filter(st -> detector.lastChecked(st.id).isPresent()).toList();
-        return !polled.isEmpty() && polled.stream().allMatch(ServiceState::unreachable);
+        return states.everyPolledUnreachable(null);
     }
 
     /** The whole tray state, now; what the tray is given next (the rows are remembered as told). */
