@@ -30,12 +30,9 @@ final class StoreHistory implements HistoryLog {
         this.trouble = trouble;
     }
 
-    /**
-     * A full or read-only disk must not stop the watching: {@code trouble} says so, memory keeps the state.
-     * Without a store ({@code null}), nothing is kept.
-     */
+    /** A full or read-only disk must not stop the watching: {@code trouble} says so, memory keeps the state. */
     static HistoryLog of(HistoryStore store, HistoryTrouble trouble) {
-        return store == null ? HistoryLog.NONE : new StoreHistory(store, trouble);
+        return new StoreHistory(store, trouble);
     }
 
     @Override
