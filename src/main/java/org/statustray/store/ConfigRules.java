@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.ServiceConfig;
 
 /** The config file's rules for those who edit settings: ids of services added by address, interval minimums. */
@@ -47,7 +48,7 @@ public final class ConfigRules {
         return ConfigParser.sameAddress(a, b);
     }
 
-    private static String host(String address) {
+    private static @Nullable String host(String address) {
         try {
             return URI.create(address).getHost();
         } catch (IllegalArgumentException e) {

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** The contract's minimum poll interval: 30 s for any host but loopback, which may be polled as often as asked. */
 final class PollIntervals {
@@ -14,7 +15,7 @@ final class PollIntervals {
     }
 
     /** Loopback by its name or address literal; no name is ever looked up. */
-    static boolean isLoopback(String host) {
+    static boolean isLoopback(@Nullable String host) {
         if (host == null) {
             return false;
         }
@@ -35,7 +36,7 @@ final class PollIntervals {
         }
     }
 
-    static int minimumFor(String host) {
+    static int minimumFor(@Nullable String host) {
         return isLoopback(host) ? 1 : REMOTE_MINIMUM_SECONDS;
     }
 }

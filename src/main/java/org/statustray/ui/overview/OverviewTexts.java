@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
@@ -81,12 +83,12 @@ final class OverviewTexts {
     }
 
     /** "today 14:00–16:00 CET", "3 Feb 22:00 – 4 Feb 02:00 CET", "from tomorrow 09:00 CET", or "". */
-    String window(Instant starts, Instant ends, Instant now) {
+    String window(@Nullable Instant starts, @Nullable Instant ends, Instant now) {
         if (starts == null && ends == null) {
             return "";
         }
         if (starts == null || ends == null) {
-            Instant at = starts == null ? ends : starts;
+            Instant at = Objects.requireNonNull(starts == null ? ends : starts);
             return (starts == null ? "until " : "from ") + dayAndClock(at, now) + " " + when.zoneName(at);
         }
         String startZone = when.zoneName(starts);
@@ -126,7 +128,7 @@ final class OverviewTexts {
     }
 
     /** When the incident began: its start, else its first update. */
-    private static Instant start(Incident i) {
+    private static @Nullable Instant start(Incident i) {
         if (i.started() != null) {
             return i.started();
         }
@@ -139,8 +141,8 @@ final class OverviewTexts {
         return null;
     }
 
-    private static String webAddress(String url) {
-        return SafeText.isWebAddress(url) ? url.strip() : null;
+    private static @Nullable String webAddress(@Nullable String url) {
+        return url != null && SafeText.isWebAddress(url) ? url.strip() : null;
     }
 
     private static boolean blank(String s) {
