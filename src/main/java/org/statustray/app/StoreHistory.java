@@ -1,5 +1,6 @@
 package org.statustray.app;
 
+import org.statustray.watch.HistoryLog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.statustray.store.Transition;
  * {@link #commit}, handed to the store's writer thread as one transaction, so that the thread handing out
  * poll results never waits for the disk (a page's first read may bring 100,000 components first seen).
  */
-final class StoreHistory implements WatchPipeline.History {
+final class StoreHistory implements HistoryLog {
     private final HistoryStore store;
     private final HistoryTrouble trouble;
     private final List<Consumer<HistoryStore>> pending = new ArrayList<>(); // guarded by this
@@ -33,8 +34,8 @@ final class StoreHistory implements WatchPipeline.History {
      * A full or read-only disk must not stop the watching: {@code trouble} says so, memory keeps the state.
      * Without a store ({@code null}), nothing is kept.
      */
-    static WatchPipeline.History of(HistoryStore store, HistoryTrouble trouble) {
-        return store == null ? (serviceId, componentId, from, to, at) -> { } : new StoreHistory(store, trouble);
+    static HistoryLog of(HistoryStore store, HistoryTrouble trouble) {
+        return store == null ? HistoryLog.NONE : new StoreHistory(store, trouble);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.statustray.app;
 
+import org.statustray.watch.WatchPipeline;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;

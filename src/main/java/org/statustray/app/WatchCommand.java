@@ -1,5 +1,6 @@
 package org.statustray.app;
 
+import org.statustray.watch.HistoryLog;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -63,7 +64,7 @@ public final class WatchCommand {
             Consumer<PollResult> polled) throws AlreadyRunningException {
         SingleInstance instance = SingleInstance.claim(setup.dataDir(), SingleInstance.WATCH);
         WatchLines lines = new WatchLines(out);
-        WatchPipeline.History transitions = (serviceId, componentId, from, to, at) -> {
+        HistoryLog transitions = (serviceId, componentId, from, to, at) -> {
             if (componentId == null) {
                 lines.transition(serviceId, from, to, at);
             }

@@ -1,5 +1,7 @@
 package org.statustray.app;
 
+import org.statustray.watch.WatchPipeline;
+import org.statustray.watch.HistoryLog;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -27,10 +29,10 @@ import org.statustray.model.ServiceConfig;
 import org.statustray.model.Status;
 import org.statustray.model.TrayState;
 import org.statustray.source.Catalog;
-import org.statustray.store.Backfill;
 import org.statustray.store.ConfigFile;
 import org.statustray.store.HistoryStore;
 import org.statustray.store.StoreException;
+import org.statustray.watch.Backfill;
 import org.statustray.watch.ChangeDetector;
 import org.statustray.watch.DetectorPageSource;
 import org.statustray.watch.IncidentEnds;
@@ -96,7 +98,7 @@ final class Watching implements AutoCloseable {
      * nothing is polled before {@link #start}. {@code alsoHistory} sees every history write as well.
      */
     Watching(Setup setup, PrintStream err, Consumer<Notice> notify, Consumer<TrayState> tray,
-            WatchPipeline.History alsoHistory) {
+            HistoryLog alsoHistory) {
         this.clock = setup.clock();
         this.catalog = setup.catalog();
         this.notify = notify;
@@ -117,15 +119,15 @@ final class Watching implements AutoCloseable {
             config.services().forEach(s -> store.lastSnapshot(s.id()).ifPresent(snap -> detector.restore(s.id(), snap)));
         }
         pages = new Detector(fetcher, clock);
-        WatchPipeline.History history = StoreHistory.of(store, trouble).and(alsoHistory);
+        HistoryLog history = StoreHistory.of(store, trouble).and(alsoHistory);
         pipeline = new WatchPipeline(detector, policy, history, config.services(), notify, tray, clock);
-        if (store != null) {
-            StoreIncidentBook book = new StoreIncidentBook(store, trouble, history, new HistoryPages(fetcher));
+        StoreBook book = store == null ? null : new StoreBook(store, trouble, history, new HistoryPages(fetcher));
+        if (book != null) {
             pipeline.endIncidentsWith(new IncidentEnds(book, book, incidentEnds));
         }
         poller = new Poller(config.services(), config.pollIntervalSeconds(), setup.source().apply(pages),
                 pipeline::handle, Ticker.SYSTEM, clock, RandomGenerator.getDefault());
-        backfill = store == null ? null : new Backfill(fetcher, store);
+        backfill = book == null ? null : new Backfill(fetcher, book);
         live = new LiveConfig(setup.config(), catalog, config, poller, pipeline, policy, detector, store,
                 s -> timers.execute(() -> backfillQuietly(s)));
         pipeline.onWatchFinished(live::watchFinished);

@@ -11,7 +11,7 @@ import javafx.application.Platform;
 import org.statustray.desktop.FxThread;
 import org.statustray.model.AppConfig;
 import org.statustray.model.ServiceConfig;
-import org.statustray.ui.ServiceView;
+import org.statustray.model.ServiceView;
 import org.statustray.ui.UiActions;
 import org.statustray.ui.history.HistoryModel;
 import org.statustray.ui.history.HistoryWindow;

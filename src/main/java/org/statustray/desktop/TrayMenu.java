@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.statustray.model.Status;
@@ -83,6 +82,6 @@ final class TrayMenu {
 
     /** "GitHub — degraded", "Slack — partial outage". */
     static String rowLabel(TrayState.Row row) {
-        return row.name() + " — " + row.status().wireName().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return row.name() + " — " + row.status().words();
     }
 }

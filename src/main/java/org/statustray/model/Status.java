@@ -21,6 +21,11 @@ public enum Status {
         this.label = label;
     }
 
+    /** The word people read: {@code operational}, {@code partial outage}, … (the one place it is made). */
+    public String words() {
+        return name().replace('_', ' ').toLowerCase(Locale.ROOT);
+    }
+
     /** The contract's wire name: {@code operational}, {@code partial_outage}, … */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

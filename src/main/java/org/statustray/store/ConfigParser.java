@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.WebAddress;
+import org.statustray.model.PollMinimum;
 import org.statustray.model.AppConfig;
 import org.statustray.model.CatalogEntry;
 import org.statustray.model.CloseNames;
@@ -53,11 +54,11 @@ final class ConfigParser {
         int interval = global == null ? AppConfig.DEFAULT_INTERVAL_SECONDS : global;
         List<ServiceConfig> services = services(root.get("services"));
         boolean remoteOnGlobal = services.stream()
-                .anyMatch(s -> s.pollIntervalSeconds() == null && !PollIntervals.isLoopback(URI.create(s.url()).getHost()));
-        if (interval < PollIntervals.REMOTE_MINIMUM_SECONDS && remoteOnGlobal) {
-            messages.add("pollIntervalSeconds " + interval + " is below the " + PollIntervals.REMOTE_MINIMUM_SECONDS
-                    + " s minimum for status pages on other hosts; using " + PollIntervals.REMOTE_MINIMUM_SECONDS);
-            interval = PollIntervals.REMOTE_MINIMUM_SECONDS;
+                .anyMatch(s -> s.pollIntervalSeconds() == null && !PollMinimum.isLoopback(URI.create(s.url()).getHost()));
+        if (interval < PollMinimum.REMOTE_SECONDS && remoteOnGlobal) {
+            messages.add("pollIntervalSeconds " + interval + " is below the " + PollMinimum.REMOTE_SECONDS
+                    + " s minimum for status pages on other hosts; using " + PollMinimum.REMOTE_SECONDS);
+            interval = PollMinimum.REMOTE_SECONDS;
         }
         JsonNode n = root.get("notifications");
         if (n != null && !n.isNull() && !n.isObject()) {
@@ -129,7 +130,7 @@ final class ConfigParser {
             format = Formats.AUTO;
         }
         Integer interval = interval(e, "pollIntervalSeconds", "service '" + label + "': pollIntervalSeconds");
-        int minimum = PollIntervals.minimumFor(uri.getHost());
+        int minimum = PollMinimum.secondsFor(uri.getHost());
         if (interval != null && interval < minimum) {
             messages.add("service '" + label + "': pollIntervalSeconds " + interval + " is below the " + minimum
                     + " s minimum for " + uri.getHost() + "; using " + minimum);

@@ -7,12 +7,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.statustray.model.PollMinimum;
 import org.statustray.model.ServiceConfig;
 
 /** The config file's rules for those who edit settings: ids of services added by address, interval minimums. */
 public final class ConfigRules {
     /** The least poll interval for any host but this machine. */
-    public static final int REMOTE_MINIMUM_SECONDS = PollIntervals.REMOTE_MINIMUM_SECONDS;
+    public static final int REMOTE_MINIMUM_SECONDS = PollMinimum.REMOTE_SECONDS;
 
     private ConfigRules() {
     }
@@ -35,12 +36,12 @@ public final class ConfigRules {
 
     /** The least interval a service at {@code address} may be polled at: 30 s, or 1 s for loopback. */
     public static int minimumIntervalFor(String address) {
-        return PollIntervals.minimumFor(host(address));
+        return PollMinimum.secondsFor(host(address));
     }
 
     /** The least global interval: 30 s unless every service is on this machine. */
     public static int minimumGlobalInterval(List<ServiceConfig> services) {
-        return services.stream().allMatch(s -> PollIntervals.isLoopback(host(s.url()))) ? 1 : REMOTE_MINIMUM_SECONDS;
+        return services.stream().allMatch(s -> PollMinimum.isLoopback(host(s.url()))) ? 1 : REMOTE_MINIMUM_SECONDS;
     }
 
     /** Whether two spellings name one page ({@code status.x.com} and {@code https://status.x.com/}). */

@@ -52,7 +52,7 @@ public final class StatusMark {
         drawn.getTransforms().add(new Scale(size / 100, size / 100)); // a Group's bounds include its children's transforms
         Group sized = new Group(drawn);
         sized.getStyleClass().addAll("status-mark", "status-" + status.wireName().replace('_', '-'));
-        sized.setAccessibleText(status.wireName().replace('_', ' '));
+        sized.setAccessibleText(status.words());
         sized.setUserData(status);
         return sized;
     }

@@ -12,7 +12,7 @@ public final class Words {
 
     /** "operational", "partial outage", "unknown". */
     public static String status(Status status) {
-        return status == null ? "no data" : status.wireName().replace('_', ' ');
+        return status == null ? "no data" : status.words();
     }
 
     /** A phase word as a heading: "investigating" → "Investigating", "service_disruption" → "Service disruption". */

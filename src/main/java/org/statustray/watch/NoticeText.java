@@ -93,7 +93,7 @@ final class NoticeText {
     }
 
     static String words(Status s) {
-        return s == null ? "unknown" : s.wireName().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return s == null ? "unknown" : s.words();
     }
 
     private static Urgency urgency(Status s) {

@@ -1,29 +1,22 @@
 package org.statustray.watch;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.statustray.fetch.WebAddress;
 import org.statustray.model.AppConfig;
+import org.statustray.model.PollMinimum;
 import org.statustray.model.ServiceConfig;
 
 /** The rules that turn a service's config and recent history into the wait before its next poll. */
 final class PollIntervals {
     static final Duration DEFAULT = Duration.ofSeconds(AppConfig.DEFAULT_INTERVAL_SECONDS);
-    /** The contract's minimum for any host that is not loopback. */
-    static final Duration REMOTE_MINIMUM = Duration.ofSeconds(30);
-    /** Loopback has no minimum in the contract; one second keeps a zero from becoming a busy loop. */
-    static final Duration LOOPBACK_MINIMUM = Duration.ofSeconds(1);
+    static final Duration REMOTE_MINIMUM = Duration.ofSeconds(PollMinimum.REMOTE_SECONDS);
+    static final Duration LOOPBACK_MINIMUM = Duration.ofSeconds(PollMinimum.LOOPBACK_SECONDS);
     static final Duration FAST = Duration.ofSeconds(20);
     static final Duration MAX_BACKOFF = Duration.ofMinutes(15);
     /** A {@code Retry-After} is honoured up to this; a longer one (24 h by mistake) must not silence a page. */
     static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
     static final double JITTER = 0.10;
-
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    private static final Pattern IPV6 = Pattern.compile("[0-9a-f:.]*:[0-9a-f:.]*");
 
     private PollIntervals() {
     }
@@ -66,7 +59,7 @@ final class PollIntervals {
     }
 
     static Duration minimumFor(String host) {
-        return isLoopback(host) ? LOOPBACK_MINIMUM : REMOTE_MINIMUM;
+        return PollMinimum.of(host);
     }
 
     /** The lower-cased host of a configured URL, or null when it is not an http(s) address. */
@@ -81,29 +74,8 @@ final class PollIntervals {
         }
     }
 
-    /** Loopback by name or literal address, without any DNS lookup. */
     static boolean isLoopback(String host) {
-        if (host == null || host.isEmpty()) {
-            return false;
-        }
-        String h = host.toLowerCase(Locale.ROOT);
-        if (h.startsWith("[") && h.endsWith("]")) {
-            h = h.substring(1, h.length() - 1);
-        }
-        if (h.equals("localhost") || h.endsWith(".localhost")) {
-            return true;
-        }
-        if (IPV4.matcher(h).matches()) {
-            return h.startsWith("127.");
-        }
-        if (IPV6.matcher(h).matches()) {
-            try {
-                return InetAddress.getByName(h).isLoopbackAddress(); // an IPv6 literal: parsed, never looked up
-            } catch (UnknownHostException e) {
-                return false;
-            }
-        }
-        return false;
+        return PollMinimum.isLoopback(host);
     }
 
     private static Duration max(Duration a, Duration b) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.statustray.fetch.Fetcher;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
-import org.statustray.store.Backfill;
+import org.statustray.watch.Backfill;
 import org.statustray.store.HistoryStore;
 import org.statustray.store.IncidentsJson;
 import org.statustray.store.StoredIncident;
@@ -221,7 +221,7 @@ class HistoryCommandTest {
         try (LocalServer server = LocalServer.start()
                 .json("/api/v2/incidents.json", 200, Fixtures.bytes("statuspage/incidents-emma-2019-02-21-america-chicago.json"));
                 HistoryStore store = HistoryStore.open(dataDir)) {
-            assertThat(new Backfill(new Fetcher(), store).run("emma", server.root(), "statuspage"))
+            assertThat(new Backfill(new Fetcher(), org.statustray.testing.BackfillBooks.of(store)).run("emma", server.root(), "statuspage"))
                     .isEqualTo(new Backfill.Result.Done(22, 0));
         }
     }

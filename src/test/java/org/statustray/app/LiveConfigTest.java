@@ -1,5 +1,6 @@
 package org.statustray.app;
 
+import org.statustray.watch.WatchPipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -28,6 +29,7 @@ import org.statustray.source.Catalog;
 import org.statustray.store.ConfigFile;
 import org.statustray.store.HistoryStore;
 import org.statustray.watch.ChangeDetector;
+import org.statustray.watch.HistoryLog;
 import org.statustray.watch.NotificationPolicy;
 import org.statustray.watch.Poller;
 import org.statustray.watch.SentLog;
@@ -66,7 +68,7 @@ class LiveConfigTest {
         ChangeDetector detector = new ChangeDetector();
         NotificationPolicy policy = new NotificationPolicy(SentLog.inMemory(), ZoneOffset.UTC);
         AppConfig before = new AppConfig(60, List.of(local("a", List.of())), false, null);
-        WatchPipeline pipeline = new WatchPipeline(detector, policy, WatchPipelineTest.transitionsInto(new ArrayList<>()), before.services(), n -> { },
+        WatchPipeline pipeline = new WatchPipeline(detector, policy, HistoryLog.NONE, before.services(), n -> { },
                 s -> { });
         poller = new Poller(before.services(), 60, this::read, pipeline::handle);
         try (HistoryStore store = HistoryStore.open(dir.resolve("data"))) {
@@ -172,7 +174,7 @@ class LiveConfigTest {
         ServiceConfig watched = new ServiceConfig("a", "Local a", "http://127.0.0.1:9/a", "statuspage", List.of(), 1,
                 false, true, false);
         AppConfig before = new AppConfig(60, List.of(watched), false, null);
-        pipeline = new WatchPipeline(detector, policy, WatchPipelineTest.transitionsInto(new ArrayList<>()), before.services(),
+        pipeline = new WatchPipeline(detector, policy, HistoryLog.NONE, before.services(),
                 n -> { }, s -> { });
         poller = new Poller(before.services(), 60, this::read, pipeline::handle);
         return new LiveConfig(file, Catalog.builtIn(), before, poller, pipeline, policy, detector, null, added::add);

@@ -1,5 +1,7 @@
 package org.statustray.app;
 
+import org.statustray.watch.WatchPipeline;
+import org.statustray.watch.HistoryLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -136,7 +138,7 @@ class TimeJumpsTest {
 
     private void start(ServiceConfig... services) {
         List<ServiceConfig> list = List.of(services);
-        WatchPipeline.History history = store == null ? (id, component, from, to, at) -> { }
+        HistoryLog history = store == null ? (id, component, from, to, at) -> { }
                 : StoreHistory.of(store, new HistoryTrouble(notices::add, clock));
         WatchPipeline pipeline = new WatchPipeline(new ChangeDetector(),
                 new NotificationPolicy(SentLog.inMemory(), ZoneOffset.UTC), history, list, notices::add, tray -> { });

@@ -36,19 +36,4 @@ class AppDirsTest {
         assertThat(ConfigFile.defaultPath()).isAbsolute().endsWithRaw(Path.of("config.json"));
         assertThat(ConfigFile.defaultDataDir()).isAbsolute();
     }
-
-    @Test
-    void loopbackIsKnownByNameOrLiteralWithoutLookingAnythingUp() {
-        assertThat(PollIntervals.isLoopback("localhost")).isTrue();
-        assertThat(PollIntervals.isLoopback("app.localhost")).isTrue();
-        assertThat(PollIntervals.isLoopback("127.0.0.1")).isTrue();
-        assertThat(PollIntervals.isLoopback("127.8.9.10")).isTrue();
-        assertThat(PollIntervals.isLoopback("[::1]")).isTrue();
-        assertThat(PollIntervals.isLoopback("128.0.0.1")).isFalse();
-        assertThat(PollIntervals.isLoopback("localhost.example.com")).isFalse();
-        assertThat(PollIntervals.isLoopback("status.openai.com")).isFalse();
-        assertThat(PollIntervals.isLoopback(null)).isFalse();
-        assertThat(PollIntervals.minimumFor("status.openai.com")).isEqualTo(30);
-        assertThat(PollIntervals.minimumFor("127.0.0.1")).isEqualTo(1);
-    }
 }

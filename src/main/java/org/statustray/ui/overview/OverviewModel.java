@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.statustray.ui.ServiceView;
+import org.statustray.model.ServiceView;
 import org.statustray.ui.When;
 
 /**

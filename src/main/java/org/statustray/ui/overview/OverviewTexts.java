@@ -16,7 +16,7 @@ import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Status;
 import org.statustray.ui.SafeText;
-import org.statustray.ui.ServiceView;
+import org.statustray.model.ServiceView;
 import org.statustray.ui.When;
 import org.statustray.ui.Words;
 
@@ -41,7 +41,7 @@ final class OverviewTexts {
         String name = blank(v.name()) ? v.id() : v.name().strip();
         String word = waiting ? "checking…" : Words.status(status);
         // An unknown service's description is what the page said before it stopped answering: not today's news.
-        String description = status == Status.UNKNOWN || blank(v.description()) ? "" : v.description().strip();
+        String description = status == Status.UNKNOWN ? "" : stripped(v.description());
         // A failed read or two keeps the last good status (never a false outage), but says so.
         boolean failing = status != Status.UNKNOWN && v.lastChecked() != null && !blank(v.failure());
         String checked = v.lastChecked() == null ? "not checked yet"
@@ -49,10 +49,10 @@ final class OverviewTexts {
         String reason = "";
         String lastGood = "";
         if (status == Status.UNKNOWN && !waiting) {
-            reason = "Cannot read the status page" + (blank(v.failure()) ? "" : ": " + v.failure().strip());
+            reason = "Cannot read the status page" + (blank(v.failure()) ? "" : ": " + stripped(v.failure()));
             lastGood = v.lastGoodAt() == null ? "no data read yet" : "last good data " + When.ago(v.lastGoodAt(), now);
         } else if (failing) {
-            lastGood = "Could not read the page (" + v.failure().strip() + "); showing what it said "
+            lastGood = "Could not read the page (" + stripped(v.failure()) + "); showing what it said "
                     + (v.lastGoodAt() == null ? "before" : When.ago(v.lastGoodAt(), now)) + ", trying again";
         }
         List<OverviewRow.IncidentLine> incidents = v.activeIncidents().stream().map(i -> incident(i, now)).toList();
@@ -145,7 +145,11 @@ final class OverviewTexts {
         return url != null && SafeText.isWebAddress(url) ? url.strip() : null;
     }
 
-    private static boolean blank(String s) {
+    private static boolean blank(@Nullable String s) {
         return s == null || s.isBlank();
+    }
+
+    private static String stripped(@Nullable String s) {
+        return s == null ? "" : s.strip();
     }
 }

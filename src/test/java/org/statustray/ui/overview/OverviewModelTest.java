@@ -13,7 +13,7 @@ import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Status;
 import org.statustray.testing.MovableClock;
-import org.statustray.ui.ServiceView;
+import org.statustray.model.ServiceView;
 import org.statustray.ui.When;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -21,7 +21,7 @@ import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Status;
 import org.statustray.testing.MovableClock;
-import org.statustray.ui.ServiceView;
+import org.statustray.model.ServiceView;
 import org.statustray.ui.UiActions;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;

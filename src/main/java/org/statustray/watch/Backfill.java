@@ -1,6 +1,7 @@
-package org.statustray.store;
+package org.statustray.watch;
 
 import java.lang.System.Logger.Level;
+import java.time.Instant;
 import java.util.Optional;
 import org.statustray.fetch.Fetcher;
 import org.statustray.fetch.HistoryPages;
@@ -8,7 +9,7 @@ import org.statustray.model.History;
 import org.statustray.model.ServiceConfig;
 
 /**
- * Fills the store with a service's past incidents and maintenances from its history endpoint (Statuspage
+ * Fills the history with a service's past incidents and maintenances from its history endpoint (Statuspage
  * {@code /api/v2/incidents.json}, Slack's history, GCP's {@code incidents.json}, feeds, …). Never throws:
  * a page without history, or one that cannot be read, is a {@link Result.Failed} with the reason.
  */
@@ -29,12 +30,30 @@ public final class Backfill {
         }
     }
 
-    private final HistoryPages pages;
-    private final HistoryStore store;
+    /** Where a backfill is kept (the history store, in the app). */
+    public interface Book {
+        /** When the service's history was last read in, if ever. */
+        Optional<Instant> backfilledAt(String serviceId);
 
-    public Backfill(Fetcher fetcher, HistoryStore store) {
+        /** Keeps what the history endpoint listed, and that it was read; {@link Unkept} when it cannot. */
+        void backfilled(String serviceId, History history);
+    }
+
+    /** What a {@link Book} throws when it cannot keep or read: the reason is one line for a person. */
+    public static final class Unkept extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Unkept(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+
+    private final HistoryPages pages;
+    private final Book book;
+
+    public Backfill(Fetcher fetcher, Book book) {
         this.pages = new HistoryPages(fetcher);
-        this.store = store;
+        this.book = book;
     }
 
     /**
@@ -44,10 +63,10 @@ public final class Backfill {
      */
     public Optional<Result> ifNeverDone(ServiceConfig service) {
         try {
-            if (store.backfilledAt(service.id()).isPresent()) {
+            if (book.backfilledAt(service.id()).isPresent()) {
                 return Optional.empty();
             }
-        } catch (UncheckedStoreException e) {
+        } catch (Unkept e) {
             return Optional.of(new Result.Failed(e.getMessage()));
         }
         return Optional.of(run(service.id(), service.url(), service.format()));
@@ -58,7 +77,7 @@ public final class Backfill {
         Result r;
         try {
             r = fetchAndStore(serviceId, url, format);
-        } catch (UncheckedStoreException e) {
+        } catch (Unkept e) {
             r = new Result.Failed(e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "backfilling " + serviceId + " failed", e);
@@ -76,9 +95,7 @@ public final class Backfill {
             return new Result.Failed(f.reason());
         }
         History history = ((HistoryPages.Result.Read) read).history();
-        store.upsertIncidents(serviceId, history.incidents());
-        store.upsertMaintenances(serviceId, history.maintenances());
-        store.markBackfilled(serviceId, history.incidents().size() + history.maintenances().size());
+        book.backfilled(serviceId, history);
         return new Result.Done(history.incidents().size(), history.maintenances().size());
     }
 }

@@ -1,4 +1,4 @@
-package org.statustray.app;
+package org.statustray.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,10 +16,6 @@ import org.statustray.model.ServiceConfig;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
 import org.statustray.model.TrayState;
-import org.statustray.watch.ChangeDetector;
-import org.statustray.watch.NotificationPolicy;
-import org.statustray.watch.PollResult;
-import org.statustray.watch.SentLog;
 
 /** What the pipeline writes to history: where a timeline starts, and every change after. */
 class WatchPipelineTest {
@@ -140,8 +136,8 @@ class WatchPipelineTest {
     }
 
     /** A history that only notes the transitions written, one line each. */
-    static WatchPipeline.History transitionsInto(List<String> written) {
-        return new WatchPipeline.History() {
+    static HistoryLog transitionsInto(List<String> written) {
+        return new HistoryLog() {
             @Override
             public void snapshot(String serviceId, Snapshot s) {
             }
@@ -159,8 +155,8 @@ class WatchPipelineTest {
     }
 
     /** A history that notes which writes happen. */
-    static WatchPipeline.History writesInto(List<String> writes) {
-        return new WatchPipeline.History() {
+    static HistoryLog writesInto(List<String> writes) {
+        return new HistoryLog() {
             @Override
             public void snapshot(String serviceId, Snapshot s) {
                 writes.add("snapshot " + s.status().wireName());

@@ -1,4 +1,4 @@
-package org.statustray.app;
+package org.statustray.watch;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,24 +22,20 @@ import org.statustray.model.ServiceConfig;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
 import org.statustray.model.TrayState;
-import org.statustray.ui.ServiceView;
-import org.statustray.watch.ChangeDetector;
-import org.statustray.watch.IncidentEnds;
-import org.statustray.watch.NotificationPolicy;
-import org.statustray.watch.PollResult;
+import org.statustray.model.ServiceView;
 
 /**
  * What happens to every poll result, on one thread: what changed, what is stored, what is said, and what
  * the tray shows. Poll results reach it in order from the poller's delivery thread.
  */
-final class WatchPipeline {
+public final class WatchPipeline {
     private static final Set<ChangeKind> TRANSITIONS = Set.of(ChangeKind.DEGRADED, ChangeKind.WORSE,
             ChangeKind.PARTLY_RECOVERED, ChangeKind.RECOVERED, ChangeKind.MAINTENANCE_STARTED,
             ChangeKind.MAINTENANCE_ENDED, ChangeKind.UNREADABLE, ChangeKind.READABLE_AGAIN);
     private final Clock clock;
     private final ChangeDetector detector;
     private final NotificationPolicy policy;
-    private final History history;
+    private final HistoryLog history;
     private final Consumer<Notice> notify;
     private final Consumer<TrayState> tray;
     private volatile Consumer<String> watchFinished = id -> { };
@@ -55,13 +51,13 @@ final class WatchPipeline {
     private final Map<String, TrayState.Row> toldRows = new HashMap<>();
     private Boolean toldSnoozed;
 
-    WatchPipeline(ChangeDetector detector, NotificationPolicy policy, History history, List<ServiceConfig> services,
+    public WatchPipeline(ChangeDetector detector, NotificationPolicy policy, HistoryLog history, List<ServiceConfig> services,
             Consumer<Notice> notify, Consumer<TrayState> tray) {
         this(detector, policy, history, services, notify, tray, Clock.systemUTC());
     }
 
     /** {@code clock} stamps what happens between polls (a change of what is watched). */
-    WatchPipeline(ChangeDetector detector, NotificationPolicy policy, History history, List<ServiceConfig> services,
+    public WatchPipeline(ChangeDetector detector, NotificationPolicy policy, HistoryLog history, List<ServiceConfig> services,
             Consumer<Notice> notify, Consumer<TrayState> tray, Clock clock) {
         this.clock = clock;
         this.detector = detector;
@@ -74,21 +70,21 @@ final class WatchPipeline {
     }
 
     /** Told the id of a "watch until recovered" service once it has recovered. */
-    void onWatchFinished(Consumer<String> listener) {
+    public void onWatchFinished(Consumer<String> listener) {
         watchFinished = listener;
     }
 
     /** Ends in the history the incidents that leave the page (none when there is no history). */
-    void endIncidentsWith(IncidentEnds ends) {
+    public void endIncidentsWith(IncidentEnds ends) {
         incidentEnds = ends;
     }
 
     /** Told of every poll result once it was handled (the windows follow). */
-    void onPolled(Consumer<PollResult> listener) {
+    public void onPolled(Consumer<PollResult> listener) {
         polled = listener;
     }
 
-    void setServices(List<ServiceConfig> updated) {
+    public void setServices(List<ServiceConfig> updated) {
         services = List.copyOf(updated);
         watched = byId(services);
         tray.accept(trayState(false));
@@ -98,7 +94,7 @@ final class WatchPipeline {
      * The service's watched components changed: it shows the new view of the page last read at once (no
      * notification: the person chose it), and the history records the move of its status.
      */
-    synchronized void rewatch(ServiceConfig s) {
+    public synchronized void rewatch(ServiceConfig s) {
         Snapshot before = detector.lastGood(s.id()).orElse(null);
         detector.rewatch(s);
         Snapshot after = detector.lastGood(s.id()).orElse(null);
@@ -114,7 +110,7 @@ final class WatchPipeline {
         tellTray(s, toldSnoozed != null && toldSnoozed);
     }
 
-    void handle(PollResult r) {
+    public void handle(PollResult r) {
         List<String> finished;
         synchronized (this) {
             finished = handleLocked(r);
@@ -187,7 +183,7 @@ final class WatchPipeline {
     }
 
     /** Offline: every non-loopback service failed to connect and the probe agrees; one notice for all. */
-    synchronized void checkNetwork(boolean probeReachable, Instant now) {
+    public synchronized void checkNetwork(boolean probeReachable, Instant now) {
         boolean nowOffline = everyServiceUnreachable() && !probeReachable;
         if (nowOffline != offline) {
             offline = nowOffline;
@@ -195,12 +191,12 @@ final class WatchPipeline {
         }
     }
 
-    synchronized boolean everyServiceUnreachable() {
+    public synchronized boolean everyServiceUnreachable() {
         return !unreachable.isEmpty() && unreachable.values().stream().allMatch(b -> b);
     }
 
     /** The whole tray state, now; what the tray is given next (the rows are remembered as told). */
-    synchronized TrayState trayState(boolean snoozed) {
+    public synchronized TrayState trayState(boolean snoozed) {
         List<TrayState.Row> rows = new ArrayList<>();
         List<Status> statuses = new ArrayList<>();
         StringBuilder tip = new StringBuilder("StatusTray");
@@ -210,7 +206,7 @@ final class WatchPipeline {
             rows.add(row);
             toldRows.put(s.id(), row);
             statuses.add(row.status());
-            tip.append('\n').append(row.name()).append(": ").append(row.status().wireName().replace('_', ' '));
+            tip.append('\n').append(row.name()).append(": ").append(row.status().words());
         }
         toldSnoozed = snoozed;
         return new TrayState(Status.worst(statuses), tip.toString(), rows, snoozed);
@@ -226,7 +222,7 @@ final class WatchPipeline {
     }
 
     /** What the windows show of every watched service, in the config's order. */
-    List<ServiceView> serviceViews() {
+    public List<ServiceView> serviceViews() {
         List<ServiceView> views = new ArrayList<>();
         for (ServiceConfig s : services) {
             Status shown = detector.shown(s.id());
@@ -260,64 +256,6 @@ final class WatchPipeline {
             if (before == null || old != null && old != c.status()) {
                 history.transition(serviceId, c.id(), old, c.status(), now);
             }
-        }
-    }
-
-    /** Where the pipeline writes history; the store, or nothing when the store could not be opened. */
-    interface History {
-        default void snapshot(String serviceId, Snapshot s) {
-        }
-
-        default void incidents(String serviceId, Snapshot s) {
-        }
-
-        /** Incidents that left the page: final states read from its history, and those ended as no longer listed. */
-        default void incidentsEnded(String serviceId, List<Incident> finals, Set<String> unlisted, Instant at) {
-        }
-
-        void transition(String serviceId, String componentId, Status from, Status to, Instant at);
-
-        /** The writes of one poll result end here; a store may keep them as one. */
-        default void commit() {
-        }
-
-        /** Writes here and then to {@code other} as well (none when null). */
-        default History and(History other) {
-            if (other == null) {
-                return this;
-            }
-            History first = this;
-            return new History() {
-                @Override
-                public void snapshot(String serviceId, Snapshot s) {
-                    first.snapshot(serviceId, s);
-                    other.snapshot(serviceId, s);
-                }
-
-                @Override
-                public void incidents(String serviceId, Snapshot s) {
-                    first.incidents(serviceId, s);
-                    other.incidents(serviceId, s);
-                }
-
-                @Override
-                public void incidentsEnded(String serviceId, List<Incident> finals, Set<String> unlisted, Instant at) {
-                    first.incidentsEnded(serviceId, finals, unlisted, at);
-                    other.incidentsEnded(serviceId, finals, unlisted, at);
-                }
-
-                @Override
-                public void transition(String serviceId, String componentId, Status from, Status to, Instant at) {
-                    first.transition(serviceId, componentId, from, to, at);
-                    other.transition(serviceId, componentId, from, to, at);
-                }
-
-                @Override
-                public void commit() {
-                    first.commit();
-                    other.commit();
-                }
-            };
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.statustray.store;
+package org.statustray.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.statustray.fetch.Fetcher;
 import org.statustray.model.Incident;
 import org.statustray.model.ServiceConfig;
+import org.statustray.store.HistoryStore;
+import org.statustray.store.StoredIncident;
+import org.statustray.store.StoreException;
+import org.statustray.testing.BackfillBooks;
 import org.statustray.testing.Fixtures;
 import org.statustray.testing.LocalServer;
 
@@ -49,7 +53,7 @@ class BackfillTest {
     @BeforeEach
     void open() throws StoreException {
         store = HistoryStore.open(dataDir);
-        backfill = new Backfill(FETCHER, store);
+        backfill = new Backfill(FETCHER, BackfillBooks.of(store));
     }
 
     @AfterEach

@@ -1,0 +1,72 @@
+package org.statustray.watch;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.statustray.model.Incident;
+import org.statustray.model.Snapshot;
+import org.statustray.model.Status;
+
+/**
+ * Where the watching writes its history (the store, in the app): each poll's snapshot, incidents and status
+ * changes, ended at {@link #commit}; a port, as {@link SentLog} and {@link HeldLog} are.
+ */
+public interface HistoryLog {
+    /** Keeps nothing: the history when none can be kept. */
+    HistoryLog NONE = (serviceId, componentId, from, to, at) -> { };
+
+    default void snapshot(String serviceId, Snapshot s) {
+    }
+
+    default void incidents(String serviceId, Snapshot s) {
+    }
+
+    /** Incidents that left the page: final states read from its history, and those ended as no longer listed. */
+    default void incidentsEnded(String serviceId, List<Incident> finals, Set<String> unlisted, Instant at) {
+    }
+
+    void transition(String serviceId, String componentId, Status from, Status to, Instant at);
+
+    /** The writes of one poll result end here; a store may keep them as one. */
+    default void commit() {
+    }
+
+    /** Writes here and then to {@code other} as well (none when null). */
+    default HistoryLog and(HistoryLog other) {
+        if (other == null) {
+            return this;
+        }
+        HistoryLog first = this;
+        return new HistoryLog() {
+            @Override
+            public void snapshot(String serviceId, Snapshot s) {
+                first.snapshot(serviceId, s);
+                other.snapshot(serviceId, s);
+            }
+
+            @Override
+            public void incidents(String serviceId, Snapshot s) {
+                first.incidents(serviceId, s);
+                other.incidents(serviceId, s);
+            }
+
+            @Override
+            public void incidentsEnded(String serviceId, List<Incident> finals, Set<String> unlisted, Instant at) {
+                first.incidentsEnded(serviceId, finals, unlisted, at);
+                other.incidentsEnded(serviceId, finals, unlisted, at);
+            }
+
+            @Override
+            public void transition(String serviceId, String componentId, Status from, Status to, Instant at) {
+                first.transition(serviceId, componentId, from, to, at);
+                other.transition(serviceId, componentId, from, to, at);
+            }
+
+            @Override
+            public void commit() {
+                first.commit();
+                other.commit();
+            }
+        };
+    }
+}
