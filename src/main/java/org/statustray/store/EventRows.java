@@ -126,7 +126,7 @@ final class EventRows {
     }
 
     /** A row of {@link #EVENT_COLUMNS} as an event, with its updates (sorted here). */
-    @SuppressWarnings("NullAway") // provider_id, title and status are written from an incident's or maintenance's
+    @SuppressWarnings("NullAway") // provider_id, title and status are written from an event's, which are never null
     static EventRow event(EventRow.Kind kind, String[] e, List<IncidentUpdate> updates, Map<String, String> words) {
         if (updates.size() > 1) {
             updates.sort(EventRows::byTime); // stable: the order written where two share a time
