@@ -1,6 +1,5 @@
 package org.statustray.app;
 
-import org.statustray.watch.WatchPipeline;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.statustray.store.HistoryStore;
 import org.statustray.watch.ChangeDetector;
 import org.statustray.watch.NotificationPolicy;
 import org.statustray.watch.Poller;
+import org.statustray.watch.WatchPipeline;
 
 /**
  * The settings in force, and the one place a change of them takes effect without a restart: the poller's
@@ -107,14 +107,14 @@ final class LiveConfig implements ConfigChanges {
         current = updated;
         List<ServiceConfig> fresh = updated.services().stream().filter(s -> !before.containsKey(s.id())).toList();
         List<ServiceConfig> rewatched = updated.services().stream()
-                .filter(s -> before.containsKey(s.id()) && !sameWatch(before.get(s.id()), s)).toList();
+                .filter(s -> before.containsKey(s.id()) && otherComponents(before.get(s.id()), s)).toList();
         before.keySet().removeAll(updated.services().stream().map(ServiceConfig::id).toList());
         if (store != null) {
             fresh.forEach(s -> store.lastSnapshot(s.id()).ifPresent(snap -> detector.restore(s.id(), snap)));
         }
         policy.configure(updated.maintenanceNotifications(), updated.quietHours());
-        pipeline.setServices(updated.services()); // from here on, a late read of a removed service is ignored
-        before.keySet().forEach(detector::forget);
+        // The one place services come and go: a removed one's state goes whole, a late read of it is ignored.
+        pipeline.setServices(updated.services());
         rewatched.forEach(pipeline::rewatch); // shown at once from the page last read, then read whole again
         poller.updateServices(updated.services(), updated.pollIntervalSeconds());
         rewatched.forEach(s -> poller.reread(s.id()));
@@ -127,8 +127,9 @@ final class LiveConfig implements ConfigChanges {
         change(c -> WatchUntilRecovered.fulfilled(c, serviceId));
     }
 
-    private static boolean sameWatch(ServiceConfig a, ServiceConfig b) {
+    /** The same page watched for other components (a new address or format is a new page: the schedule starts it afresh). */
+    private static boolean otherComponents(ServiceConfig a, ServiceConfig b) {
         return Objects.equals(a.url(), b.url()) && Objects.equals(a.format(), b.format())
-                && a.components().equals(b.components());
+                && !a.components().equals(b.components());
     }
 }

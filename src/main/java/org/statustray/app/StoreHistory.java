@@ -1,6 +1,5 @@
 package org.statustray.app;
 
-import org.statustray.watch.HistoryLog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
 import org.statustray.store.HistoryStore;
 import org.statustray.store.Transition;
+import org.statustray.watch.HistoryLog;
 
 /**
  * The pipeline's history writes, into the store: those of one poll result are gathered and, at

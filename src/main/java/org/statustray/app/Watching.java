@@ -1,7 +1,5 @@
 package org.statustray.app;
 
-import org.statustray.watch.WatchPipeline;
-import org.statustray.watch.HistoryLog;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -12,20 +10,23 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import org.statustray.fetch.Detector;
 import org.statustray.fetch.FetchSettings;
-import org.statustray.fetch.HistoryPages;
 import org.statustray.fetch.Fetcher;
+import org.statustray.fetch.HistoryPages;
 import org.statustray.model.AppConfig;
 import org.statustray.model.Notice;
 import org.statustray.model.ServiceConfig;
+import org.statustray.model.ServiceView;
 import org.statustray.model.Status;
 import org.statustray.model.TrayState;
 import org.statustray.source.Catalog;
@@ -35,12 +36,16 @@ import org.statustray.store.StoreException;
 import org.statustray.watch.Backfill;
 import org.statustray.watch.ChangeDetector;
 import org.statustray.watch.DetectorPageSource;
+import org.statustray.watch.HeldLog;
+import org.statustray.watch.HistoryLog;
 import org.statustray.watch.IncidentEnds;
 import org.statustray.watch.NotificationPolicy;
 import org.statustray.watch.PageSource;
+import org.statustray.watch.PollResult;
 import org.statustray.watch.Poller;
 import org.statustray.watch.SentLog;
 import org.statustray.watch.Ticker;
+import org.statustray.watch.WatchPipeline;
 
 /**
  * The watching without a desktop, shared by the tray app and {@code watch}: the settings, the history, the
@@ -109,8 +114,9 @@ final class Watching implements AutoCloseable {
         store = openStore(setup.dataDir(), err);
         trouble = new HistoryTrouble(notify, clock);
         StoreSentLog sent = store == null ? null : new StoreSentLog(store, trouble);
-        policy = sent == null ? new NotificationPolicy(SentLog.inMemory(), ZoneId.systemDefault())
-                : new NotificationPolicy(sent, new StoreHeldLog(store, trouble), ZoneId.systemDefault());
+        policy = new NotificationPolicy(sent == null ? SentLog.inMemory() : sent,
+                sent == null ? HeldLog.inMemory() : new StoreHeldLog(store, trouble), ZoneId.systemDefault(),
+                detector.states());
         policy.configure(config.maintenanceNotifications(), config.quietHours());
         fresh = store == null ? null : new FreshHistory(detector, this::services, sent, policy::heldNow, clock, err,
                 notify, events);
@@ -126,7 +132,7 @@ final class Watching implements AutoCloseable {
             pipeline.endIncidentsWith(new IncidentEnds(book, book, incidentEnds));
         }
         poller = new Poller(config.services(), config.pollIntervalSeconds(), setup.source().apply(pages),
-                pipeline::handle, Ticker.SYSTEM, clock, RandomGenerator.getDefault());
+                pipeline::handle, Ticker.SYSTEM, clock, RandomGenerator.getDefault(), detector);
         backfill = book == null ? null : new Backfill(fetcher, book);
         live = new LiveConfig(setup.config(), catalog, config, poller, pipeline, policy, detector, store,
                 s -> timers.execute(() -> backfillQuietly(s)));
@@ -196,11 +202,53 @@ final class Watching implements AutoCloseable {
         return loaded.firstRun();
     }
 
-    Catalog catalog() {
-        return catalog;
+    /** The one thread that applies tray actions and the half-minute tick, in order. */
+    ExecutorService events() {
+        return events;
     }
 
-    /** The history, or null when it could not be opened. */
+    /** What the tray's menu, the notifications' buttons and the windows ask of the watching. */
+    AppActions actions() {
+        return new AppActions(events, poller, policy, clock);
+    }
+
+    /** What the windows read: the settings in force, the history, names, and {@code windowWork} for slow reads. */
+    AppWindowContext windowContext(Executor windowWork) {
+        return new AppWindowContext(live, store, catalog, pages, windowWork);
+    }
+
+    /** What the windows show of every watched service now. */
+    List<ServiceView> serviceViews() {
+        return pipeline.serviceViews();
+    }
+
+    /** The whole tray state now. */
+    TrayState trayState() {
+        return pipeline.trayState(false);
+    }
+
+    /** Told of each service polled, once that poll's history is written (the windows read it then). */
+    void onPolled(Consumer<String> serviceId) {
+        pipeline.onPolled(r -> afterWrites(() -> serviceId.accept(r.service().id())));
+    }
+
+    /** Told of each poll with the status the service shows since (for {@code watch --verbose}). */
+    void onEachPoll(BiConsumer<PollResult, Status> listener) {
+        pipeline.onPolled(r -> listener.accept(r, detector.shown(r.service().id())));
+    }
+
+    /** Told of every change of the settings put in force. */
+    void onSettingsChanged(Consumer<AppConfig> listener) {
+        live.onChange(listener);
+    }
+
+    /** Polls every service now, as "Refresh now" does. */
+    void refreshAll() {
+        poller.refreshAll();
+    }
+
+    // For tests: the parts, as the wiring above uses them.
+
     HistoryStore store() {
         return store;
     }
@@ -209,29 +257,16 @@ final class Watching implements AutoCloseable {
         return detector;
     }
 
-    NotificationPolicy policy() {
-        return policy;
-    }
-
-    Detector pages() {
-        return pages;
-    }
-
-    Poller poller() {
-        return poller;
+    LiveConfig live() {
+        return live;
     }
 
     WatchPipeline pipeline() {
         return pipeline;
     }
 
-    LiveConfig live() {
-        return live;
-    }
-
-    /** The one thread that applies settings and tray actions, in order. */
-    ExecutorService events() {
-        return events;
+    Catalog catalog() {
+        return catalog;
     }
 
     /** Runs {@code r} once the history writes handed over so far are done (at once without a store). */
