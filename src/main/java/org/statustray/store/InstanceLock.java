@@ -12,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * That one process uses a data directory: an OS lock on the file {@code instance.lock} in it. The OS drops
@@ -139,7 +140,7 @@ public final class InstanceLock implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(FileChannel channel) {
+    private static void closeQuietly(@Nullable FileChannel channel) {
         if (channel == null) {
             return;
         }
