@@ -6,10 +6,12 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.statustray.desktop.FxThread;
 import org.statustray.desktop.NoticeActions;
 import org.statustray.desktop.TrayActions;
@@ -31,7 +33,7 @@ final class AppActions implements TrayActions, NoticeActions, UiActions {
     private final Clock clock;
     private final Consumer<URI> browser;
     private final CountDownLatch quit = new CountDownLatch(1);
-    private volatile Windows windows;
+    private volatile @Nullable Windows windows;
 
     AppActions(Executor events, Poller poller, NotificationPolicy policy, Clock clock) {
         this(events, poller, policy, clock, AppActions::browse);
@@ -54,29 +56,34 @@ final class AppActions implements TrayActions, NoticeActions, UiActions {
         this.windows = windows;
     }
 
+    /** The windows, set once the app is wired, before any action can come. */
+    private Windows windows() {
+        return Objects.requireNonNull(windows, "the windows are set before any action");
+    }
+
     @Override
     public void openOverview() {
-        events.execute(() -> windows.showOverview());
+        events.execute(() -> windows().showOverview());
     }
 
     /** Opens a window by its --open name (at start, or for a later launch) on the event thread; whether it showed. */
     CompletableFuture<Boolean> open(String which) {
-        return CompletableFuture.supplyAsync(() -> windows.open(which), events);
+        return CompletableFuture.supplyAsync(() -> windows().open(which), events);
     }
 
     @Override
     public void openTimeline(String serviceId) {
-        events.execute(() -> windows.showTimeline(serviceId));
+        events.execute(() -> windows().showTimeline(serviceId));
     }
 
     @Override
     public void openHistory() {
-        events.execute(() -> windows.showHistory());
+        events.execute(() -> windows().showHistory());
     }
 
     @Override
     public void openSettings() {
-        events.execute(() -> windows.showSettings());
+        events.execute(() -> windows().showSettings());
     }
 
     @Override

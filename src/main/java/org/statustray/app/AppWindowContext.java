@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.Detector;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Snapshot;
@@ -18,13 +19,13 @@ import org.statustray.ui.welcome.WelcomeModel;
 final class AppWindowContext implements Windows.WindowContext {
     private final LiveConfig config;
     /** Null when no history could be kept: the windows then have none to show. */
-    private final HistoryStore store;
+    private final @Nullable HistoryStore store;
     private final Function<String, Optional<Snapshot>> lastSnapshot;
     private final Catalog catalog;
     private final Detector pages;
     private final Executor background;
 
-    AppWindowContext(LiveConfig config, HistoryStore store, Function<String, Optional<Snapshot>> lastSnapshot,
+    AppWindowContext(LiveConfig config, @Nullable HistoryStore store, Function<String, Optional<Snapshot>> lastSnapshot,
             Catalog catalog, Detector pages, Executor background) {
         this.config = config;
         this.store = store;
@@ -40,7 +41,7 @@ final class AppWindowContext implements Windows.WindowContext {
     }
 
     @Override
-    public HistoryStore store() {
+    public @Nullable HistoryStore store() {
         return store;
     }
 

@@ -130,7 +130,8 @@ final class CheckCommand {
             Thread.currentThread().interrupt();
             return CheckOutcome.failed(url, format, "interrupted");
         } catch (ExecutionException e) {
-            return CheckOutcome.failed(url, format, "could not be checked: " + e.getCause().getClass().getSimpleName());
+            return CheckOutcome.failed(url, format, "could not be checked: "
+                    + (e.getCause() == null ? e : e.getCause()).getClass().getSimpleName());
         }
     }
 
@@ -139,7 +140,7 @@ final class CheckCommand {
         try {
             target = Target.of(raw, request.format());
         } catch (IllegalArgumentException e) {
-            return CheckOutcome.failed(raw, request.format(), e.getMessage());
+            return CheckOutcome.failed(raw, request.format(), String.valueOf(e.getMessage()));
         }
         PageResult result = target.format().equals(Formats.AUTO)
                 ? detector.detect(target.uri())

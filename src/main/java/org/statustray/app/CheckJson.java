@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.WebAddress;
 import org.statustray.model.Component;
 import org.statustray.model.Incident;
@@ -89,7 +90,7 @@ final class CheckJson {
     }
 
     /** ISO-8601 UTC with {@code Z}; null stays null. */
-    private static String iso(Instant t) {
+    private static @Nullable String iso(@Nullable Instant t) {
         return t == null ? null : t.toString();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Component;
 import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
@@ -40,7 +41,8 @@ final class CheckTable {
     }
 
     private static String title(CheckOutcome o) {
-        return o.snapshot() == null ? Printable.address(o.url()) : Printable.text(o.snapshot().service());
+        Snapshot s = o.snapshot();
+        return String.valueOf(s == null ? Printable.address(o.url()) : Printable.text(s.service()));
     }
 
     private static void details(Snapshot s, StringBuilder out) {
@@ -79,7 +81,7 @@ final class CheckTable {
         }
     }
 
-    private static String when(Instant starts, Instant ends) {
+    private static String when(@Nullable Instant starts, @Nullable Instant ends) {
         if (starts == null) {
             return "";
         }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Notice;
 import org.statustray.model.Status;
 import org.statustray.store.ConfigFile;
@@ -25,7 +26,7 @@ final class ConfigFollower implements AutoCloseable {
     private List<String> said;
     private boolean refused;
     private boolean lookingAgain;
-    private ConfigFileWatch watch;
+    private @Nullable ConfigFileWatch watch;
 
     /** {@code loaded}: what the app started on, and what it said of it. */
     ConfigFollower(LiveConfig live, ConfigFile.Loaded loaded, PrintStream err, Consumer<Notice> notify, Clock clock) {

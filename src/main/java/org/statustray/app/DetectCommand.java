@@ -36,7 +36,8 @@ final class DetectCommand {
             URI uri = WebAddress.parse(raw);
             result = new Detector(new Fetcher(FetchSettings.defaults(), Clock.systemUTC()), Clock.systemUTC()).detect(uri);
         } catch (IllegalArgumentException e) {
-            result = new PageResult.Failed(null, org.statustray.fetch.FailureKind.UNREADABLE, e.getMessage(), 0, null);
+            result = new PageResult.Failed(URI.create(""), org.statustray.fetch.FailureKind.UNREADABLE,
+                    String.valueOf(e.getMessage()), 0, null);
         }
         if (result instanceof PageResult.Failed) {
             err.println("statustray: " + Printable.address(raw) + ": " + Printable.text(((PageResult.Failed) result).reason()));

@@ -3,12 +3,14 @@ package org.statustray.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Options that may stand before or after the command, taken out of the argument list so that what is
  * left is the command and its own arguments.
  */
-record GlobalOptions(Path config, Path dataDir, boolean debug, String open, boolean help, boolean version,
+record GlobalOptions(@Nullable Path config, @Nullable Path dataDir, boolean debug, @Nullable String open, boolean help,
+        boolean version,
         List<String> rest) {
 
     static GlobalOptions parse(String[] args) throws UsageException {

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.statustray.store.ConfigFile;
 import org.statustray.store.HistoryStore;
 import org.statustray.store.IncidentsJson;
@@ -31,7 +32,7 @@ final class HistoryCommand {
     private HistoryCommand() {
     }
 
-    static int run(List<String> args, Path dataDir, PrintStream out, PrintStream err) throws UsageException {
+    static int run(List<String> args, @Nullable Path dataDir, PrintStream out, PrintStream err) throws UsageException {
         String service = null;
         Instant since = null;
         boolean json = false;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Incident;
 import org.statustray.store.ReadOnlyHistory;
 
@@ -22,7 +23,8 @@ final class HistoryTable {
     }
 
     /** Writes the table of the matching incidents to {@code out} (UTF-8), which stays open. */
-    static void write(ReadOnlyHistory history, String service, Instant since, OutputStream out) throws IOException {
+    static void write(ReadOnlyHistory history, @Nullable String service, @Nullable Instant since, OutputStream out)
+            throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         List<String> services = history.incidentServices(service, since);
         if (services.isEmpty()) {
@@ -47,12 +49,12 @@ final class HistoryTable {
     }
 
     /** What is printed when no incident matches. */
-    static String none(String service, Instant since) {
+    static String none(@Nullable String service, @Nullable Instant since) {
         return "no incidents stored" + (service == null ? "" : " for " + service)
                 + (since == null ? "" : " since " + TIME.format(since)) + System.lineSeparator();
     }
 
-    private static String time(Instant t) {
+    private static String time(@Nullable Instant t) {
         return t == null ? "-" : TIME.format(t);
     }
 }

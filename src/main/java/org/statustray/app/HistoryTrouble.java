@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Notice;
 import org.statustray.model.Status;
 import org.statustray.store.UncheckedStoreException;
@@ -22,7 +23,7 @@ final class HistoryTrouble {
     private final Consumer<Notice> notify;
     private final Clock clock;
     private boolean failing; // guarded by this
-    private Instant toldAt; // guarded by this
+    private @Nullable Instant toldAt; // guarded by this
 
     HistoryTrouble(Consumer<Notice> notify, Clock clock) {
         this.notify = notify;

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.HistoryPages;
 import org.statustray.model.Snapshot;
 import org.statustray.store.HistoryRenewal;
@@ -25,7 +26,7 @@ abstract sealed class KeptHistory implements AutoCloseable permits KeptHistory.I
             return new InStore(HistoryStore.open(dataDir), trouble);
         } catch (StoreException e) {
             err.println("statustray: history will not be kept: " + e.getMessage());
-            return new NotKept(e.getMessage());
+            return new NotKept(String.valueOf(e.getMessage()));
         }
     }
 
@@ -37,7 +38,7 @@ abstract sealed class KeptHistory implements AutoCloseable permits KeptHistory.I
     abstract HeldLog held();
 
     /** Where the pipeline writes (and {@code also}, when not null). */
-    abstract HistoryLog log(HistoryLog also);
+    abstract HistoryLog log(@Nullable HistoryLog also);
 
     /** The service's last snapshot kept, to start from. */
     abstract Optional<Snapshot> lastSnapshot(String serviceId);
@@ -87,7 +88,7 @@ abstract sealed class KeptHistory implements AutoCloseable permits KeptHistory.I
         }
 
         @Override
-        HistoryLog log(HistoryLog also) {
+        HistoryLog log(@Nullable HistoryLog also) {
             return StoreHistory.of(store, trouble).and(also);
         }
 
@@ -110,8 +111,8 @@ abstract sealed class KeptHistory implements AutoCloseable permits KeptHistory.I
         void checkFile() {
             trouble.read(() -> {
                 store.checkFile();
-                return null;
-            }, null);
+                return Boolean.TRUE;
+            }, Boolean.FALSE);
         }
 
         @Override
@@ -153,7 +154,7 @@ abstract sealed class KeptHistory implements AutoCloseable permits KeptHistory.I
         }
 
         @Override
-        HistoryLog log(HistoryLog also) {
+        HistoryLog log(@Nullable HistoryLog also) {
             return HistoryLog.NONE.and(also);
         }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.AppConfig;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Snapshot;
@@ -40,7 +41,7 @@ final class LiveConfig implements ConfigChanges {
     private final List<Consumer<AppConfig>> listeners = new CopyOnWriteArrayList<>();
     private volatile AppConfig current;
     /** Why the last change could not be written (said once), or null. */
-    private String unsaved;
+    private @Nullable String unsaved;
 
     /** What the file held after it changed on disk, and whether that changed the settings in force. */
     record Reloaded(ConfigFile.Loaded read, boolean applied) {

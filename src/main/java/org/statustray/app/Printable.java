@@ -3,6 +3,7 @@ package org.statustray.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.WebAddress;
 import org.statustray.source.ControlEscapes;
 import org.statustray.source.OneLine;
@@ -17,12 +18,12 @@ final class Printable {
     }
 
     /** {@code text} as one line without control characters; null stays null (printed as before). */
-    static String text(String text) {
+    static @Nullable String text(@Nullable String text) {
         return text == null ? null : OneLine.clean(text);
     }
 
     /** An address as typed, with any password hidden, as one clean line. */
-    static String address(String typed) {
+    static @Nullable String address(@Nullable String typed) {
         return text(WebAddress.withoutCredentials(typed));
     }
 
@@ -30,7 +31,7 @@ final class Printable {
      * A link a page gave, as it may be printed: only what the app would open ({@link WebAddress#link}: an http or
      * https address), in ASCII; null for anything else ({@code javascript:}, {@code file:}, a relative path).
      */
-    static String link(String url) {
+    static @Nullable String link(@Nullable String url) {
         return WebAddress.link(url).map(URI::toASCIIString).orElse(null);
     }
 

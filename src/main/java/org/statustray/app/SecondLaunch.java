@@ -6,6 +6,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tray launch while another StatusTray holds the data directory: the running tray app opens the window
@@ -21,7 +22,8 @@ final class SecondLaunch {
     private SecondLaunch() {
     }
 
-    static int handOver(AlreadyRunningException running, String open, PrintStream err) throws InterruptedException {
+    static int handOver(AlreadyRunningException running, @Nullable String open, PrintStream err)
+            throws InterruptedException {
         String who = "statustray: the data directory " + running.dataDir() + " is in use by "
                 + AlreadyRunningException.who(running.owner());
         if (running.owner().role().equals(SingleInstance.WATCH)) {

@@ -5,6 +5,7 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.statustray.store.InstanceLock;
 
 /**
@@ -20,10 +21,10 @@ final class SingleInstance implements AutoCloseable {
 
     private final Path dataDir;
     /** Null when running without the lock. */
-    private final InstanceLock lock;
-    private HandOver handOver;
+    private final @Nullable InstanceLock lock;
+    private @Nullable HandOver handOver;
 
-    private SingleInstance(Path dataDir, InstanceLock lock) {
+    private SingleInstance(Path dataDir, @Nullable InstanceLock lock) {
         this.dataDir = dataDir;
         this.lock = lock;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Incident;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
@@ -23,7 +24,7 @@ final class StoreHistory implements HistoryLog {
     private final HistoryTrouble trouble;
     private final List<Consumer<HistoryStore>> pending = new ArrayList<>(); // guarded by this
     /** The last of {@link #pending} while the writes are status changes one after another; guarded by this. */
-    private List<Transition> transitions;
+    private @Nullable List<Transition> transitions;
 
     private StoreHistory(HistoryStore store, HistoryTrouble trouble) {
         this.store = store;
@@ -49,7 +50,8 @@ final class StoreHistory implements HistoryLog {
     }
 
     @Override
-    public synchronized void transition(String serviceId, String componentId, Status from, Status to, Instant at) {
+    public synchronized void transition(String serviceId, @Nullable String componentId, @Nullable Status from, Status to,
+            Instant at) {
         Transition t = new Transition(Objects.requireNonNull(serviceId), componentId, from, Objects.requireNonNull(to),
                 Objects.requireNonNull(at));
         if (transitions == null) {

@@ -3,6 +3,7 @@ package org.statustray.app;
 import java.net.URI;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.WebAddress;
 import org.statustray.model.CatalogEntry;
 import org.statustray.source.Catalog;
@@ -12,7 +13,7 @@ import org.statustray.source.Formats;
  * What one argument of {@code check} names: a catalogue id ({@code openai}), which brings its address,
  * format, default components and name, or a web address.
  */
-record Target(URI uri, String format, List<String> components, String name) {
+record Target(URI uri, String format, List<String> components, @Nullable String name) {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     /**

@@ -4,8 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 import org.statustray.desktop.FxThread;
 import org.statustray.desktop.Notifier;
 import org.statustray.desktop.Tray;
@@ -44,21 +46,22 @@ final class TrayApp {
      * Starts watching with {@code setup}, opening the window {@code open} (or none); returns at once. On the
      * first start the welcome is shown too, once, while polling has already begun.
      */
-    static Running start(Watching.Setup setup, String open, PrintStream err, DesktopSetup desktop)
+    static Running start(Watching.Setup setup, @Nullable String open, PrintStream err, DesktopSetup desktop)
             throws AlreadyRunningException {
         return start(setup, open, err, desktop, SingleInstance.claim(setup.dataDir(), SingleInstance.TRAY));
     }
 
-    private static Running start(Watching.Setup setup, String open, PrintStream err, DesktopSetup desktop,
+    private static Running start(Watching.Setup setup, @Nullable String open, PrintStream err, DesktopSetup desktop,
             SingleInstance instance) {
         if (open != null) {
             FxThread.startSoon();
         }
         Holder<Notifier> notifier = new Holder<>();
         Holder<Tray> tray = new Holder<>();
-        Watching watching = new Watching(setup, err, n -> notifier.value.show(n), state -> {
-            if (tray.value != null) {
-                tray.value.update(state);
+        Watching watching = new Watching(setup, err, n -> notifier.get().show(n), state -> {
+            Tray t = tray.value;
+            if (t != null) {
+                t.update(state);
             }
         }, null);
         boolean welcome = watching.firstRun() && !WelcomeMark.isSet(setup.dataDir());
@@ -101,10 +104,11 @@ final class TrayApp {
         Runnable shutdown = () -> {
             windowWork.shutdownNow();
             watching.stop();
-            if (tray.value != null) {
-                tray.value.close();
+            Tray t = tray.value;
+            if (t != null) {
+                t.close();
             }
-            notifier.value.close();
+            notifier.get().close();
             watching.close();
             FxThread.shutdown();
             instance.close();
@@ -150,6 +154,10 @@ final class TrayApp {
 
     /** A late-bound reference, for the objects that call each other back. */
     private static final class Holder<T> {
-        volatile T value;
+        volatile @Nullable T value;
+
+        T get() {
+            return Objects.requireNonNull(value, "set before anything is called back");
+        }
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.PageResult;
 import org.statustray.model.Notice;
 import org.statustray.model.Status;
@@ -37,7 +38,7 @@ final class WatchLines {
     }
 
     /** The service's own status moved ({@code from} null: first seen). */
-    void transition(String serviceId, Status from, Status to, Instant at) {
+    void transition(String serviceId, @Nullable Status from, Status to, Instant at) {
         ObjectNode line = line("transition");
         line.put("service", serviceId);
         line.put("from", wire(from));
@@ -77,11 +78,11 @@ final class WatchLines {
         out.println(text); // one println per line: lines from two threads never interleave
     }
 
-    private static String wire(Status s) {
+    private static @Nullable String wire(@Nullable Status s) {
         return s == null ? null : s.wireName();
     }
 
-    private static String iso(Instant t) {
+    private static @Nullable String iso(@Nullable Instant t) {
         return t == null ? null : t.toString();
     }
 }

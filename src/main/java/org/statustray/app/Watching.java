@@ -19,6 +19,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.Detector;
 import org.statustray.fetch.FetchSettings;
 import org.statustray.fetch.Fetcher;
@@ -100,7 +101,7 @@ final class Watching implements AutoCloseable {
      * nothing is polled before {@link #start}. {@code alsoHistory} sees every history write as well.
      */
     Watching(Setup setup, PrintStream err, Consumer<Notice> notify, Consumer<TrayState> tray,
-            HistoryLog alsoHistory) {
+            @Nullable HistoryLog alsoHistory) {
         this.clock = setup.clock();
         this.catalog = setup.catalog();
         this.notify = notify;
@@ -235,7 +236,7 @@ final class Watching implements AutoCloseable {
 
     // For tests: the parts, as the wiring above uses them.
 
-    HistoryStore store() {
+    @Nullable HistoryStore store() {
         return kept.store().orElse(null);
     }
 

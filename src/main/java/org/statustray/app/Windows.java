@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import org.jspecify.annotations.Nullable;
 import org.statustray.desktop.FxThread;
 import org.statustray.model.AppConfig;
 import org.statustray.model.ServiceConfig;
@@ -36,14 +37,15 @@ final class Windows {
     private final ZoneId zone;
     private final Map<String, TimelineWindow> timelines = new HashMap<>();
     private final Map<String, TimelineModel> timelineModels = new HashMap<>();
-    private OverviewModel overviewModel;
-    private OverviewWindow overview;
-    private HistoryModel historyModel;
-    private HistoryWindow history;
-    private SettingsModel settingsModel;
-    private SettingsWindow settings;
-    private WelcomeWindow welcome;
-    private String note;
+    // Each window is made the first time it opens (on the FX thread), so null until then.
+    private @Nullable OverviewModel overviewModel;
+    private @Nullable OverviewWindow overview;
+    private @Nullable HistoryModel historyModel;
+    private @Nullable HistoryWindow history;
+    private @Nullable SettingsModel settingsModel;
+    private @Nullable SettingsWindow settings;
+    private @Nullable WelcomeWindow welcome;
+    private @Nullable String note;
     /** Read off the FX thread: whether a window was ever made, so polls do not start the toolkit for nothing. */
     private volatile boolean anyWindow;
 
@@ -76,14 +78,18 @@ final class Windows {
     boolean showOverview() {
         List<ServiceView> now = views.get();
         return FxThread.run(() -> {
-            if (overview == null) {
-                overviewModel = new OverviewModel(clock, zone);
-                overview = new OverviewWindow(overviewModel, actions);
+            OverviewModel model = overviewModel;
+            OverviewWindow window = overview;
+            if (model == null || window == null) {
+                model = new OverviewModel(clock, zone);
+                window = new OverviewWindow(model, actions);
+                overviewModel = model;
+                overview = window;
                 anyWindow = true;
             }
-            overview.setNote(note);
-            overviewModel.update(now);
-            overview.show();
+            window.setNote(note);
+            model.update(now);
+            window.show();
         });
     }
 
@@ -108,7 +114,10 @@ final class Windows {
                 timelines.put(serviceId, new TimelineWindow(model, actions));
                 anyWindow = true;
             }
-            timelines.get(serviceId).show();
+            TimelineWindow window = timelines.get(serviceId);
+            if (window != null) {
+                window.show();
+            }
         });
     }
 
@@ -126,14 +135,18 @@ final class Windows {
 
     boolean showSettings() {
         return FxThread.run(() -> {
-            if (settings == null) {
-                settingsModel = context.settingsModel(Platform::runLater);
-                settings = new SettingsWindow(settingsModel, actions);
+            SettingsModel model = settingsModel;
+            SettingsWindow window = settings;
+            if (model == null || window == null) {
+                model = context.settingsModel(Platform::runLater);
+                window = new SettingsWindow(model, actions);
+                settingsModel = model;
+                settings = window;
                 anyWindow = true;
             } else {
-                settingsModel.replaceConfig(context.config().current());
+                model.replaceConfig(context.config().current());
             }
-            settings.show();
+            window.show();
         });
     }
 
@@ -151,11 +164,13 @@ final class Windows {
     void polled(String serviceId) {
         followWatched(() -> {
             TimelineWindow timeline = timelines.get(serviceId);
-            if (timeline != null && timeline.isShowing()) {
-                timelineModels.get(serviceId).reload(); // read on the window thread, shown here
+            TimelineModel model = timelineModels.get(serviceId);
+            if (timeline != null && model != null && timeline.isShowing()) {
+                model.reload(); // read on the window thread, shown here
             }
-            if (history != null && history.isShowing()) {
-                historyModel.refreshIfStoreChanged(); // only a poll that stored news costs a read
+            HistoryModel historyNow = historyModel;
+            if (history != null && historyNow != null && history.isShowing()) {
+                historyNow.refreshIfStoreChanged(); // only a poll that stored news costs a read
             }
         });
     }
@@ -169,13 +184,17 @@ final class Windows {
             timelines.keySet().removeIf(id -> {
                 boolean gone = config.services().stream().noneMatch(s -> s.id().equals(id));
                 if (gone) {
-                    timelines.get(id).hide();
+                    TimelineWindow window = timelines.get(id);
+                    if (window != null) {
+                        window.hide();
+                    }
                     timelineModels.remove(id);
                 }
                 return gone;
             });
-            if (settings != null) {
-                settingsModel.replaceConfig(config);
+            SettingsModel model = settingsModel;
+            if (model != null) {
+                model.replaceConfig(config);
             }
         });
     }
@@ -187,15 +206,19 @@ final class Windows {
         }
         List<ServiceView> now = views.get();
         FxThread.run(() -> {
-            if (overview != null) {
-                overviewModel.update(now);
+            OverviewModel model = overviewModel;
+            if (model != null) {
+                model.update(now);
             }
             more.run();
         });
     }
 
     private void reloadHistory() {
-        historyModel.reload(context.background(), Platform::runLater);
+        HistoryModel model = historyModel;
+        if (model != null) {
+            model.reload(context.background(), Platform::runLater);
+        }
     }
 
     /** What the windows are made from. */
@@ -203,7 +226,7 @@ final class Windows {
         LiveConfig config();
 
         /** May be null: history could not be opened. */
-        org.statustray.store.HistoryStore store();
+        org.statustray.store.@Nullable HistoryStore store();
 
         String displayName(String serviceId);
 

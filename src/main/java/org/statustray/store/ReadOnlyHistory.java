@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteConfig;
 import org.statustray.model.IncidentUpdate;
 
@@ -75,7 +76,7 @@ public final class ReadOnlyHistory implements AutoCloseable {
     }
 
     /** The services the matching incidents belong to, each once. */
-    public List<String> incidentServices(String serviceId, Instant since) {
+    public List<String> incidentServices(@Nullable String serviceId, @Nullable Instant since) {
         List<String> ids = new ArrayList<>();
         if (!hasEvents) {
             return ids;
@@ -98,7 +99,8 @@ public final class ReadOnlyHistory implements AutoCloseable {
      * ({@code null}: all time) to {@code sink}, newest first, in the order and shape
      * {@link HistoryStore#incidents} gives them; their updates only when {@code withUpdates}.
      */
-    public void eachIncident(String serviceId, Instant since, boolean withUpdates, IncidentSink sink) throws IOException {
+    public void eachIncident(@Nullable String serviceId, @Nullable Instant since, boolean withUpdates, IncidentSink sink)
+            throws IOException {
         if (!hasEvents) {
             return;
         }

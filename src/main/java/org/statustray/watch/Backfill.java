@@ -3,6 +3,7 @@ package org.statustray.watch;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.Fetcher;
 import org.statustray.fetch.HistoryPages;
 import org.statustray.model.History;
@@ -43,8 +44,15 @@ public final class Backfill {
     public static final class Unkept extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        public Unkept(String reason, Throwable cause) {
+        private final String reason;
+
+        public Unkept(@Nullable String reason, Throwable cause) {
             super(reason, cause);
+            this.reason = reason == null ? cause.getClass().getSimpleName() : reason;
+        }
+
+        public String reason() {
+            return reason;
         }
     }
 
@@ -67,7 +75,7 @@ public final class Backfill {
                 return Optional.empty();
             }
         } catch (Unkept e) {
-            return Optional.of(new Result.Failed(e.getMessage()));
+            return Optional.of(new Result.Failed(e.reason()));
         }
         return Optional.of(run(service.id(), service.url(), service.format()));
     }
@@ -78,7 +86,7 @@ public final class Backfill {
         try {
             r = fetchAndStore(serviceId, url, format);
         } catch (Unkept e) {
-            r = new Result.Failed(e.getMessage());
+            r = new Result.Failed(e.reason());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "backfilling " + serviceId + " failed", e);
             r = new Result.Failed("reading the history failed: " + e.getClass().getSimpleName());

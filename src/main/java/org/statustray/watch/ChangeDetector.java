@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.FailureKind;
 import org.statustray.fetch.PageResult;
 import org.statustray.model.Change;
@@ -147,7 +148,7 @@ public final class ChangeDetector {
      * Whether two snapshots say the same, whenever they were read: every field but {@code fetchedAt}. Null
      * is the same only as null.
      */
-    public static boolean sameContent(Snapshot a, Snapshot b) {
+    public static boolean sameContent(@Nullable Snapshot a, @Nullable Snapshot b) {
         if (a == b) {
             return true;
         }
@@ -162,7 +163,7 @@ public final class ChangeDetector {
         st.lastRead = read;
         Snapshot before = st.lastGood;
         Snapshot view = watched(service, st, read);
-        if (view != before && view.equals(before)) {
+        if (before != null && view != before && view.equals(before)) {
             view = before; // the same page seen the same way ("not modified" while watching components): kept as is
         }
         Status readBefore = st.readStatus;
@@ -194,7 +195,8 @@ public final class ChangeDetector {
             return changes; // nothing can have changed: the common poll, answered quickly
         }
         if (statusMoved) {
-            changes.addAll(Changes.statusChange(service, st.watchedIds, before, view, st.pendingSince));
+            Instant since = st.pendingSince;
+            changes.addAll(Changes.statusChange(service, st.watchedIds, before, view, since == null ? at : since));
         } else {
             changes.addAll(Changes.componentRecovery(service, st.watchedIds, before, view, at));
         }
@@ -218,7 +220,7 @@ public final class ChangeDetector {
                 st.lastGood.status(), null));
     }
 
-    private static List<Change> failure(ServiceState st, ServiceConfig service, FailureKind kind, String reason,
+    private static List<Change> failure(ServiceState st, ServiceConfig service, @Nullable FailureKind kind, String reason,
             Instant at) {
         st.failures++;
         st.lastFailure = kind;

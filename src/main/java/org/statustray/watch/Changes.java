@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Change;
 import org.statustray.model.ChangeKind;
 import org.statustray.model.Component;
@@ -23,14 +24,14 @@ final class Changes {
     private Changes() {
     }
 
-    static Change simple(ChangeKind kind, ServiceConfig service, Snapshot s, Instant at, Status from, Status to,
-            String detail) {
+    static Change simple(ChangeKind kind, ServiceConfig service, @Nullable Snapshot s, Instant at, @Nullable Status from,
+            Status to, @Nullable String detail) {
         return new Change(kind, service.id(), name(service, s), at, from, to, null, null,
                 s == null ? null : s.description(), detail, List.of(), service.url());
     }
 
     /** The overall status moved from {@code before} (null on a first read, judged as from operational) to {@code view}. */
-    static List<Change> statusChange(ServiceConfig service, Set<String> watched, Snapshot before, Snapshot view, Instant at) {
+    static List<Change> statusChange(ServiceConfig service, @Nullable Set<String> watched, @Nullable Snapshot before, Snapshot view, Instant at) {
         Status from = before == null ? Status.OPERATIONAL : before.status();
         Status to = view.status();
         ChangeKind kind;
@@ -54,7 +55,7 @@ final class Changes {
     }
 
     /** Same overall status, but some watched components came back while others are still not well. */
-    static List<Change> componentRecovery(ServiceConfig service, Set<String> watched, Snapshot before, Snapshot view,
+    static List<Change> componentRecovery(ServiceConfig service, @Nullable Set<String> watched, Snapshot before, Snapshot view,
             Instant at) {
         List<Component> back = recovered(before, view, watched);
         List<Component> still = problems(view, watched);
@@ -72,7 +73,7 @@ final class Changes {
      * every read): that is an update if anything people read changed, and nothing otherwise, never a
      * "resolved" plus a new incident.
      */
-    static List<Change> events(ServiceConfig service, Set<String> watched, Snapshot before, Snapshot view, Instant at) {
+    static List<Change> events(ServiceConfig service, @Nullable Set<String> watched, Snapshot before, Snapshot view, Instant at) {
         List<Change> out = new ArrayList<>();
         Map<String, Incident> old = new LinkedHashMap<>();
         before.incidents().stream().filter(i -> concerns(i.componentIds(), watched)).forEach(i -> old.put(i.id(), i));
@@ -122,7 +123,7 @@ final class Changes {
                 text(i.updates()), List.of(), i.url());
     }
 
-    private static boolean concerns(List<String> componentIds, Set<String> watched) {
+    private static boolean concerns(List<String> componentIds, @Nullable Set<String> watched) {
         return watched == null || componentIds.isEmpty() || componentIds.stream().anyMatch(watched::contains);
     }
 
@@ -134,12 +135,12 @@ final class Changes {
                 && Objects.equals(x == null ? null : x.body(), y == null ? null : y.body());
     }
 
-    private static String marker(Incident i) {
+    private static @Nullable String marker(Incident i) {
         IncidentUpdate u = i.latestUpdate();
         return u == null ? null : u.id() + "@" + u.at() + "#" + u.body().hashCode();
     }
 
-    private static List<Component> problems(Snapshot s, Set<String> watched) {
+    private static List<Component> problems(Snapshot s, @Nullable Set<String> watched) {
         List<Component> out = new ArrayList<>();
         for (Component c : s.components()) {
             if (c.status().isProblem() && (watched == null || watched.contains(c.id()))) {
@@ -149,7 +150,7 @@ final class Changes {
         return out;
     }
 
-    private static List<Component> recovered(Snapshot before, Snapshot view, Set<String> watched) {
+    private static List<Component> recovered(Snapshot before, Snapshot view, @Nullable Set<String> watched) {
         Map<String, Component> now = new LinkedHashMap<>();
         view.components().forEach(c -> now.put(c.id(), c));
         List<Component> back = new ArrayList<>();
@@ -169,11 +170,11 @@ final class Changes {
     }
 
     /** The newest active incident's latest update as plain text, or null. */
-    private static String latestText(Snapshot s) {
+    private static @Nullable String latestText(Snapshot s) {
         return s.incidents().isEmpty() ? null : text(s.incidents().get(0).updates());
     }
 
-    private static String text(List<IncidentUpdate> updates) {
+    private static @Nullable String text(List<IncidentUpdate> updates) {
         if (updates.isEmpty()) {
             return null;
         }
@@ -182,11 +183,11 @@ final class Changes {
     }
 
     private static String link(ServiceConfig service, Snapshot view) {
-        return view.incidents().isEmpty() || view.incidents().get(0).url() == null ? service.url()
-                : view.incidents().get(0).url();
+        String first = view.incidents().isEmpty() ? null : view.incidents().get(0).url();
+        return first == null ? service.url() : first;
     }
 
-    private static String name(ServiceConfig service, Snapshot s) {
+    private static String name(ServiceConfig service, @Nullable Snapshot s) {
         return service.displayName(s == null ? null : s.service());
     }
 }

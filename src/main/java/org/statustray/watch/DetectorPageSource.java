@@ -31,7 +31,8 @@ public final class DetectorPageSource implements PageSource {
         try {
             uri = WebAddress.parse(service.url() == null ? "" : service.url());
         } catch (IllegalArgumentException e) {
-            return new PageResult.Failed(URI.create(""), FailureKind.UNREADABLE, e.getMessage(), 0, null);
+            return new PageResult.Failed(URI.create(""), FailureKind.UNREADABLE,
+                    String.valueOf(e.getMessage()), 0, null);
         }
         boolean auto = service.format() == null || service.format().isBlank() || service.format().equals(Formats.AUTO);
         if (!auto) {

@@ -3,6 +3,7 @@ package org.statustray.watch;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Incident;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
@@ -25,14 +26,14 @@ public interface HistoryLog {
     default void incidentsEnded(String serviceId, List<Incident> finals, Set<String> unlisted, Instant at) {
     }
 
-    void transition(String serviceId, String componentId, Status from, Status to, Instant at);
+    void transition(String serviceId, @Nullable String componentId, @Nullable Status from, Status to, Instant at);
 
     /** The writes of one poll result end here; a store may keep them as one. */
     default void commit() {
     }
 
     /** Writes here and then to {@code other} as well (none when null). */
-    default HistoryLog and(HistoryLog other) {
+    default HistoryLog and(@Nullable HistoryLog other) {
         if (other == null) {
             return this;
         }
@@ -57,7 +58,8 @@ public interface HistoryLog {
             }
 
             @Override
-            public void transition(String serviceId, String componentId, Status from, Status to, Instant at) {
+            public void transition(String serviceId, @Nullable String componentId, @Nullable Status from, Status to,
+                    Instant at) {
                 first.transition(serviceId, componentId, from, to, at);
                 other.transition(serviceId, componentId, from, to, at);
             }

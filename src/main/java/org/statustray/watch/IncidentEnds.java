@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Incident;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Snapshot;
@@ -64,7 +65,7 @@ public final class IncidentEnds {
      * {@code read} the page now; incidents listed before (or, on the first read, held open in the history)
      * and not listed now are ended. Cheap when nothing left; any thread.
      */
-    public void afterRead(ServiceConfig service, Snapshot previous, Snapshot read, Instant at) {
+    public void afterRead(ServiceConfig service, @Nullable Snapshot previous, Snapshot read, Instant at) {
         Set<String> candidates = new LinkedHashSet<>();
         if (previous != null) {
             previous.incidents().stream().filter(Incident::isActive).forEach(i -> candidates.add(i.id()));

@@ -6,10 +6,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Change;
 import org.statustray.model.ChangeKind;
-import org.statustray.model.Notice;
 import org.statustray.model.Notice.Urgency;
+import org.statustray.model.Notice;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Status;
 
@@ -40,7 +42,8 @@ final class NoticeText {
             body = join(c.serviceName() + ": " + words(c.to()), c.detail());
         }
         String thread = news != null ? c.serviceId() + "|" + news.subjectId() : c.serviceId() + "|status";
-        return new Notice(c.key(), c.serviceId(), summary, body, c.to(), urgency(c.to()), thread, c.url(), c.at());
+        Status to = Objects.requireNonNull(c.to(), "a status change says where to");
+        return new Notice(c.key(), c.serviceId(), summary, body, to, urgency(to), thread, c.url(), c.at());
     }
 
     static Notice incident(Change c) {
@@ -66,7 +69,7 @@ final class NoticeText {
     }
 
     /** A service that will not keep still: said once, then nothing until it settles. */
-    static Notice unstable(ServiceConfig service, String name, Steadiness st, Status now, Instant at) {
+    static Notice unstable(ServiceConfig service, String name, Steadiness st, @Nullable Status now, Instant at) {
         String why = st.cause() == Steadiness.Cause.FLAPPING ? "Its status keeps changing"
                 : "It has had more than " + Steadiness.BUDGET + " notifications in " + minutes(Steadiness.WINDOW);
         return new Notice(service.id() + "|unstable|" + at.getEpochSecond(), service.id(), name + " is unstable",
@@ -76,7 +79,8 @@ final class NoticeText {
     }
 
     /** An unstable service has kept still: where it ended up, and how much was not shown meanwhile. */
-    static Notice settled(ServiceConfig service, String name, Steadiness st, Status now, Instant at, ZoneId zone) {
+    static Notice settled(ServiceConfig service, String name, Steadiness st, @Nullable Status now, Instant at,
+            ZoneId zone) {
         String since = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withZone(zone).format(st.unstableSince());
         int held = st.heldBack();
         String body = "No change for " + minutes(Steadiness.SETTLE) + " after " + st.changesWhileUnstable()
@@ -92,15 +96,15 @@ final class NoticeText {
         return d.toMinutes() + " min";
     }
 
-    static String words(Status s) {
+    static String words(@Nullable Status s) {
         return s == null ? "unknown" : s.words();
     }
 
-    private static Urgency urgency(Status s) {
+    private static Urgency urgency(@Nullable Status s) {
         return s == Status.MAJOR_OUTAGE ? Urgency.CRITICAL : s != null && s.isProblem() ? Urgency.NORMAL : Urgency.LOW;
     }
 
-    private static String join(String a, String b) {
+    private static String join(@Nullable String a, @Nullable String b) {
         if (a == null || a.isBlank()) {
             return b == null ? "" : b;
         }

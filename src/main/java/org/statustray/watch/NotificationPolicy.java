@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Change;
 import org.statustray.model.ChangeKind;
 import org.statustray.model.Notice;
@@ -38,7 +39,7 @@ public final class NotificationPolicy {
     private final ServiceStates states;
     private final Set<String> finishedWatching = ConcurrentHashMap.newKeySet();
     private volatile boolean maintenance;
-    private volatile QuietHours quietHours;
+    private volatile @Nullable QuietHours quietHours;
     private volatile Instant snoozedUntil = Instant.MIN;
     private volatile boolean offline;
 
@@ -59,7 +60,7 @@ public final class NotificationPolicy {
         heldLog.held().stream().filter(n -> !log.wasSent(n.key())).forEach(held::add);
     }
 
-    public void configure(boolean maintenanceNotifications, QuietHours quiet) {
+    public void configure(boolean maintenanceNotifications, @Nullable QuietHours quiet) {
         this.maintenance = maintenanceNotifications;
         this.quietHours = quiet;
     }
@@ -101,7 +102,8 @@ public final class NotificationPolicy {
      * The notices for one poll's changes of one service (called on every poll, changes or not, so that an
      * unstable service is told when it settles); {@code shown} is the status it shows now, if known.
      */
-    public synchronized List<Notice> decide(ServiceConfig service, List<Change> changes, Status shown, Instant now) {
+    public synchronized List<Notice> decide(ServiceConfig service, List<Change> changes, @Nullable Status shown,
+            Instant now) {
         if (service.muted()) {
             return List.of();
         }

@@ -1,6 +1,7 @@
 package org.statustray.watch;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Change;
 import org.statustray.model.Snapshot;
 
@@ -8,7 +9,8 @@ import org.statustray.model.Snapshot;
  * What one poll result did to a service, as it stood then (a later poll may have moved it on by the time
  * the result is handled): the confirmed page before and after, the page as read before, and what changed.
  */
-public record Observation(Snapshot before, Snapshot previousRead, Snapshot after, List<Change> changes) {
+public record Observation(@Nullable Snapshot before, @Nullable Snapshot previousRead, @Nullable Snapshot after,
+        List<Change> changes) {
     public Observation {
         changes = List.copyOf(changes);
     }

@@ -2,6 +2,7 @@ package org.statustray.watch;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.WebAddress;
 import org.statustray.model.AppConfig;
 import org.statustray.model.PollMinimum;
@@ -31,7 +32,7 @@ final class PollIntervals {
     }
 
     /** Faster polling while a service has a problem: 20 s, but never under the minimum nor over the base. */
-    static Duration fast(Duration base, String host) {
+    static Duration fast(Duration base, @Nullable String host) {
         Duration fast = max(FAST, minimumFor(host));
         return fast.compareTo(base) < 0 ? fast : base;
     }
@@ -40,7 +41,7 @@ final class PollIntervals {
      * After a read that moved the status: the next read confirms or undoes it, so it comes as soon as the
      * host's minimum allows (a change is told only once confirmed).
      */
-    static Duration confirm(Duration base, String host) {
+    static Duration confirm(Duration base, @Nullable String host) {
         Duration minimum = minimumFor(host);
         return minimum.compareTo(base) < 0 ? minimum : base;
     }
@@ -58,12 +59,12 @@ final class PollIntervals {
         return delayNanos + (long) (delayNanos * JITTER * r);
     }
 
-    static Duration minimumFor(String host) {
+    static Duration minimumFor(@Nullable String host) {
         return PollMinimum.of(host);
     }
 
     /** The lower-cased host of a configured URL, or null when it is not an http(s) address. */
-    static String host(String url) {
+    static @Nullable String host(@Nullable String url) {
         if (url == null) {
             return null;
         }

@@ -1,6 +1,7 @@
 package org.statustray.watch;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.PageResult;
 import org.statustray.model.ServiceConfig;
 
@@ -11,7 +12,7 @@ import org.statustray.model.ServiceConfig;
  * what the result did to the service's state as the poll completed (null: not taken in yet).
  */
 public record PollResult(ServiceConfig service, PageResult result, long monotonicNanos, Instant wallTime,
-        Observation seen) {
+        @Nullable Observation seen) {
 
     /** A result not yet taken into the service's state (the pipeline takes it in). */
     public PollResult(ServiceConfig service, PageResult result, long monotonicNanos, Instant wallTime) {

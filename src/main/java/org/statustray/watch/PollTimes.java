@@ -1,5 +1,6 @@
 package org.statustray.watch;
 
+import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.Validators;
 import org.statustray.model.ServiceConfig;
 
@@ -9,7 +10,7 @@ import org.statustray.model.ServiceConfig;
  */
 final class PollTimes {
     /** The settings these times were set for (a change of address or format starts them afresh). */
-    ServiceConfig config;
+    @Nullable ServiceConfig config;
     /** The host polled, lower-cased ("" when the address has none); its slots are counted by host. */
     String host = "";
     long due;
@@ -28,7 +29,7 @@ final class PollTimes {
     }
 
     /** A new address or format: polled at once, as a service never polled. */
-    void restart(String newHost, long now) {
+    void restart(@Nullable String newHost, long now) {
         host = newHost == null ? "" : newHost;
         due = now;
         ticket = 0;

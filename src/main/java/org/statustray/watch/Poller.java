@@ -18,6 +18,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.FailureKind;
 import org.statustray.fetch.PageResult;
 import org.statustray.model.ServiceConfig;
@@ -46,13 +47,13 @@ public final class Poller implements AutoCloseable {
     private final boolean shared;
     private final WakeDetector wake = new WakeDetector(TICK, WakeDetector.SLACK);
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> daemon(r, "statustray-poll-"));
-    private volatile Thread deliveryThread;
+    private volatile @Nullable Thread deliveryThread;
     private final ExecutorService delivery =
             Executors.newSingleThreadExecutor(r -> deliveryThread = daemon(r, "statustray-poll-results-"));
     private volatile boolean closed;
     private boolean dirty; // guarded by lock: something changed since the loop last looked
     private long wakeAt; // guarded by lock: the ticker reading the loop waits until
-    private Thread loop;
+    private @Nullable Thread loop;
 
     public Poller(List<ServiceConfig> services, int globalIntervalSeconds, PageSource source,
             Consumer<PollResult> listener) {
@@ -73,14 +74,14 @@ public final class Poller implements AutoCloseable {
      */
     public Poller(List<ServiceConfig> services, int globalIntervalSeconds, PageSource source,
             Consumer<PollResult> listener, Ticker ticker, Clock wallClock, RandomGenerator random,
-            ChangeDetector detector) {
+            @Nullable ChangeDetector detector) {
         this.source = Objects.requireNonNull(source, "source");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.ticker = Objects.requireNonNull(ticker, "ticker");
         this.wallClock = Objects.requireNonNull(wallClock, "wallClock");
         this.shared = detector != null;
         this.schedule = new Schedule(random, new HostSlots(HostSlots.PER_HOST, HostSlots.OVERALL),
-                shared ? detector : new ChangeDetector());
+                detector != null ? detector : new ChangeDetector());
         schedule.update(services, globalIntervalSeconds, ticker.nanoTime());
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.FailureKind;
 import org.statustray.fetch.PageResult;
 import org.statustray.fetch.Validators;
@@ -68,7 +69,7 @@ final class Schedule {
         globalSeconds = newGlobalSeconds;
         Map<String, ServiceState> next = new LinkedHashMap<>();
         for (ServiceState st : detector.states().update(services)) {
-            ServiceConfig service = st.config();
+            ServiceConfig service = st.settings();
             PollTimes t = st.times;
             ServiceConfig old = entries.containsKey(st.id) ? t.config : null;
             t.config = service;
@@ -117,7 +118,7 @@ final class Schedule {
             if (polls.isEmpty()) {
                 polls = new ArrayList<>();
             }
-            polls.add(new Poll(t.ticket, next.config(), t.validators, t.host, troubledSlot));
+            polls.add(new Poll(t.ticket, next.settings(), t.validators, t.host, troubledSlot));
         }
         return polls;
     }
@@ -127,7 +128,7 @@ final class Schedule {
      * that state. Null when the service was removed or changed meanwhile: then the result is stale and must
      * not be delivered; else what the result did to the service.
      */
-    Observation completed(Poll poll, PageResult result, long now, Instant wallNow) {
+    @Nullable Observation completed(Poll poll, PageResult result, long now, Instant wallNow) {
         slots.release(poll.host(), poll.troubledSlot());
         slots.answered(poll.host(), !(result instanceof PageResult.Failed f && f.kind() == FailureKind.UNREACHABLE));
         ServiceState st = entries.get(poll.service().id());
@@ -135,7 +136,7 @@ final class Schedule {
             return null;
         }
         boolean wasUnreachable = st.unreachable();
-        Observation seen = detector.observe(st.config(), result, wallNow);
+        Observation seen = detector.observe(st.settings(), result, wallNow);
         PollTimes t = st.times;
         t.ticket = 0;
         t.completed = true;
@@ -253,7 +254,7 @@ final class Schedule {
             read = st.readStatus;
         }
         PollTimes t = st.times;
-        Duration base = PollIntervals.base(st.config(), globalSeconds);
+        Duration base = PollIntervals.base(st.settings(), globalSeconds);
         Duration wait = failures > 0 ? PollIntervals.backoff(base, failures)
                 : moved ? PollIntervals.confirm(base, t.host)
                 : read != null && read.isProblem() ? PollIntervals.fast(base, t.host) : base;
@@ -264,7 +265,7 @@ final class Schedule {
         return PollIntervals.jittered(nanos, random.nextDouble());
     }
 
-    private static void holdForRetryAfter(PollTimes t, Instant retryAt, long now, Instant wallNow) {
+    private static void holdForRetryAfter(PollTimes t, @Nullable Instant retryAt, long now, Instant wallNow) {
         if (retryAt == null || wallNow == null) {
             return;
         }

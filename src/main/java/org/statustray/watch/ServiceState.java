@@ -1,7 +1,9 @@
 package org.statustray.watch;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.FailureKind;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Snapshot;
@@ -19,23 +21,23 @@ public final class ServiceState {
     static final int FAILURES_BEFORE_UNKNOWN = 3;
 
     final String id;
-    private volatile ServiceConfig config;
+    private volatile @Nullable ServiceConfig config;
 
-    Snapshot lastGood;
+    @Nullable Snapshot lastGood;
     /** The last page as read, before watching; a "not modified" answer means this again. */
-    Snapshot lastRead;
-    Set<String> watchedIds;
+    @Nullable Snapshot lastRead;
+    @Nullable Set<String> watchedIds;
     int failures;
     /** Why the last poll failed, while it fails (null once one answers): UNREACHABLE is "no answer at all". */
-    FailureKind lastFailure;
+    @Nullable FailureKind lastFailure;
     boolean unknown;
-    String lastReason;
+    @Nullable String lastReason;
     /** A read whose status differs from {@link #lastGood}'s, waiting for the next read to confirm it. */
-    Snapshot pending;
-    Instant pendingSince;
-    Instant lastChecked;
+    @Nullable Snapshot pending;
+    @Nullable Instant pendingSince;
+    @Nullable Instant lastChecked;
     /** The status of the last page read, as watched (null before the first), and whether it moved from the read before. */
-    Status readStatus;
+    @Nullable Status readStatus;
     boolean readMoved;
 
     final PollTimes times = new PollTimes();
@@ -46,12 +48,17 @@ public final class ServiceState {
     }
 
     /** The service's settings in force (null for a state a test made without them). */
-    public ServiceConfig config() {
+    public @Nullable ServiceConfig config() {
         return config;
     }
 
     void config(ServiceConfig config) {
         this.config = config;
+    }
+
+    /** The settings of a watched service (every state {@link ServiceStates#watched} has them). */
+    ServiceConfig settings() {
+        return Objects.requireNonNull(config, "a watched service has its settings");
     }
 
     /** The status as the person should see it: unknown after repeated failures, else the last good one. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.ServiceConfig;
 
 /**
@@ -60,7 +61,7 @@ public final class ServiceStates {
      * Whether every watched service polled so far ({@code besides} left out) got no answer at all at its last
      * poll: then it is the machine that is off the network, not the services. The one place that is judged.
      */
-    public boolean everyPolledUnreachable(ServiceState besides) {
+    public boolean everyPolledUnreachable(@Nullable ServiceState besides) {
         boolean any = false;
         for (ServiceState st : watched) {
             if (st == besides || !st.polled()) {

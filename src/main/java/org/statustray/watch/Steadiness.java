@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Status;
 
 /**
@@ -25,17 +26,17 @@ final class Steadiness {
 
     private final Deque<Instant> flaps = new ArrayDeque<>();
     private final Deque<Instant> told = new ArrayDeque<>();
-    private Status twoAgo;
-    private Status last;
+    private @Nullable Status twoAgo;
+    private @Nullable Status last;
     /** The last change of status, or the last notification held back while unstable. */
-    private Instant lastActivity;
-    private Cause unstable;
-    private Instant unstableSince;
+    private @Nullable Instant lastActivity;
+    private @Nullable Cause unstable;
+    private @Nullable Instant unstableSince;
     private int changesWhileUnstable;
     private int heldBack;
 
     /** A change of the service's status from {@code from} (null: first seen) to {@code to}; true when it just became unstable. */
-    boolean changed(Status from, Status to, Instant at) {
+    boolean changed(@Nullable Status from, @Nullable Status to, Instant at) {
         if (last == null) {
             last = from;
         }
@@ -57,7 +58,7 @@ final class Steadiness {
     }
 
     /** The status last seen, or null. */
-    Status status() {
+    @Nullable Status status() {
         return last;
     }
 
@@ -65,7 +66,7 @@ final class Steadiness {
         return unstable != null;
     }
 
-    Cause cause() {
+    @Nullable Cause cause() {
         return unstable;
     }
 
@@ -90,10 +91,12 @@ final class Steadiness {
 
     /** Whether the unstable service has kept still long enough; if so it is steady again from here. */
     boolean settles(Instant now) {
-        if (unstable == null) {
+        Instant since = unstableSince;
+        if (unstable == null || since == null) {
             return false;
         }
-        Instant quietSince = lastActivity == null || lastActivity.isBefore(unstableSince) ? unstableSince : lastActivity;
+        Instant active = lastActivity;
+        Instant quietSince = active == null || active.isBefore(since) ? since : active;
         if (Duration.between(quietSince, now).compareTo(SETTLE) < 0) {
             return false;
         }
@@ -103,8 +106,9 @@ final class Steadiness {
         return true;
     }
 
+    /** When it became unstable (its start when it never was). */
     Instant unstableSince() {
-        return unstableSince;
+        return unstableSince == null ? Instant.EPOCH : unstableSince;
     }
 
     /** Status changes since it became unstable (the one that made it so not counted). */

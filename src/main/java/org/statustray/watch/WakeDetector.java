@@ -2,6 +2,7 @@ package org.statustray.watch;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Notices that the machine slept between two ticks of a loop that ticks at least every {@code period}.
@@ -17,7 +18,7 @@ final class WakeDetector {
     private final long slackNanos;
     private final Duration slack;
     private long lastNanos;
-    private Instant lastWall;
+    private @Nullable Instant lastWall;
 
     WakeDetector(Duration period, Duration slack) {
         this.periodNanos = period.toNanos();

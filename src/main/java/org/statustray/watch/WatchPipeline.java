@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.PageResult;
 import org.statustray.model.Change;
 import org.statustray.model.ChangeKind;
@@ -17,10 +19,10 @@ import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Notice;
 import org.statustray.model.ServiceConfig;
+import org.statustray.model.ServiceView;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
 import org.statustray.model.TrayState;
-import org.statustray.model.ServiceView;
 
 /**
  * What happens to every poll result, on one thread: what changed, what is stored, what is said, and what
@@ -38,12 +40,12 @@ public final class WatchPipeline {
     private final Consumer<TrayState> tray;
     private volatile Consumer<String> watchFinished = id -> { };
     private volatile Consumer<PollResult> polled = r -> { };
-    private volatile IncidentEnds incidentEnds;
+    private volatile @Nullable IncidentEnds incidentEnds;
     private final ServiceStates states;
     private boolean offline;
     /** Each service's row as the tray was last told it, and whether it showed "snoozed"; guarded by this. */
     private final Map<String, TrayState.Row> toldRows = new HashMap<>();
-    private Boolean toldSnoozed;
+    private @Nullable Boolean toldSnoozed;
 
     public WatchPipeline(ChangeDetector detector, NotificationPolicy policy, HistoryLog history, List<ServiceConfig> services,
             Consumer<Notice> notify, Consumer<TrayState> tray) {
@@ -118,7 +120,7 @@ public final class WatchPipeline {
     }
 
     /** Handles one poll; the "watch until recovered" services it fulfilled, or null when it was no news. */
-    private List<String> handleLocked(PollResult r) {
+    private @Nullable List<String> handleLocked(PollResult r) {
         ServiceConfig s = states.get(r.service().id()).map(ServiceState::config).orElse(null);
         if (s == null) {
             return null;
@@ -148,7 +150,7 @@ public final class WatchPipeline {
         boolean recorded = false;
         for (Change c : changes) {
             if (TRANSITIONS.contains(c.kind())) {
-                history.transition(s.id(), null, c.from(), c.to(), c.at());
+                history.transition(s.id(), null, c.from(), Objects.requireNonNull(c.to(), "a transition's end"), c.at());
                 recorded = true;
             }
         }
@@ -232,7 +234,7 @@ public final class WatchPipeline {
     }
 
     /** Every component whose status moved; on the first read ever, every component as first seen (from null). */
-    private void componentTransitions(String serviceId, Snapshot before, Snapshot after, Instant now) {
+    private void componentTransitions(String serviceId, @Nullable Snapshot before, Snapshot after, Instant now) {
         Map<String, Status> was = new HashMap<>();
         if (before != null) {
             before.components().forEach(c -> was.put(c.id(), c.status()));

@@ -1,0 +1,5 @@
+/** See {@code docs/architecture.md}. Null is meant only where a type says {@code @Nullable}. */
+@NullMarked
+package org.statustray.app;
+
+import org.jspecify.annotations.NullMarked;
