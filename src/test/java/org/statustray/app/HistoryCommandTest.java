@@ -16,16 +16,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.statustray.fetch.Fetcher;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
-import org.statustray.watch.Backfill;
 import org.statustray.store.HistoryStore;
 import org.statustray.store.IncidentsJson;
 import org.statustray.store.StoredIncident;
 import org.statustray.testing.Fixtures;
 import org.statustray.testing.LocalServer;
 import org.statustray.testing.SeedStore;
+import org.statustray.watch.Backfill;
 
 /** {@code history} end to end: a backfill from a local server into a data dir, then the command reads it. */
 class HistoryCommandTest {
@@ -221,7 +220,7 @@ class HistoryCommandTest {
         try (LocalServer server = LocalServer.start()
                 .json("/api/v2/incidents.json", 200, Fixtures.bytes("statuspage/incidents-emma-2019-02-21-america-chicago.json"));
                 HistoryStore store = HistoryStore.open(dataDir)) {
-            assertThat(new Backfill(new Fetcher(), org.statustray.testing.BackfillBooks.of(store)).run("emma", server.root(), "statuspage"))
+            assertThat(BackfillTest.backfill(store).run("emma", server.root(), "statuspage"))
                     .isEqualTo(new Backfill.Result.Done(22, 0));
         }
     }

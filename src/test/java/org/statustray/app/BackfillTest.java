@@ -1,9 +1,10 @@
-package org.statustray.watch;
+package org.statustray.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -12,17 +13,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.statustray.fetch.Fetcher;
+import org.statustray.fetch.HistoryPages;
 import org.statustray.model.Incident;
 import org.statustray.model.ServiceConfig;
 import org.statustray.store.HistoryStore;
-import org.statustray.store.StoredIncident;
 import org.statustray.store.StoreException;
-import org.statustray.testing.BackfillBooks;
+import org.statustray.store.StoredIncident;
 import org.statustray.testing.Fixtures;
 import org.statustray.testing.LocalServer;
+import org.statustray.watch.Backfill;
+import org.statustray.watch.HistoryLog;
 
-/** Backfill from real history payloads served by a local server. */
+/** Backfill from real history payloads served by a local server, kept in a real store as the app keeps it. */
 class BackfillTest {
+    /** {@link Backfill} over the store as the app's books. */
+    static Backfill backfill(HistoryStore store) {
+        return new Backfill(FETCHER, new StoreBook(store, new HistoryTrouble(n -> { }, Clock.systemUTC()),
+                HistoryLog.NONE, new HistoryPages(FETCHER)));
+    }
+
     static LocalServer server;
     static final Fetcher FETCHER = new Fetcher();
 
@@ -53,7 +62,7 @@ class BackfillTest {
     @BeforeEach
     void open() throws StoreException {
         store = HistoryStore.open(dataDir);
-        backfill = new Backfill(FETCHER, BackfillBooks.of(store));
+        backfill = backfill(store);
     }
 
     @AfterEach
