@@ -5,7 +5,7 @@ import java.awt.TrayIcon;
 import java.lang.System.Logger.Level;
 import java.util.function.Supplier;
 import org.statustray.model.Notice;
-import org.statustray.source.OneLine;
+import org.statustray.source.text.OneLine;
 
 /** Notices as balloons from an AWT tray icon, for Windows and macOS (and Linux trays without a notification service). */
 public final class AwtNotifier implements Notifier {

@@ -15,7 +15,7 @@ import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.types.UInt32;
 import org.statustray.model.Notice;
 import org.statustray.model.Status;
-import org.statustray.source.OneLine;
+import org.statustray.source.text.OneLine;
 
 /**
  * Notices as freedesktop.org desktop notifications over D-Bus. {@link #show} returns at once: the calls go out

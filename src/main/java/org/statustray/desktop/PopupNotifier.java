@@ -13,7 +13,7 @@ import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.statustray.model.Notice;
 import org.statustray.model.Status;
-import org.statustray.source.OneLine;
+import org.statustray.source.text.OneLine;
 
 /**
  * Notices as ControlsFX pop-ups, when there is neither a notification service nor a system tray. Needs the

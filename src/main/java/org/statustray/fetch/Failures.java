@@ -14,7 +14,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
-import org.statustray.source.OneLine;
+import org.statustray.source.text.OneLine;
 
 /** Turns what went wrong into a short, one-line {@link FetchResult.Failed}. */
 final class Failures {

@@ -10,6 +10,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.statustray.model.IncidentUpdate;
+import org.statustray.source.text.HtmlText;
+import org.statustray.source.text.Runs;
 
 /**
  * The update list Statuspage (and Instatus) history feeds embed in an entry's HTML body, newest first:
@@ -73,13 +75,13 @@ final class EmbeddedUpdates {
         int closeLimit = timeFrom + 2 * 300; // 300 code points are at most 600 chars
         for (int close = indexOf(s, "</small>", timeFrom, closeLimit); close >= 0 && within(s, timeFrom, close, 300);
                 close = indexOf(s, "</small>", close + 1, closeLimit)) {
-            int i = skipSpaces(s, close + "</small>".length());
+            int i = Runs.spaces(s, close + "</small>".length());
             for (int br = 0; br < 3; br++) {
                 int after = lineBreak(s, i);
                 if (after < 0) {
                     break;
                 }
-                i = skipSpaces(s, after);
+                i = Runs.spaces(s, after);
             }
             if (!startsWith(s, i, "<strong>")) {
                 continue;
@@ -102,7 +104,7 @@ final class EmbeddedUpdates {
         if (!startsWith(s, i, "<br")) {
             return -1;
         }
-        int j = skipSpaces(s, i + 3);
+        int j = Runs.spaces(s, i + 3);
         if (j < s.length() && s.charAt(j) == '/') {
             j++;
         }
@@ -112,13 +114,6 @@ final class EmbeddedUpdates {
     /** At most {@code max} characters (code points, as {@code .} counts) between the bounds. */
     private static boolean within(String s, int from, int to, int max) {
         return to - from <= max || to - from <= 2 * max && s.codePointCount(from, to) <= max;
-    }
-
-    private static int skipSpaces(String s, int i) {
-        while (i < s.length() && HtmlMarkup.isRegexSpace(s.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 
     /** {@code word} (lower case ASCII) at {@code i}, ASCII letters compared without case as {@code (?i)} does. */
@@ -156,7 +151,7 @@ final class EmbeddedUpdates {
         if (text.isEmpty() || "-–—:".indexOf(text.charAt(0)) < 0) {
             return text;
         }
-        return text.substring(skipSpaces(text, 1));
+        return text.substring(Runs.spaces(text, 1));
     }
 
     /** {@code Mar 9, 17:58 UTC} in the year that puts it nearest to {@code reference}; null if unreadable. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.statustray.source.text.Runs;
 
 /**
  * Dates as feeds write them: RFC 822 / 1123 in RSS ({@code Wed, 15 Dec 2021 12:16:32 PST},

@@ -2,6 +2,8 @@ package org.statustray.source;
 
 import java.time.Instant;
 import java.util.regex.Pattern;
+import org.statustray.source.text.HtmlText;
+import org.statustray.source.text.Runs;
 
 /**
  * One RSS item or Atom entry, reduced to what the readers use. {@code title} is plain text;

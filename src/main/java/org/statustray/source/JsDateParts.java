@@ -1,6 +1,7 @@
 package org.statustray.source;
 
 import java.util.regex.Matcher;
+import org.statustray.source.text.Runs;
 
 /**
  * {@code Date.toString()} text cut into the groups of {@link JsDates#TO_STRING} (index 1 to 10: month,

@@ -2,6 +2,7 @@ package org.statustray.source;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.statustray.source.text.Runs;
 
 /**
  * The time line of an embedded post ({@code Mar 9, 17:58 UTC}, {@code Jun 5, 2026, 01:40:38 GMT+0}) cut

@@ -9,7 +9,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.statustray.fetch.WebAddress;
-import org.statustray.source.HtmlText;
+import org.statustray.source.text.HtmlText;
 
 /**
  * An incident body as plain text with links. HTML is reduced to text (its {@code <a href>} kept as links),

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.statustray.source.text.HtmlText;
 
 /** The one-pass {@link HtmlText} gives exactly what the regex definition ({@link HtmlTextOracle}) gives. */
 class HtmlTextEquivalenceTest {

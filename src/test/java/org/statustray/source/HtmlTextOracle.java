@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.statustray.source.text.HtmlText;
 
 /**
  * {@link HtmlText} as it was written with regexes before it got its one-pass reading, kept unchanged as

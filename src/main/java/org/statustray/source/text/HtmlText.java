@@ -1,7 +1,8 @@
-package org.statustray.source;
+package org.statustray.source.text;
 
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plain text from the HTML fragments feeds put in their entry bodies: tags dropped, {@code <br>} and block
@@ -19,7 +20,7 @@ public final class HtmlText {
     private HtmlText() {
     }
 
-    public static String toText(String html) {
+    public static String toText(@Nullable String html) {
         if (html == null || html.isBlank()) {
             return "";
         }
@@ -36,15 +37,9 @@ public final class HtmlText {
     }
 
     /**
-     * {@code &name;}, {@code &#ddd;} (1–7 digits) and {@code &#xhhh;} (1–6 hex digits) decoded once; unknown
-     * names stay as written.
+     * {@code &name;}, {@code &#ddd;} (1–7 digits) and {@code &#xhhh;} (1–6 hex digits) decoded once, in place (a
+     * reference never decodes to more characters than it has); unknown names stay as written. The new length.
      */
-    static String decodeEntities(String s) {
-        char[] a = s.toCharArray();
-        return new String(a, 0, decodeEntities(a, a.length));
-    }
-
-    /** {@link #decodeEntities(String)} in place (a reference never decodes to more characters than it has); the new length. */
     private static int decodeEntities(char[] a, int n) {
         int w = 0;
         int i = 0;

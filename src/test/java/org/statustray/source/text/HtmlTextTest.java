@@ -1,4 +1,4 @@
-package org.statustray.source;
+package org.statustray.source.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -43,7 +43,5 @@ class HtmlTextTest {
         assertTimeoutPreemptively(Duration.ofSeconds(2), () -> HtmlText.toText(many));
         String edges = "<p>" + " <br>".repeat(100_000) + "</p>";
         assertTimeoutPreemptively(Duration.ofSeconds(2), () -> HtmlText.toText(edges));
-        String smalls = "<small>".repeat(100_000);
-        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> EmbeddedUpdates.parse(smalls, null));
     }
 }

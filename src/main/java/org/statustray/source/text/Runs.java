@@ -1,28 +1,30 @@
-package org.statustray.source;
+package org.statustray.source.text;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs of ASCII letters, ASCII digits and regex white space ({@code \s}, no Unicode classes), as the
  * hand-written readers of dates and markup step over them: each returns the index where the run ends.
  */
-final class Runs {
+public final class Runs {
     private Runs() {
     }
 
-    static int letters(String s, int i) {
+    public static int letters(String s, int i) {
         while (i < s.length() && isLetter(s.charAt(i))) {
             i++;
         }
         return i;
     }
 
-    static int digits(String s, int i) {
+    public static int digits(String s, int i) {
         while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
             i++;
         }
         return i;
     }
 
-    static int spaces(String s, int i) {
+    public static int spaces(String s, int i) {
         while (i < s.length() && HtmlMarkup.isRegexSpace(s.charAt(i))) {
             i++;
         }
@@ -30,7 +32,7 @@ final class Runs {
     }
 
     /** {@code c} at {@code i}: the index after it, else {@code i}. */
-    static int optional(String s, int i, char c) {
+    public static int optional(String s, int i, char c) {
         return i < s.length() && s.charAt(i) == c ? i + 1 : i;
     }
 
@@ -39,7 +41,7 @@ final class Runs {
      * hour {@code g[4]}, minute {@code g[5]}, second {@code g[6]} (left null without seconds). Answers the
      * index after it, or -1 when there is none.
      */
-    static int clock(String s, int i, String[] g) {
+    public static int clock(String s, int i, @Nullable String[] g) {
         int e = digits(s, i);
         if (e - i < 1 || e - i > 2 || e >= s.length() || s.charAt(e) != ':') {
             return -1;
@@ -63,7 +65,7 @@ final class Runs {
         return i;
     }
 
-    static boolean isLetter(char c) {
+    private static boolean isLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

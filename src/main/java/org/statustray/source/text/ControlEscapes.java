@@ -1,8 +1,9 @@
-package org.statustray.source;
+package org.statustray.source.text;
 
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JSON escapes for text that pages wrote: besides what JSON requires (C0 controls, quote, backslash), DEL,
@@ -28,7 +29,7 @@ public final class ControlEscapes extends CharacterEscapes {
     }
 
     @Override
-    public SerializableString getEscapeSequence(int ch) {
+    public @Nullable SerializableString getEscapeSequence(int ch) {
         if (Character.isISOControl(ch) || ch == 0x2028 || ch == 0x2029 || OneLine.isBidiControl(ch)) {
             return new SerializedString(String.format("\\u%04X", ch));
         }

@@ -1,4 +1,6 @@
-package org.statustray.source;
+package org.statustray.source.text;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text from a page (or from an exception about one) made fit for a log record, a terminal or an error
@@ -11,7 +13,7 @@ public final class OneLine {
     }
 
     /** {@code text} as one clean line of at most {@code max} characters, ending in "…" when cut; "" for null. */
-    public static String of(String text, int max) {
+    public static String of(@Nullable String text, int max) {
         String line = clean(text);
         if (line.length() <= max) {
             return line;
@@ -24,7 +26,7 @@ public final class OneLine {
     }
 
     /** {@code text} as one clean line, whatever its length. */
-    public static String clean(String text) {
+    public static String clean(@Nullable String text) {
         if (text == null) {
             return "";
         }
