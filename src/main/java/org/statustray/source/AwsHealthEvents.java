@@ -14,6 +14,7 @@ import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Status;
+import org.statustray.source.time.Timestamps;
 
 /**
  * One AWS dashboard event (an item of {@code /public/currentevents}, or of the legacy {@code data.json}'s

@@ -1,10 +1,6 @@
 package org.statustray.source;
 
-import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,6 +8,7 @@ import java.util.regex.Pattern;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.source.text.HtmlText;
 import org.statustray.source.text.Runs;
+import org.statustray.source.time.PostTimes;
 
 /**
  * The update list Statuspage (and Instatus) history feeds embed in an entry's HTML body, newest first:
@@ -39,7 +36,7 @@ final class EmbeddedUpdates {
         for (int[] post : bounds(html)) {
             String label = StatusWords.normal(HtmlText.toText(html.substring(post[2], post[3])));
             String text = withoutLeadingDash(HtmlText.toText(html.substring(post[4], post[5])));
-            Instant at = when(HtmlText.toText(html.substring(post[0], post[1])), reference);
+            Instant at = PostTimes.when(HtmlText.toText(html.substring(post[0], post[1])), reference);
             posts.add(new IncidentUpdate(null, label.isEmpty() ? "update" : label, at, at, text));
         }
         Collections.reverse(posts);
@@ -152,75 +149,5 @@ final class EmbeddedUpdates {
             return text;
         }
         return text.substring(Runs.spaces(text, 1));
-    }
-
-    /** {@code Mar 9, 17:58 UTC} in the year that puts it nearest to {@code reference}; null if unreadable. */
-    static Instant when(String text, Instant reference) {
-        String[] g = PostTimes.groups(text.trim());
-        if (g == null) {
-            return null;
-        }
-        int month = FeedDates.month(g[1]);
-        ZoneOffset offset = FeedDates.offset(g[7]);
-        if (month == 0 || offset == null || (g[3] == null && reference == null)) {
-            return null;
-        }
-        int day = Integer.parseInt(g[2]);
-        int hour = Integer.parseInt(g[4]);
-        int minute = Integer.parseInt(g[5]);
-        int second = g[6] == null ? 0 : Integer.parseInt(g[6]);
-        if (g[3] != null) {
-            return at(Integer.parseInt(g[3]), month, day, hour, minute, second, offset);
-        }
-        int year = reference.atOffset(offset).getYear();
-        if (year > 0 && year < 9999) {
-            return nearest(year, month, day, hour, minute, second, offset, reference);
-        }
-        Instant best = null;
-        for (int y = year - 1; y <= year + 1; y++) {
-            Instant candidate = at(y, month, day, hour, minute, second, offset);
-            if (candidate != null && (best == null || distance(candidate, reference).compareTo(distance(best, reference)) < 0)) {
-                best = candidate;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * The same choice as the loop over {@link #at} in {@link #when} (the valid candidate of the years around
-     * {@code year} nearest to the reference, the earliest on a tie), by arithmetic instead of date objects.
-     */
-    private static Instant nearest(int year, int month, int day, int hour, int minute, int second, ZoneOffset offset,
-            Instant reference) {
-        if (day < 1 || hour > 23 || minute > 59 || second > 59) {
-            return null;
-        }
-        long bestSeconds = 0;
-        long bestDistance = -1;
-        for (int y = year - 1; y <= year + 1; y++) {
-            if (day > Timestamps.monthLength(y, month)) {
-                continue;
-            }
-            long seconds = Timestamps.epochDay(y, month, day) * 86_400 + hour * 3600 + minute * 60 + second
-                    - offset.getTotalSeconds();
-            long distance = Math.abs((seconds - reference.getEpochSecond()) * 1_000_000_000L - reference.getNano());
-            if (bestDistance < 0 || distance < bestDistance) {
-                bestSeconds = seconds;
-                bestDistance = distance;
-            }
-        }
-        return bestDistance < 0 ? null : Instant.ofEpochSecond(bestSeconds);
-    }
-
-    private static Instant at(int year, int month, int day, int hour, int minute, int second, ZoneOffset offset) {
-        try {
-            return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(offset);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static Duration distance(Instant a, Instant b) {
-        return Duration.between(a, b).abs();
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.statustray.source.text.HtmlText;
+import org.statustray.source.time.FeedDates;
 
 /**
  * An RSS (2.0, 0.9x or 1.0) channel or an Atom feed, parsed safely and reduced to its title, link,

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.statustray.source.time.Timestamps;
 
 /**
  * Lenient access to JSON payloads: a field of the wrong type reads as absent rather than failing the

@@ -1,4 +1,4 @@
-package org.statustray.source;
+package org.statustray.source.time;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every timestamp form status pages publish, to an {@link Instant}. Unparseable text gives null: one odd
@@ -35,7 +36,7 @@ public final class Timestamps {
     }
 
     /** ISO-8601 with any offset form; a naive date-time is taken as UTC; a bare date as its UTC midnight. */
-    public static Instant parse(String text) {
+    public static @Nullable Instant parse(@Nullable String text) {
         if (text == null) {
             return null;
         }
@@ -48,7 +49,7 @@ public final class Timestamps {
     }
 
     /** The general reading, by the formatter, of trimmed non-empty text. */
-    static Instant formatted(String s) {
+    static @Nullable Instant formatted(String s) {
         try {
             var parsed = WITH_OFFSET.parseBest(s, OffsetDateTime::from, LocalDateTime::from);
             if (parsed instanceof OffsetDateTime) {
@@ -66,7 +67,7 @@ public final class Timestamps {
      * costs microseconds a field. Null means "not this plain form": the formatter then decides, so every
      * odd case (lower-case letters, hour 24, 30 February, an offset beyond ±17:59) reads as it always did.
      */
-    static Instant quickIso(String s) {
+    static @Nullable Instant quickIso(String s) {
         int n = s.length();
         if (n < 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
             return null;
@@ -185,7 +186,7 @@ public final class Timestamps {
         return total - 719_528;
     }
 
-    private static Instant parseDate(String s) {
+    private static @Nullable Instant parseDate(String s) {
         try {
             return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {

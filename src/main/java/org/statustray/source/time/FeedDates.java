@@ -1,4 +1,4 @@
-package org.statustray.source;
+package org.statustray.source.time;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.statustray.source.text.Runs;
 
 /**
@@ -15,7 +16,7 @@ import org.statustray.source.text.Runs;
  * {@code Thu, 16 Apr 2026 20:49:00 Z}, {@code +0000}, {@code GMT}) and ISO-8601 in Atom. Unparseable text
  * gives null.
  */
-final class FeedDates {
+public final class FeedDates {
     // [day-of-week,] day month year hh:mm[:ss] [zone]; the day of week is not checked, feeds get it wrong.
     private static final Pattern RFC_822 = Pattern.compile(
             "(?:[A-Za-z]{2,9}\\.?,?\\s+)?(\\d{1,2})\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{2}|\\d{4}),?\\s+"
@@ -32,7 +33,7 @@ final class FeedDates {
     }
 
     /** RFC 822 first, then ISO-8601; null when neither reads. */
-    static Instant parse(String text) {
+    public static @Nullable Instant parse(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -55,7 +56,7 @@ final class FeedDates {
      * The groups {@link #RFC_822} would capture (index 1 to 7), read by hand for the plain forms feeds use
      * ({@code Wed, 16 Mar 2022 19:46:08 +0000}); null for anything else, which the pattern then reads.
      */
-    static String[] rfc822Groups(String s) {
+    static @Nullable String @Nullable [] rfc822Groups(String s) {
         String[] g = new String[8];
         int n = s.length();
         int i = Runs.letters(s, 0);
@@ -150,7 +151,7 @@ final class FeedDates {
     }
 
     /** The zone's offset: Z, UT, GMT, US abbreviations (fixed, as RFC 822 defines them), ±hhmm, GMT±h; null if unknown. */
-    static ZoneOffset offset(String zone) {
+    static @Nullable ZoneOffset offset(@Nullable String zone) {
         if (zone == null || zone.isEmpty()) {
             return ZoneOffset.UTC;
         }
@@ -176,7 +177,7 @@ final class FeedDates {
         return null;
     }
 
-    private static Instant rfc822(String[] g) {
+    private static @Nullable Instant rfc822(@Nullable String[] g) {
         int month = month(g[2]);
         ZoneOffset offset = offset(g[7]);
         if (month == 0 || offset == null) {

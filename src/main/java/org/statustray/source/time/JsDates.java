@@ -1,4 +1,4 @@
-package org.statustray.source;
+package org.statustray.source.time;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Dates as JavaScript's {@code Date.toString()} writes them, which Instatus's {@code summary.json} passes
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * brackets is localised and ignored; the {@code GMT±hhmm} offset is what counts. ISO text (Instatus's
  * newer payloads) and {@code Date.toUTCString()} forms are read too. Unreadable text gives null.
  */
-final class JsDates {
+public final class JsDates {
     static final Pattern TO_STRING = Pattern.compile("(?:[A-Za-z]{3},?\\s+)?([A-Za-z]{3})\\s+(\\d{1,2}),?\\s+(\\d{4})"
             + "\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,3}))?)?"
             + "\\s*(?:(?:GMT|UTC|Z)\\s*(?:([+-])(\\d{1,2}):?(\\d{2})?)?)?\\s*(?:\\(.*\\))?\\s*");
@@ -27,7 +28,7 @@ final class JsDates {
     private JsDates() {
     }
 
-    static Instant parse(String text) {
+    public static @Nullable Instant parse(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -47,7 +48,7 @@ final class JsDates {
         }
     }
 
-    private static Instant fromParts(String[] g) {
+    private static @Nullable Instant fromParts(@Nullable String[] g) {
         int month = MONTHS.indexOf(g[1].toLowerCase(Locale.ROOT)) + 1;
         if (month == 0) {
             return null;

@@ -1,4 +1,4 @@
-package org.statustray.source;
+package org.statustray.source.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 /** A post's time is placed in the year exactly as the date-object version did, around year ends and leap days. */
-class EmbeddedUpdatesWhenTest {
+class PostTimesWhenTest {
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Jun", "Sep", "Nov", "Dec", "Foo", "February"};
     private static final String[] ZONES = {"UTC", "GMT", "PST", "PDT", "Z", "GMT+1", "UTC-0530", "XYZ", ""};
 
@@ -26,7 +26,7 @@ class EmbeddedUpdatesWhenTest {
                     + (random.nextBoolean() ? ":" + String.format("%02d", random.nextInt(62)) : "")
                     + " " + ZONES[random.nextInt(ZONES.length)];
             Instant reference = reference(random);
-            assertThat(EmbeddedUpdates.when(text, reference)).as("%s near %s", text, reference)
+            assertThat(PostTimes.when(text, reference)).as("%s near %s", text, reference)
                     .isEqualTo(before(text, reference));
         }
     }
@@ -40,7 +40,7 @@ class EmbeddedUpdatesWhenTest {
         return base.toInstant(ZoneOffset.UTC).plusSeconds(shift).plusNanos(random.nextInt(1_000_000_000));
     }
 
-    /** {@link EmbeddedUpdates#when} as it was written first: the pattern, then date objects and durations. */
+    /** {@link PostTimes#when} as it was written first: the pattern, then date objects and durations. */
     private static Instant before(String text, Instant reference) {
         Matcher m = PostTimes.WHEN.matcher(text.trim());
         if (!m.matches()) {

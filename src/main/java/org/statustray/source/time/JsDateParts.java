@@ -1,6 +1,7 @@
-package org.statustray.source;
+package org.statustray.source.time;
 
 import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
 import org.statustray.source.text.Runs;
 
 /**
@@ -14,7 +15,7 @@ final class JsDateParts {
     }
 
     /** The groups, or null when the pattern does not match the (trimmed) text. */
-    static String[] groups(String s) {
+    static @Nullable String @Nullable [] groups(String s) {
         String[] quick = quickGroups(s);
         if (quick != null) {
             return quick;
@@ -31,7 +32,7 @@ final class JsDateParts {
     }
 
     /** {@code Www Mmm D YYYY HH:MM[:SS[.mmm]] [GMT|UTC|Z [±HHMM|±HH:MM|±HH]] [(zone name)]}; null for anything else. */
-    static String[] quickGroups(String s) {
+    static @Nullable String @Nullable [] quickGroups(String s) {
         String[] g = new String[11];
         int n = s.length();
         int e = Runs.letters(s, 0);
@@ -83,7 +84,7 @@ final class JsDateParts {
     }
 
     /** After {@code GMT}, {@code UTC} or {@code Z}, an offset into groups 8 to 10: where the zone ends, or -1. */
-    private static int zone(String s, int i, String[] g) {
+    private static int zone(String s, int i, @Nullable String[] g) {
         int e = Runs.letters(s, i);
         String word = s.substring(i, e);
         if (e == i) {
