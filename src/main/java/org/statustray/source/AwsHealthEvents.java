@@ -14,6 +14,7 @@ import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Status;
+import org.statustray.source.json.Json;
 import org.statustray.source.time.Timestamps;
 
 /**

@@ -8,6 +8,7 @@ import java.util.List;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Maintenance;
+import org.statustray.source.json.Json;
 
 /**
  * Cachet incidents (with their {@code updates}, Cachet 2.4) and maintenances: incidents of status 0

@@ -16,6 +16,7 @@ import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.source.json.Json;
 
 /**
  * Cachet's API v1, spread over endpoints: components (the one that must read), then incidents, component

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.statustray.model.CatalogEntry;
+import org.statustray.source.json.Json;
 
 /** The built-in list of services (a JSON resource), searchable by id, name, alias, category or host. */
 public final class Catalog {

@@ -12,6 +12,7 @@ import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Status;
+import org.statustray.source.json.Json;
 
 /** One incident of Google Cloud's {@code incidents.json}, and the products it affects. */
 final class GcpIncidents {

@@ -16,6 +16,7 @@ import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.source.json.Json;
 
 /**
  * incident.io's public widget API ({@code /api/v1/summary}). It lists only what is ongoing or planned and

@@ -15,6 +15,7 @@ import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.source.json.Json;
 import org.statustray.source.time.JsDates;
 
 /**

@@ -13,6 +13,7 @@ import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Status;
+import org.statustray.source.json.Json;
 
 /**
  * Items of Slack's Status API v2: the objects in {@code current.active_incidents[]} and in the

@@ -16,6 +16,7 @@ import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.source.json.Json;
 
 /**
  * Slack's Status API v2 ({@code /api/v2.0.0/current} and {@code /history}). Slack publishes no component

@@ -11,6 +11,7 @@ import org.statustray.model.Component;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Maintenance;
+import org.statustray.source.json.Json;
 
 /**
  * Status.io incidents and maintenances. Each message carries a numeric {@code state} (the incident's

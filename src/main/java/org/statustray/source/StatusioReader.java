@@ -11,6 +11,7 @@ import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.source.json.Json;
 
 /**
  * Status.io's public status API ({@code https://api.status.io/1.0/status/<page id>}). Its

@@ -12,6 +12,7 @@ import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Maintenance;
+import org.statustray.source.json.Json;
 
 /** Incidents and scheduled maintenances in Statuspage's v2 shape (also incident.io's compatible API). */
 final class StatuspageEvents {

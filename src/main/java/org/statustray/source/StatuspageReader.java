@@ -17,6 +17,7 @@ import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.source.json.Json;
 
 /**
  * Atlassian Statuspage's v2 public API, which incident.io also serves. Reads {@code summary.json} and

@@ -1,4 +1,4 @@
-package org.statustray.source;
+package org.statustray.source.json;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -8,12 +8,12 @@ import java.nio.charset.StandardCharsets;
  * sends its JSON as UTF-16 with a byte-order mark; a body without one is recognised by its zero bytes,
  * as JSON text starts with an ASCII character.
  */
-final class Utf16Bodies {
+public final class Utf16Bodies {
     private Utf16Bodies() {
     }
 
     /** The body re-encoded as UTF-8 when it is UTF-16; otherwise the body itself, untouched. */
-    static byte[] toUtf8(byte[] body) {
+    public static byte[] toUtf8(byte[] body) {
         if (body.length < 2) {
             return body;
         }

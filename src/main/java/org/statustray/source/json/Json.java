@@ -1,4 +1,4 @@
-package org.statustray.source;
+package org.statustray.source.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -8,19 +8,21 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.statustray.source.UnreadableException;
 import org.statustray.source.time.Timestamps;
 
 /**
  * Lenient access to JSON payloads: a field of the wrong type reads as absent rather than failing the
  * page, and a payload that is not JSON at all becomes one clear {@link UnreadableException}.
  */
-final class Json {
+public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Json() {
     }
 
-    static JsonNode parse(byte[] body) throws UnreadableException {
+    public static JsonNode parse(byte[] body) throws UnreadableException {
         int start = firstContentByte(body);
         if (start < 0) {
             throw new UnreadableException("the response is empty");
@@ -46,7 +48,7 @@ final class Json {
     }
 
     /** Jackson's message without its source excerpts, in words a person can act on. */
-    private static String problem(String message) {
+    private static String problem(@Nullable String message) {
         String m = message == null ? "unexpected content" : message;
         if (m.contains("end-of-input")) {
             return "it ends early, as if cut off";
@@ -73,7 +75,7 @@ final class Json {
     }
 
     /** The field as text when it is a string, number or boolean; null when absent, null, blank or structured. */
-    static String text(JsonNode node, String field) {
+    public static @Nullable String text(@Nullable JsonNode node, String field) {
         JsonNode v = node == null ? null : node.get(field);
         if (v == null || !v.isValueNode() || v.isNull()) {
             return null;
@@ -82,21 +84,20 @@ final class Json {
         return s.isEmpty() ? null : s;
     }
 
-    static boolean bool(JsonNode node, String field) {
+    public static boolean bool(@Nullable JsonNode node, String field) {
         JsonNode v = node == null ? null : node.get(field);
         return v != null && (v.isBoolean() ? v.asBoolean() : "true".equalsIgnoreCase(v.asText()));
     }
 
-    static Instant time(JsonNode node, String field) {
+    public static @Nullable Instant time(@Nullable JsonNode node, String field) {
         return Timestamps.parse(text(node, field));
     }
 
-    /** The elements of an array field that are objects; empty when absent, null or not an array. */
     /**
      * Refuses a response whose {@code fields}, where present and not null, are not lists: a page whose
      * incident or component list came as something else cannot be read as having none of them.
      */
-    static void requireLists(JsonNode node, String what, String... fields) throws UnreadableException {
+    public static void requireLists(@Nullable JsonNode node, String what, String... fields) throws UnreadableException {
         for (String field : fields) {
             JsonNode v = node == null ? null : node.get(field);
             if (v != null && !v.isNull() && !v.isArray()) {
@@ -105,7 +106,8 @@ final class Json {
         }
     }
 
-    static List<JsonNode> objects(JsonNode node, String field) {
+    /** The elements of an array field that are objects; empty when absent, null or not an array. */
+    public static List<JsonNode> objects(@Nullable JsonNode node, String field) {
         JsonNode v = node == null ? null : node.get(field);
         List<JsonNode> out = new ArrayList<>();
         if (v != null && v.isArray()) {
@@ -119,12 +121,12 @@ final class Json {
     }
 
     /** The field when it is an object, else null. */
-    static JsonNode object(JsonNode node, String field) {
+    public static @Nullable JsonNode object(@Nullable JsonNode node, String field) {
         JsonNode v = node == null ? null : node.get(field);
         return v != null && v.isObject() ? v : null;
     }
 
-    static boolean hasArray(JsonNode node, String field) {
+    public static boolean hasArray(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v != null && (v.isArray() || v.isNull());
     }
