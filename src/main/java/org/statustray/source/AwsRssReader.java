@@ -15,6 +15,8 @@ import org.statustray.model.History;
 import org.statustray.model.Incident;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.source.feed.Feed;
+import org.statustray.source.feed.FeedEntry;
 
 /**
  * The AWS Service Health Dashboard RSS ({@code /rss/all.rss}, or one service and region). Each item is a

@@ -8,6 +8,8 @@ import org.statustray.model.History;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Maintenance;
+import org.statustray.source.feed.Feed;
+import org.statustray.source.feed.FeedEntry;
 
 /**
  * Feed entries as incidents and maintenances. Statuspage-style feeds embed the update list in the body;

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
+import org.statustray.source.feed.Feed;
+import org.statustray.source.feed.FeedEntry;
 
 /** The hand-written post scan finds exactly the posts, and the same groups, as {@link EmbeddedUpdates#POST}. */
 class EmbeddedUpdatesEquivalenceTest {

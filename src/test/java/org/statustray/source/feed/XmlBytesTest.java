@@ -1,4 +1,4 @@
-package org.statustray.source;
+package org.statustray.source.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.statustray.source;
+package org.statustray.source.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.statustray.source.AwsRssReader;
+import org.statustray.source.AzureReader;
+import org.statustray.source.FeedReader;
+import org.statustray.source.StatusReader;
+import org.statustray.source.UnreadableException;
 
 /** The XML every feed reader goes through: no DTD, no external entity, one-line reasons for junk. */
 class SafeXmlTest {

@@ -1,4 +1,4 @@
-package org.statustray.source;
+package org.statustray.source.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.statustray.source.UnreadableException;
+import org.statustray.source.feed.Feed;
+import org.statustray.source.feed.FeedEntry;
 import org.statustray.source.text.HtmlText;
 
 /** The one-pass {@link HtmlText} gives exactly what the regex definition ({@link HtmlTextOracle}) gives. */

@@ -1,4 +1,4 @@
-package org.statustray.source;
+package org.statustray.source.feed;
 
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;

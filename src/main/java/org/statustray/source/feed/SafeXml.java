@@ -1,4 +1,4 @@
-package org.statustray.source;
+package org.statustray.source.feed;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -16,6 +16,8 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
+import org.statustray.source.UnreadableException;
 
 /**
  * Parses a payload as XML without ever reading a DTD or an external entity: a document that declares a
@@ -178,7 +180,7 @@ final class SafeXml {
         }
     }
 
-    private static void close(XMLStreamReader reader) {
+    private static void close(@Nullable XMLStreamReader reader) {
         if (reader != null) {
             try {
                 reader.close();

@@ -1,4 +1,4 @@
-package org.statustray.source;
+package org.statustray.source.text;
 
 import java.util.Locale;
 import java.util.Map;

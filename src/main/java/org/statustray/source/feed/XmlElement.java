@@ -1,9 +1,10 @@
-package org.statustray.source;
+package org.statustray.source.feed;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One element of a parsed XML document: its local name, namespace, attributes (by local name), the text
@@ -13,13 +14,13 @@ import java.util.Map;
 final class XmlElement {
     private final String namespace;
     private final String name;
-    private Map<String, String> attributes; // created with the first attribute
+    private @Nullable Map<String, String> attributes; // created with the first attribute
     private final List<XmlElement> children = new ArrayList<>();
     private String text = ""; // joined only when asked for, as most elements have one piece or none
-    private StringBuilder pieces;
+    private @Nullable StringBuilder pieces;
     private final List<Object> content = new ArrayList<>(); // text and elements in document order
 
-    XmlElement(String namespace, String name) {
+    XmlElement(@Nullable String namespace, String name) {
         this.namespace = namespace == null ? "" : namespace;
         this.name = name;
     }
@@ -56,7 +57,7 @@ final class XmlElement {
     }
 
     /** The attribute's value, or null. */
-    String attribute(String localName) {
+    @Nullable String attribute(String localName) {
         return attributes == null ? null : attributes.get(localName);
     }
 
@@ -89,7 +90,7 @@ final class XmlElement {
     }
 
     /** The first child with this local name, or null. */
-    XmlElement child(String localName) {
+    @Nullable XmlElement child(String localName) {
         for (XmlElement c : children) {
             if (c.name.equals(localName)) {
                 return c;
@@ -99,7 +100,7 @@ final class XmlElement {
     }
 
     /** The trimmed text of the first child with this local name that has some; null when none has. */
-    String childText(String localName) {
+    @Nullable String childText(String localName) {
         for (XmlElement c : children) {
             if (c.name.equals(localName)) {
                 String t = c.text();

@@ -1,8 +1,10 @@
-package org.statustray.source;
+package org.statustray.source.feed;
 
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.statustray.source.UnreadableException;
 import org.statustray.source.text.HtmlText;
 import org.statustray.source.time.FeedDates;
 
@@ -10,13 +12,14 @@ import org.statustray.source.time.FeedDates;
  * An RSS (2.0, 0.9x or 1.0) channel or an Atom feed, parsed safely and reduced to its title, link,
  * description and entries. Anything else is unreadable, which is how auto-detection tells feeds apart.
  */
-record Feed(boolean atom, String title, String link, String description, List<FeedEntry> entries) {
+public record Feed(boolean atom, @Nullable String title, @Nullable String link, @Nullable String description,
+        List<FeedEntry> entries) {
 
-    Feed {
+    public Feed {
         entries = List.copyOf(entries);
     }
 
-    static Feed parse(byte[] body, URI url) throws UnreadableException {
+    public static Feed parse(byte[] body, URI url) throws UnreadableException {
         XmlElement root = SafeXml.parse(body);
         switch (root.name()) {
             case "rss":
@@ -66,7 +69,7 @@ record Feed(boolean atom, String title, String link, String description, List<Fe
     }
 
     /** RSS {@code <link>} text, or the {@code href} of an Atom link inside RSS (a10:link, atom:link). */
-    private static String rssLink(XmlElement parent, URI base) {
+    private static @Nullable String rssLink(XmlElement parent, URI base) {
         String text = parent.childText("link");
         if (text != null) {
             return resolve(base, text);
@@ -75,7 +78,7 @@ record Feed(boolean atom, String title, String link, String description, List<Fe
     }
 
     /** The {@code alternate} link (or one without {@code rel}), else the first link with an href. */
-    private static String atomLink(XmlElement parent, URI base) {
+    private static @Nullable String atomLink(XmlElement parent, URI base) {
         String fallback = null;
         for (XmlElement link : parent.children("link")) {
             String href = link.attribute("href");
@@ -92,7 +95,7 @@ record Feed(boolean atom, String title, String link, String description, List<Fe
     }
 
     /** Atom text constructs: {@code type="html"} and {@code xhtml} become plain text. */
-    private static String atomText(XmlElement e) {
+    private static @Nullable String atomText(@Nullable XmlElement e) {
         if (e == null) {
             return null;
         }
@@ -102,7 +105,7 @@ record Feed(boolean atom, String title, String link, String description, List<Fe
     }
 
     /** Titles sometimes carry escaped entities or stray tags; reduce them to one line of text. */
-    private static String plain(String s) {
+    private static @Nullable String plain(@Nullable String s) {
         return s == null ? null : blankToNull(HtmlText.toText(s).replace('\n', ' '));
     }
 
@@ -114,11 +117,11 @@ record Feed(boolean atom, String title, String link, String description, List<Fe
         }
     }
 
-    private static String first(String a, String b) {
+    private static @Nullable String first(@Nullable String a, @Nullable String b) {
         return a != null ? a : b;
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 }
