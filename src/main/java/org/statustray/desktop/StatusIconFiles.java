@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.statustray.model.Status;
-import org.statustray.store.PrivateFiles;
+import org.statustray.platform.PrivateFiles;
 
 /**
  * The status icons as PNG files, for notification servers that take an icon by file URI. Written to the

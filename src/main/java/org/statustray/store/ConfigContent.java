@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.statustray.model.AppConfig;
+import org.statustray.platform.IoReasons;
 import org.statustray.source.Catalog;
 
 /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import org.statustray.platform.IoReasons;
 import org.statustray.store.HistoryRenewal.Renewed;
 
 /**

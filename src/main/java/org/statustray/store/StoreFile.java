@@ -13,6 +13,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
+import org.statustray.platform.IoReasons;
+import org.statustray.platform.PrivateFiles;
 
 /**
  * Opens {@code history.db}: a private file, WAL journal, the schema brought up to date. A file SQLite finds

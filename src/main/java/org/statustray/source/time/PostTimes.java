@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -105,6 +106,7 @@ public final class PostTimes {
         if (g[3] != null) {
             return at(Integer.parseInt(g[3]), month, day, hour, minute, second, offset);
         }
+        Objects.requireNonNull(reference); // without a year, the check above saw one
         int year = reference.atOffset(offset).getYear();
         if (year > 0 && year < 9999) {
             return nearest(year, month, day, hour, minute, second, offset, reference);

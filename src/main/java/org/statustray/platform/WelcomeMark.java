@@ -1,4 +1,4 @@
-package org.statustray.store;
+package org.statustray.platform;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,12 +28,12 @@ public final class WelcomeMark {
     }
 
     /** Records that the welcome was shown at {@code when} (the file's content, for whoever looks). */
-    public static void set(Path dataDir, Instant when) throws StoreException {
+    public static void set(Path dataDir, Instant when) throws PlatformException {
         Path file = file(dataDir);
         try {
             PrivateFiles.writeAtomically(file, ("welcome shown " + when + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new StoreException("cannot write " + file + ": " + IoReasons.of(e), e);
+            throw new PlatformException("cannot write " + file + ": " + IoReasons.of(e), e);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.statustray.store;
+package org.statustray.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,6 +33,6 @@ class WelcomeMarkTest {
         Files.writeString(tmp.resolve("file"), "");
 
         assertThatThrownBy(() -> WelcomeMark.set(tmp.resolve("file/data"), Instant.EPOCH))
-                .isInstanceOf(StoreException.class).hasMessageStartingWith("cannot write " + tmp.resolve("file/data/welcomed"));
+                .isInstanceOf(PlatformException.class).hasMessageStartingWith("cannot write " + tmp.resolve("file/data/welcomed"));
     }
 }

@@ -1,4 +1,4 @@
-package org.statustray.store;
+package org.statustray.platform;
 
 import java.util.ArrayList;
 import java.util.List;

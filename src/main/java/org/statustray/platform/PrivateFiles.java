@@ -1,4 +1,4 @@
-package org.statustray.store;
+package org.statustray.platform;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -51,14 +52,14 @@ public final class PrivateFiles {
     }
 
     /** Writes a new 0600 file with {@code bytes}; the content is never readable by others, not even briefly. */
-    static void writeNew(Path file, byte[] bytes) throws IOException {
+    public static void writeNew(Path file, byte[] bytes) throws IOException {
         Files.createFile(file, attributes(file));
         restrict(file);
         Files.write(file, bytes, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
     }
 
     /** Creates an empty 0600 file, or makes an existing one 0600. */
-    static void createOrRestrict(Path file) throws IOException {
+    public static void createOrRestrict(Path file) throws IOException {
         if (Files.notExists(file)) {
             Files.createFile(file, attributes(file));
         }
@@ -69,7 +70,7 @@ public final class PrivateFiles {
      * Opens {@code file} to read and write, creating it 0600 if it is missing (one already there is made
      * 0600); two processes doing so at once both succeed. A link in its place is refused.
      */
-    static FileChannel openPrivate(Path file) throws IOException {
+    public static FileChannel openPrivate(Path file) throws IOException {
         FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.READ, StandardOpenOption.WRITE,
                 StandardOpenOption.CREATE, LinkOption.NOFOLLOW_LINKS), attributes(file));
         try {
@@ -108,7 +109,7 @@ public final class PrivateFiles {
     }
 
     /** Where {@code file} leads: itself, or the end of the chain of links it starts (which may not exist). */
-    static Path followLinks(Path file) throws IOException {
+    public static Path followLinks(Path file) throws IOException {
         Path p = file.toAbsolutePath();
         for (int hops = 0; Files.isSymbolicLink(p); hops++) {
             if (hops == MAX_LINKS) {
@@ -120,8 +121,8 @@ public final class PrivateFiles {
     }
 
     /** A new 0600 file beside {@code target} holding {@code bytes}, on disk. */
-    static Path writeTemp(Path target, byte[] bytes) throws IOException {
-        Path dir = target.getParent();
+    public static Path writeTemp(Path target, byte[] bytes) throws IOException {
+        Path dir = Objects.requireNonNull(target.getParent(), "a file's directory");
         createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp", attributes(dir));
         try {
@@ -140,7 +141,7 @@ public final class PrivateFiles {
         }
     }
 
-    static void moveOver(Path temp, Path target) throws IOException {
+    public static void moveOver(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -149,7 +150,7 @@ public final class PrivateFiles {
     }
 
     /** Copies {@code source} to a new 0600 file, a block at a time (it may be large). */
-    static void copyNew(Path source, Path copy) throws IOException {
+    public static void copyNew(Path source, Path copy) throws IOException {
         Files.createFile(copy, attributes(copy));
         restrict(copy);
         try (OutputStream out = Files.newOutputStream(copy, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -161,7 +162,7 @@ public final class PrivateFiles {
      * Whether files can be created in {@code dir}. A directory of ours without its owner's write bit
      * counts as read-only even for a user (root) whom the bits do not stop: someone marked it so.
      */
-    static boolean writable(Path dir) {
+    public static boolean writable(Path dir) {
         if (!Files.isWritable(dir)) {
             return false;
         }

@@ -1,4 +1,4 @@
-package org.statustray.store;
+package org.statustray.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -112,7 +112,7 @@ class AutostartTest {
         assertThat(windows.isAvailable()).isFalse();
         assertThat(windows.unavailableReason()).isEqualTo("starting at login is not available on Windows 11 in this version");
         assertThat(windows.isEnabled()).isFalse();
-        assertThatThrownBy(windows::enable).isInstanceOf(StoreException.class)
+        assertThatThrownBy(windows::enable).isInstanceOf(PlatformException.class)
                 .hasMessage("cannot start StatusTray at login: starting at login is not available on Windows 11 in this version");
     }
 
@@ -122,7 +122,7 @@ class AutostartTest {
         Autostart a = Autostart.forSystem("Linux", Map.of("XDG_CONFIG_HOME", home.toString()), home, null);
         assertThat(a.isAvailable()).isFalse();
         assertThat(a.unavailableReason()).contains("was not started from its jar or an installed launcher");
-        assertThatThrownBy(a::enable).isInstanceOf(StoreException.class).hasMessageContaining("cannot start itself at login");
+        assertThatThrownBy(a::enable).isInstanceOf(PlatformException.class).hasMessageContaining("cannot start itself at login");
         assertThat(home.resolve("autostart")).doesNotExist();
 
         Autostart unclosed = new Autostart(file, "'/opt/java -jar x.jar", Autostart.Kind.XDG_AUTOSTART);
@@ -136,7 +136,7 @@ class AutostartTest {
         Files.writeString(blocker, "not a directory");
         Autostart a = new Autostart(blocker.resolve("statustray.desktop"), "statustray", Autostart.Kind.XDG_AUTOSTART);
 
-        assertThatThrownBy(a::enable).isInstanceOf(StoreException.class)
+        assertThatThrownBy(a::enable).isInstanceOf(PlatformException.class)
                 .hasMessageStartingWith("cannot write " + blocker.resolve("statustray.desktop") + ": ")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }

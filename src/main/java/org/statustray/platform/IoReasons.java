@@ -1,4 +1,4 @@
-package org.statustray.store;
+package org.statustray.platform;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -8,11 +8,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
 /** A file-system failure in a few words a person can act on. */
-final class IoReasons {
+public final class IoReasons {
     private IoReasons() {
     }
 
-    static String of(IOException e) {
+    public static String of(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

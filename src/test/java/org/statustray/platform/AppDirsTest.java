@@ -1,10 +1,11 @@
-package org.statustray.store;
+package org.statustray.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.statustray.store.ConfigFile;
 
 /** Where config and history live on each desktop. */
 class AppDirsTest {

@@ -1,4 +1,4 @@
-package org.statustray.store;
+package org.statustray.platform;
 
 import java.io.File;
 import java.io.IOException;
@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Starting StatusTray when the user logs in: on Linux (and other XDG desktops) an autostart entry
@@ -23,17 +25,17 @@ public final class Autostart {
     }
 
     static final String LABEL = "org.statustray.StatusTray";
-    private final Path file;
-    private final String command;
+    private final @Nullable Path file;
+    private final @Nullable String command;
     private final Kind kind;
-    private final String unavailableReason;
+    private final @Nullable String unavailableReason;
 
     /** An autostart entry at {@code file} that runs {@code command}: for tests, and for callers that know better. */
-    public Autostart(Path file, String command, Kind kind) {
+    public Autostart(@Nullable Path file, @Nullable String command, Kind kind) {
         this(file, command, kind, kind == Kind.UNAVAILABLE ? "starting at login is not supported on this system" : null);
     }
 
-    private Autostart(Path file, String command, Kind kind, String reason) {
+    private Autostart(@Nullable Path file, @Nullable String command, Kind kind, @Nullable String reason) {
         this.file = file;
         this.command = command;
         this.kind = kind;
@@ -45,11 +47,12 @@ public final class Autostart {
      * app again (arguments split as a shell would, quoted where they hold spaces); null when the app cannot
      * be started again as it is (run from an IDE or from classes).
      */
-    public static Autostart forThisUser(String launchCommand) {
+    public static Autostart forThisUser(@Nullable String launchCommand) {
         return forSystem(System.getProperty("os.name"), System.getenv(), AppDirs.home(), launchCommand);
     }
 
-    static Autostart forSystem(String osName, Map<String, String> env, Path home, String launchCommand) {
+    static Autostart forSystem(@Nullable String osName, Map<String, String> env, Path home,
+            @Nullable String launchCommand) {
         String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("mac") || os.startsWith("darwin")) {
             Path plist = home.resolve("Library").resolve("LaunchAgents").resolve(LABEL + ".plist");
@@ -69,7 +72,7 @@ public final class Autostart {
      * The command line that starts this very app again: the installed launcher, or {@code java -jar} with
      * the jar it runs from; null when it runs from classes (an IDE, the tests).
      */
-    public static String launchCommandOfThisApp() {
+    public static @Nullable String launchCommandOfThisApp() {
         String launcher = System.getProperty("jpackage.app-path");
         if (launcher != null && !launcher.isBlank()) {
             return AutostartFiles.quote(launcher);
@@ -87,7 +90,7 @@ public final class Autostart {
     }
 
     /** The entry's file; null when unavailable on this system. */
-    public Path file() {
+    public @Nullable Path file() {
         return file;
     }
 
@@ -96,7 +99,7 @@ public final class Autostart {
     }
 
     /** Why start at login cannot be turned on, one line; null when it can. */
-    public String unavailableReason() {
+    public @Nullable String unavailableReason() {
         return unavailableReason;
     }
 
@@ -118,32 +121,34 @@ public final class Autostart {
     }
 
     /** Writes the entry (replacing an older one, e.g. for a jar that moved). */
-    public void enable() throws StoreException {
+    public void enable() throws PlatformException {
         if (!isAvailable()) {
-            throw new StoreException("cannot start StatusTray at login: " + unavailableReason);
+            throw new PlatformException("cannot start StatusTray at login: " + unavailableReason);
         }
-        List<String> args = AutostartFiles.split(command);
+        // available: there is a file, and a command that splits
+        Path target = Objects.requireNonNull(file);
+        List<String> args = AutostartFiles.split(Objects.requireNonNull(command));
         String content = kind == Kind.XDG_AUTOSTART ? AutostartFiles.desktopEntry(args) : AutostartFiles.launchAgent(LABEL, args);
         try {
-            PrivateFiles.writeAtomically(file, content.getBytes(StandardCharsets.UTF_8));
+            PrivateFiles.writeAtomically(target, content.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new StoreException("cannot write " + file + ": " + IoReasons.of(e), e);
+            throw new PlatformException("cannot write " + file + ": " + IoReasons.of(e), e);
         }
     }
 
     /** Removes the entry; nothing to remove is fine. */
-    public void disable() throws StoreException {
+    public void disable() throws PlatformException {
         if (file == null) {
             return;
         }
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new StoreException("cannot remove " + file + ": " + IoReasons.of(e), e);
+            throw new PlatformException("cannot remove " + file + ": " + IoReasons.of(e), e);
         }
     }
 
-    private static String whyCommandUnusable(String command) {
+    private static @Nullable String whyCommandUnusable(@Nullable String command) {
         if (command == null || command.isBlank()) {
             return "StatusTray was not started from its jar or an installed launcher, so it cannot start itself at login";
         }
