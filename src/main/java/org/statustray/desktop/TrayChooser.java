@@ -2,7 +2,8 @@ package org.statustray.desktop;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.freedesktop.dbus.connections.impl.DBusConnection;
+import org.statustray.desktop.awt.AwtTray;
+import org.statustray.desktop.sni.SniTray;
 
 /**
  * Picks the tray: a StatusNotifierItem where the session bus has a StatusNotifierWatcher (Linux and the BSDs),
@@ -44,11 +45,9 @@ public final class TrayChooser {
         if (System.getProperty("java.awt.headless") != null || !isUnixDesktop()) {
             return;
         }
-        SniBus.within(SniTray.PROBE_TIMEOUT, () -> SniBus.withWatcher(null), DBusConnection::disconnect)
-                .ifPresent(connection -> {
-                    connection.disconnect();
-                    System.setProperty("java.awt.headless", "true");
-                });
+        if (SniTray.hostOnSessionBus()) {
+            System.setProperty("java.awt.headless", "true");
+        }
     }
 
     private static boolean isUnixDesktop() {

@@ -7,7 +7,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-import org.statustray.desktop.StatusIconFiles;
+import org.statustray.desktop.icons.StatusIconFiles;
 import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.Status;
