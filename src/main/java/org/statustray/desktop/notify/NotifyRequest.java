@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.freedesktop.dbus.types.Variant;
+import org.jspecify.annotations.Nullable;
 import org.statustray.desktop.Urgencies;
 import org.statustray.fetch.WebAddress;
 import org.statustray.model.Notice;
@@ -59,7 +60,7 @@ record NotifyRequest(String appIcon, String summary, String body, List<String> a
     }
 
     /** Only a page the app would open gets an "Open status page" button. */
-    static boolean isWebAddress(String url) {
+    static boolean isWebAddress(@Nullable String url) {
         return WebAddress.link(url).isPresent();
     }
 }

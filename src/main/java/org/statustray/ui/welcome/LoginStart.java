@@ -1,5 +1,6 @@
 package org.statustray.ui.welcome;
 
+import org.jspecify.annotations.Nullable;
 import org.statustray.platform.Autostart;
 import org.statustray.platform.PlatformException;
 
@@ -7,7 +8,7 @@ import org.statustray.platform.PlatformException;
 public interface LoginStart {
 
     /** Why it cannot be turned on here, one line; null when it can. */
-    String unavailableReason();
+    @Nullable String unavailableReason();
 
     boolean isEnabled();
 
@@ -18,7 +19,7 @@ public interface LoginStart {
     static LoginStart of(Autostart autostart) {
         return new LoginStart() {
             @Override
-            public String unavailableReason() {
+            public @Nullable String unavailableReason() {
                 return autostart.unavailableReason();
             }
 
