@@ -3,6 +3,7 @@ package org.statustray.app;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import org.statustray.fetch.Detector;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Snapshot;
@@ -16,14 +17,18 @@ import org.statustray.ui.welcome.WelcomeModel;
 /** What the running app gives its windows: settings, history, names, and a thread for slow work. */
 final class AppWindowContext implements Windows.WindowContext {
     private final LiveConfig config;
+    /** Null when no history could be kept: the windows then have none to show. */
     private final HistoryStore store;
+    private final Function<String, Optional<Snapshot>> lastSnapshot;
     private final Catalog catalog;
     private final Detector pages;
     private final Executor background;
 
-    AppWindowContext(LiveConfig config, HistoryStore store, Catalog catalog, Detector pages, Executor background) {
+    AppWindowContext(LiveConfig config, HistoryStore store, Function<String, Optional<Snapshot>> lastSnapshot,
+            Catalog catalog, Detector pages, Executor background) {
         this.config = config;
         this.store = store;
+        this.lastSnapshot = lastSnapshot;
         this.catalog = catalog;
         this.pages = pages;
         this.background = background;
@@ -71,6 +76,6 @@ final class AppWindowContext implements Windows.WindowContext {
     }
 
     private Optional<Snapshot> lastSnapshot(String serviceId) {
-        return store == null ? Optional.empty() : store.lastSnapshot(serviceId);
+        return lastSnapshot.apply(serviceId);
     }
 }

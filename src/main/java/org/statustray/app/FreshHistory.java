@@ -29,12 +29,11 @@ import org.statustray.watch.ChangeDetector;
  * file was kept. A notification is held until {@link #start}, and then goes out on {@code events}, off the
  * store's lock.
  */
-final class FreshHistory implements HistoryRenewal {
+final class FreshHistory {
     private static final System.Logger LOG = System.getLogger(FreshHistory.class.getName());
 
     private final ChangeDetector detector;
     private final Supplier<List<ServiceConfig>> services;
-    private final StoreSentLog sent;
     private final Supplier<List<Notice>> quietHeld;
     private final Clock clock;
     private final PrintStream err;
@@ -44,11 +43,10 @@ final class FreshHistory implements HistoryRenewal {
     private boolean started; // guarded by this
 
     /** {@code quietHeld}: the notifications held over quiet hours now, kept in the new file too. */
-    FreshHistory(ChangeDetector detector, Supplier<List<ServiceConfig>> services, StoreSentLog sent,
-            Supplier<List<Notice>> quietHeld, Clock clock, PrintStream err, Consumer<Notice> notify, Executor events) {
+    FreshHistory(ChangeDetector detector, Supplier<List<ServiceConfig>> services, Supplier<List<Notice>> quietHeld,
+            Clock clock, PrintStream err, Consumer<Notice> notify, Executor events) {
         this.detector = detector;
         this.services = services;
-        this.sent = sent;
         this.quietHeld = quietHeld;
         this.clock = clock;
         this.err = err;
@@ -56,10 +54,14 @@ final class FreshHistory implements HistoryRenewal {
         this.events = events;
     }
 
-    @Override
-    public void renewed(HistoryStore store, Renewed what) {
+    /** What a new file gets, with {@code sent}: the notices this run has sent. */
+    HistoryRenewal keeping(StoreSentLog sent) {
+        return (store, what) -> renewed(store, what, sent);
+    }
+
+    private void renewed(HistoryStore store, HistoryRenewal.Renewed what, StoreSentLog sent) {
         Instant now = clock.instant();
-        store.batch(() -> fill(store, now));
+        store.batch(() -> fill(store, now, sent));
         if (!what.damaged()) {
             LOG.log(System.Logger.Level.INFO, what.reason() + "; a new history was started with what StatusTray knows now");
             return;
@@ -83,7 +85,7 @@ final class FreshHistory implements HistoryRenewal {
         now.forEach(notify);
     }
 
-    private void fill(HistoryStore store, Instant now) {
+    private void fill(HistoryStore store, Instant now, StoreSentLog sent) {
         Set<String> ids = services.get().stream().map(ServiceConfig::id).collect(Collectors.toSet());
         for (String id : ids) {
             Snapshot last = detector.lastGood(id).orElse(null);

@@ -1,23 +1,25 @@
 package org.statustray.app;
 
-import org.statustray.watch.WatchPipeline;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.statustray.model.AppConfig;
 import org.statustray.model.ServiceConfig;
+import org.statustray.model.Snapshot;
 import org.statustray.source.Catalog;
 import org.statustray.store.ConfigChanges;
 import org.statustray.store.ConfigFile;
-import org.statustray.store.HistoryStore;
 import org.statustray.watch.ChangeDetector;
 import org.statustray.watch.NotificationPolicy;
 import org.statustray.watch.Poller;
+import org.statustray.watch.WatchPipeline;
 
 /**
  * The settings in force, and the one place a change of them takes effect without a restart: the poller's
@@ -33,7 +35,7 @@ final class LiveConfig implements ConfigChanges {
     private final WatchPipeline pipeline;
     private final NotificationPolicy policy;
     private final ChangeDetector detector;
-    private final HistoryStore store;
+    private final Function<String, Optional<Snapshot>> lastSnapshot;
     private final Consumer<ServiceConfig> added;
     private final List<Consumer<AppConfig>> listeners = new CopyOnWriteArrayList<>();
     private volatile AppConfig current;
@@ -44,9 +46,13 @@ final class LiveConfig implements ConfigChanges {
     record Reloaded(ConfigFile.Loaded read, boolean applied) {
     }
 
-    /** {@code store} may be null; {@code added} is told of each service that was not watched before (backfill). */
+    /**
+     * {@code lastSnapshot} gives a service's last snapshot kept (a service watched again starts from it);
+     * {@code added} is told of each service that was not watched before (backfill).
+     */
     LiveConfig(Path file, Catalog catalog, AppConfig initial, Poller poller, WatchPipeline pipeline,
-            NotificationPolicy policy, ChangeDetector detector, HistoryStore store, Consumer<ServiceConfig> added) {
+            NotificationPolicy policy, ChangeDetector detector, Function<String, Optional<Snapshot>> lastSnapshot,
+            Consumer<ServiceConfig> added) {
         this.file = file;
         this.catalog = catalog;
         this.current = initial;
@@ -54,7 +60,7 @@ final class LiveConfig implements ConfigChanges {
         this.pipeline = pipeline;
         this.policy = policy;
         this.detector = detector;
-        this.store = store;
+        this.lastSnapshot = lastSnapshot;
         this.added = added;
     }
 
@@ -107,14 +113,12 @@ final class LiveConfig implements ConfigChanges {
         current = updated;
         List<ServiceConfig> fresh = updated.services().stream().filter(s -> !before.containsKey(s.id())).toList();
         List<ServiceConfig> rewatched = updated.services().stream()
-                .filter(s -> before.containsKey(s.id()) && !sameWatch(before.get(s.id()), s)).toList();
+                .filter(s -> before.containsKey(s.id()) && otherComponents(before.get(s.id()), s)).toList();
         before.keySet().removeAll(updated.services().stream().map(ServiceConfig::id).toList());
-        if (store != null) {
-            fresh.forEach(s -> store.lastSnapshot(s.id()).ifPresent(snap -> detector.restore(s.id(), snap)));
-        }
+        fresh.forEach(s -> lastSnapshot.apply(s.id()).ifPresent(snap -> detector.restore(s.id(), snap)));
         policy.configure(updated.maintenanceNotifications(), updated.quietHours());
-        pipeline.setServices(updated.services()); // from here on, a late read of a removed service is ignored
-        before.keySet().forEach(detector::forget);
+        // The one place services come and go: a removed one's state goes whole, a late read of it is ignored.
+        pipeline.setServices(updated.services());
         rewatched.forEach(pipeline::rewatch); // shown at once from the page last read, then read whole again
         poller.updateServices(updated.services(), updated.pollIntervalSeconds());
         rewatched.forEach(s -> poller.reread(s.id()));
@@ -127,8 +131,9 @@ final class LiveConfig implements ConfigChanges {
         change(c -> WatchUntilRecovered.fulfilled(c, serviceId));
     }
 
-    private static boolean sameWatch(ServiceConfig a, ServiceConfig b) {
+    /** The same page watched for other components (a new address or format is a new page: the schedule starts it afresh). */
+    private static boolean otherComponents(ServiceConfig a, ServiceConfig b) {
         return Objects.equals(a.url(), b.url()) && Objects.equals(a.format(), b.format())
-                && a.components().equals(b.components());
+                && !a.components().equals(b.components());
     }
 }

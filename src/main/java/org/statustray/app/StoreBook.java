@@ -1,6 +1,5 @@
 package org.statustray.app;
 
-import org.statustray.watch.HistoryLog;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.statustray.model.Incident;
 import org.statustray.store.HistoryStore;
 import org.statustray.store.UncheckedStoreException;
 import org.statustray.watch.Backfill;
+import org.statustray.watch.HistoryLog;
 import org.statustray.watch.IncidentEnds;
 
 /**

@@ -1,6 +1,5 @@
 package org.statustray.app;
 
-import org.statustray.watch.HistoryLog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
 import org.statustray.store.HistoryStore;
 import org.statustray.store.Transition;
+import org.statustray.watch.HistoryLog;
 
 /**
  * The pipeline's history writes, into the store: those of one poll result are gathered and, at
@@ -30,12 +30,9 @@ final class StoreHistory implements HistoryLog {
         this.trouble = trouble;
     }
 
-    /**
-     * A full or read-only disk must not stop the watching: {@code trouble} says so, memory keeps the state.
-     * Without a store ({@code null}), nothing is kept.
-     */
+    /** A full or read-only disk must not stop the watching: {@code trouble} says so, memory keeps the state. */
     static HistoryLog of(HistoryStore store, HistoryTrouble trouble) {
-        return store == null ? HistoryLog.NONE : new StoreHistory(store, trouble);
+        return new StoreHistory(store, trouble);
     }
 
     @Override

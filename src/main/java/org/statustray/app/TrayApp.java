@@ -1,6 +1,5 @@
 package org.statustray.app;
 
-import org.statustray.watch.WatchPipeline;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -68,24 +67,21 @@ final class TrayApp {
         }
         Clock clock = watching.clock();
         ExecutorService events = watching.events();
-        WatchPipeline pipeline = watching.pipeline();
-        LiveConfig live = watching.live();
         ExecutorService windowWork = Executors.newFixedThreadPool(2, r -> Watching.daemon(r, "statustray-window-work"));
-        AppActions actions = new AppActions(events, watching.poller(), watching.policy(), clock);
+        AppActions actions = watching.actions();
         DesktopSetup.Chosen chosen = desktop.notifier(actions);
         notifier.value = chosen.notifier();
-        Windows windows = new Windows(new AppWindowContext(live, watching.store(), watching.catalog(), watching.pages(),
-                windowWork), actions, pipeline::serviceViews, clock, ZoneId.systemDefault());
+        Windows windows = new Windows(watching.windowContext(windowWork), actions, watching::serviceViews, clock,
+                ZoneId.systemDefault());
         actions.setWindows(windows);
-        live.onChange(windows::configChanged);
-        // once the poll's history is written: the windows read it
-        pipeline.onPolled(r -> watching.afterWrites(() -> windows.polled(r.service().id())));
+        watching.onSettingsChanged(windows::configChanged);
+        watching.onPolled(windows::polled);
 
         tray.value = desktop.tray(actions).orElse(null);
         LOG.log(System.Logger.Level.INFO, chosen.description() + "; tray: "
                 + (tray.value == null ? "none" : tray.value.describe()));
         if (tray.value != null) {
-            tray.value.update(pipeline.trayState(false));
+            tray.value.update(watching.trayState());
         } else {
             windows.setNote(TrayChooser.NO_TRAY);
             if (!windows.showOverview()) {

@@ -1,6 +1,5 @@
 package org.statustray.app;
 
-import org.statustray.watch.HistoryLog;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.statustray.watch.DetectorPageSource;
+import org.statustray.watch.HistoryLog;
 import org.statustray.watch.PollResult;
 
 /**
@@ -70,10 +70,12 @@ public final class WatchCommand {
             }
         };
         Watching watching = new Watching(setup, err, lines::notice, state -> { }, transitions);
-        watching.pipeline().onPolled(verbose ? r -> {
-            lines.polled(r, watching.detector().shown(r.service().id()));
+        watching.onEachPoll((r, shown) -> {
+            if (verbose) {
+                lines.polled(r, shown);
+            }
             polled.accept(r);
-        } : polled);
+        });
         watching.start();
         return new Session(watching, instance);
     }
@@ -90,7 +92,7 @@ public final class WatchCommand {
 
         /** Polls every service now, as "Refresh now" does (those being polled are left alone). */
         public void refreshAll() {
-            watching.poller().refreshAll();
+            watching.refreshAll();
         }
 
         /**

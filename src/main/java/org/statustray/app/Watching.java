@@ -1,7 +1,5 @@
 package org.statustray.app;
 
-import org.statustray.watch.WatchPipeline;
-import org.statustray.watch.HistoryLog;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -12,35 +10,41 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import org.statustray.fetch.Detector;
 import org.statustray.fetch.FetchSettings;
-import org.statustray.fetch.HistoryPages;
 import org.statustray.fetch.Fetcher;
+import org.statustray.fetch.HistoryPages;
 import org.statustray.model.AppConfig;
 import org.statustray.model.Notice;
 import org.statustray.model.ServiceConfig;
+import org.statustray.model.ServiceView;
 import org.statustray.model.Status;
 import org.statustray.model.TrayState;
 import org.statustray.source.Catalog;
 import org.statustray.store.ConfigFile;
 import org.statustray.store.HistoryStore;
-import org.statustray.store.StoreException;
 import org.statustray.watch.Backfill;
 import org.statustray.watch.ChangeDetector;
 import org.statustray.watch.DetectorPageSource;
+import org.statustray.watch.HeldLog;
+import org.statustray.watch.HistoryLog;
 import org.statustray.watch.IncidentEnds;
 import org.statustray.watch.NotificationPolicy;
 import org.statustray.watch.PageSource;
+import org.statustray.watch.PollResult;
 import org.statustray.watch.Poller;
 import org.statustray.watch.SentLog;
 import org.statustray.watch.Ticker;
+import org.statustray.watch.WatchPipeline;
 
 /**
  * The watching without a desktop, shared by the tray app and {@code watch}: the settings, the history, the
@@ -70,11 +74,9 @@ final class Watching implements AutoCloseable {
     private final Clock clock;
     private final Catalog catalog;
     private final ConfigFile.Loaded loaded;
-    private final HistoryStore store;
-    /** Why the history could not be opened, or null. */
-    private String storeProblem;
+    private final KeptHistory kept;
     private final HistoryTrouble trouble;
-    /** What a new history file gets when the store has to start one; null without a store. */
+    /** What a new history file gets when the store has to start one. */
     private final FreshHistory fresh;
     private final ChangeDetector detector = new ChangeDetector();
     private final NotificationPolicy policy;
@@ -84,7 +86,7 @@ final class Watching implements AutoCloseable {
     private final Poller poller;
     private final LiveConfig live;
     private final ConfigFollower follower;
-    private final Backfill backfill;
+    private final Optional<Backfill> backfill;
     private final Consumer<Notice> notify;
     private final ExecutorService events = Executors.newSingleThreadExecutor(r -> daemon(r, "statustray-events"));
     /** Reads pages' history endpoints for the final state of incidents that left them. */
@@ -106,29 +108,22 @@ final class Watching implements AutoCloseable {
         loaded.messages().forEach(m -> err.println("statustray: " + m));
         AppConfig config = loaded.config();
         fetcher = new Fetcher(FetchSettings.defaults().withTimeout(Duration.ofSeconds(config.timeoutSeconds())), clock);
-        store = openStore(setup.dataDir(), err);
         trouble = new HistoryTrouble(notify, clock);
-        StoreSentLog sent = store == null ? null : new StoreSentLog(store, trouble);
-        policy = sent == null ? new NotificationPolicy(SentLog.inMemory(), ZoneId.systemDefault())
-                : new NotificationPolicy(sent, new StoreHeldLog(store, trouble), ZoneId.systemDefault());
+        kept = KeptHistory.open(setup.dataDir(), trouble, err);
+        policy = new NotificationPolicy(kept.sent(), kept.held(), ZoneId.systemDefault(), detector.states());
         policy.configure(config.maintenanceNotifications(), config.quietHours());
-        fresh = store == null ? null : new FreshHistory(detector, this::services, sent, policy::heldNow, clock, err,
-                notify, events);
-        if (store != null) {
-            store.onRenewal(fresh); // before the first read: a damaged file may show there
-            config.services().forEach(s -> store.lastSnapshot(s.id()).ifPresent(snap -> detector.restore(s.id(), snap)));
-        }
+        fresh = new FreshHistory(detector, this::services, policy::heldNow, clock, err, notify, events);
+        kept.onRenewal(fresh::keeping); // before the first read: a damaged file may show there
+        config.services().forEach(s -> kept.lastSnapshot(s.id()).ifPresent(snap -> detector.restore(s.id(), snap)));
         pages = new Detector(fetcher, clock);
-        HistoryLog history = StoreHistory.of(store, trouble).and(alsoHistory);
+        HistoryLog history = kept.log(alsoHistory);
         pipeline = new WatchPipeline(detector, policy, history, config.services(), notify, tray, clock);
-        StoreBook book = store == null ? null : new StoreBook(store, trouble, history, new HistoryPages(fetcher));
-        if (book != null) {
-            pipeline.endIncidentsWith(new IncidentEnds(book, book, incidentEnds));
-        }
+        Optional<StoreBook> book = kept.book(history, new HistoryPages(fetcher));
+        book.ifPresent(b -> pipeline.endIncidentsWith(new IncidentEnds(b, b, incidentEnds)));
         poller = new Poller(config.services(), config.pollIntervalSeconds(), setup.source().apply(pages),
-                pipeline::handle, Ticker.SYSTEM, clock, RandomGenerator.getDefault());
-        backfill = book == null ? null : new Backfill(fetcher, book);
-        live = new LiveConfig(setup.config(), catalog, config, poller, pipeline, policy, detector, store,
+                pipeline::handle, Ticker.SYSTEM, clock, RandomGenerator.getDefault(), detector);
+        backfill = book.map(b -> new Backfill(fetcher, b));
+        live = new LiveConfig(setup.config(), catalog, config, poller, pipeline, policy, detector, kept::lastSnapshot,
                 s -> timers.execute(() -> backfillQuietly(s)));
         pipeline.onWatchFinished(live::watchFinished);
         follower = new ConfigFollower(live, loaded, err, notify, clock);
@@ -141,21 +136,20 @@ final class Watching implements AutoCloseable {
                     String.join("\n", loaded.messages()), Status.UNKNOWN, Notice.Urgency.NORMAL, "config", null,
                     clock.instant()));
         }
-        if (storeProblem != null) {
+        if (kept.problem().isPresent()) {
+            String storeProblem = kept.problem().get();
             notify.accept(new Notice("history|" + clock.instant(), null, "History will not be kept",
                     HistoryTrouble.sentence(storeProblem)
                     + ". StatusTray keeps watching and shows the current status, but keeps no history this run.",
                     Status.UNKNOWN, Notice.Urgency.NORMAL, "history", null, clock.instant()));
         }
-        if (fresh != null) {
-            fresh.start();
-        }
+        fresh.start();
         // Notices held over quiet hours by an earlier run that ended before them: summed up now if they are over.
         events.execute(() -> policy.release(clock.instant()).forEach(notify));
         poller.start();
         follower.start();
         timers.scheduleWithFixedDelay(() -> events.execute(this::tick), 30, 30, TimeUnit.SECONDS);
-        if (backfill != null) {
+        if (backfill.isPresent()) {
             AppConfig initial = loaded.config();
             timers.execute(() -> initial.services().forEach(this::backfillQuietly));
         }
@@ -182,9 +176,7 @@ final class Watching implements AutoCloseable {
     @Override
     public synchronized void close() {
         stop();
-        if (store != null) {
-            store.close();
-        }
+        kept.close();
     }
 
     Clock clock() {
@@ -196,51 +188,76 @@ final class Watching implements AutoCloseable {
         return loaded.firstRun();
     }
 
-    Catalog catalog() {
-        return catalog;
+    /** The one thread that applies tray actions and the half-minute tick, in order. */
+    ExecutorService events() {
+        return events;
     }
 
-    /** The history, or null when it could not be opened. */
+    /** What the tray's menu, the notifications' buttons and the windows ask of the watching. */
+    AppActions actions() {
+        return new AppActions(events, poller, policy, clock);
+    }
+
+    /** What the windows read: the settings in force, the history, names, and {@code windowWork} for slow reads. */
+    AppWindowContext windowContext(Executor windowWork) {
+        return new AppWindowContext(live, kept.store().orElse(null), kept::lastSnapshot, catalog, pages, windowWork);
+    }
+
+    /** What the windows show of every watched service now. */
+    List<ServiceView> serviceViews() {
+        return pipeline.serviceViews();
+    }
+
+    /** The whole tray state now. */
+    TrayState trayState() {
+        return pipeline.trayState(false);
+    }
+
+    /** Told of each service polled, once that poll's history is written (the windows read it then). */
+    void onPolled(Consumer<String> serviceId) {
+        pipeline.onPolled(r -> afterWrites(() -> serviceId.accept(r.service().id())));
+    }
+
+    /** Told of each poll with the status the service shows since (for {@code watch --verbose}). */
+    void onEachPoll(BiConsumer<PollResult, Status> listener) {
+        pipeline.onPolled(r -> listener.accept(r, detector.shown(r.service().id())));
+    }
+
+    /** Told of every change of the settings put in force. */
+    void onSettingsChanged(Consumer<AppConfig> listener) {
+        live.onChange(listener);
+    }
+
+    /** Polls every service now, as "Refresh now" does. */
+    void refreshAll() {
+        poller.refreshAll();
+    }
+
+    // For tests: the parts, as the wiring above uses them.
+
     HistoryStore store() {
-        return store;
+        return kept.store().orElse(null);
     }
 
     ChangeDetector detector() {
         return detector;
     }
 
-    NotificationPolicy policy() {
-        return policy;
-    }
-
-    Detector pages() {
-        return pages;
-    }
-
-    Poller poller() {
-        return poller;
+    LiveConfig live() {
+        return live;
     }
 
     WatchPipeline pipeline() {
         return pipeline;
     }
 
-    LiveConfig live() {
-        return live;
-    }
-
-    /** The one thread that applies settings and tray actions, in order. */
-    ExecutorService events() {
-        return events;
+    Catalog catalog() {
+        return catalog;
     }
 
     /** Runs {@code r} once the history writes handed over so far are done (at once without a store). */
     void afterWrites(Runnable r) {
-        if (store == null) {
-            r.run();
-        } else {
-            store.later(r);
-        }
+        kept.afterWrites(r);
     }
 
     /** The services watched now (those of the settings loaded, until they are live). */
@@ -251,12 +268,7 @@ final class Watching implements AutoCloseable {
     /** Every half minute: summaries held over quiet hours, whether the machine is offline, and the history file. */
     private void tick() {
         policy.release(clock.instant()).forEach(notify);
-        if (store != null) { // a file removed while nothing is written is noticed all the same
-            trouble.read(() -> {
-                store.checkFile();
-                return null;
-            }, null);
-        }
+        kept.checkFile(); // a file removed while nothing is written is noticed all the same
         // The probe costs a connection attempt: only worth it when every page already fails to connect.
         pipeline.checkNetwork(!pipeline.everyServiceUnreachable() || probe(live.current()), clock.instant());
     }
@@ -279,20 +291,10 @@ final class Watching implements AutoCloseable {
     }
 
     private void backfillQuietly(ServiceConfig s) {
-        if (backfill == null || s.format() == null || s.format().equals("auto")) {
+        if (backfill.isEmpty() || s.format() == null || s.format().equals("auto")) {
             return;
         }
-        backfill.ifNeverDone(s).ifPresent(r -> LOG.log(System.Logger.Level.INFO, "backfill of " + s.id() + ": " + r));
-    }
-
-    private HistoryStore openStore(Path dataDir, PrintStream err) {
-        try {
-            return HistoryStore.open(dataDir);
-        } catch (StoreException e) {
-            err.println("statustray: history will not be kept: " + e.getMessage());
-            storeProblem = e.getMessage();
-            return null;
-        }
+        backfill.get().ifNeverDone(s).ifPresent(r -> LOG.log(System.Logger.Level.INFO, "backfill of " + s.id() + ": " + r));
     }
 
     static Thread daemon(Runnable r, String name) {

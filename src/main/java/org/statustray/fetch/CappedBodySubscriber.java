@@ -4,9 +4,11 @@ import java.net.http.HttpResponse.BodySubscriber;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects a body into a byte array, but cancels the subscription and fails with
@@ -16,8 +18,8 @@ import java.util.concurrent.Flow;
 final class CappedBodySubscriber implements BodySubscriber<byte[]> {
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
     private final BudgetedBuffer buffer;
-    private final BodyBudget.Hold hold;
-    private volatile Flow.Subscription subscription;
+    private final BodyBudget.@Nullable Hold hold;
+    private volatile Flow.@Nullable Subscription subscription;
 
     CappedBodySubscriber(long limit) {
         this(limit, BodyBudget.UNLIMITED);
@@ -29,7 +31,7 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
     }
 
     /** Like that, but the complete body stays paid for in {@code hold} (of {@code budget}) until it is closed. */
-    CappedBodySubscriber(long limit, BodyBudget budget, BodyBudget.Hold hold) {
+    CappedBodySubscriber(long limit, BodyBudget budget, BodyBudget.@Nullable Hold hold) {
         this.buffer = new BudgetedBuffer(limit, budget);
         this.hold = hold;
     }
@@ -76,7 +78,7 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
             fail(e);
             return;
         }
-        subscription.request(1);
+        Objects.requireNonNull(subscription).request(1); // onSubscribe came first
     }
 
     @Override
@@ -88,11 +90,12 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
     @Override
     public synchronized void onComplete() {
         byte[] bytes;
-        if (hold == null) {
+        BodyBudget.Hold h = hold;
+        if (h == null) {
             bytes = buffer.toArray();
             buffer.release();
         } else {
-            bytes = buffer.finish(hold);
+            bytes = buffer.finish(h);
         }
         body.complete(bytes);
     }

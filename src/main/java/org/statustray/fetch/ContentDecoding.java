@@ -8,6 +8,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
 
 /** Undoes a {@code Content-Encoding}, never inflating more than the body cap into memory. */
 final class ContentDecoding {
@@ -51,7 +52,7 @@ final class ContentDecoding {
      * @throws BodyTooLargeException if the decoded body is over {@code limit}, or over what the budget has left
      * @throws UnreadableBodyException if the encoding is unsupported or the data corrupt
      */
-    static byte[] decode(byte[] raw, String encoding, long limit, BodyBudget budget, BodyBudget.Hold hold)
+    static byte[] decode(byte[] raw, @Nullable String encoding, long limit, BodyBudget budget, BodyBudget.Hold hold)
             throws IOException {
         String e = encoding == null ? "" : encoding.strip().toLowerCase(Locale.ROOT);
         switch (e) {

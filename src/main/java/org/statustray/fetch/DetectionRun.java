@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.statustray.source.FormatHints;
 import org.statustray.source.Formats;
 import org.statustray.source.MultiEndpointReader;
@@ -26,7 +27,7 @@ final class DetectionRun implements AutoCloseable {
     private final Map<URI, FetchResult> responses = new HashMap<>();
     private final Map<String, String> tried = new LinkedHashMap<>();
     private final BodyBudget.Hold hold;
-    private PageResult.Failed unreachable;
+    private PageResult.@Nullable Failed unreachable;
 
     DetectionRun(Fetcher fetcher, PageReader pages, Clock clock, URI given) {
         this.fetcher = fetcher;
@@ -42,7 +43,7 @@ final class DetectionRun implements AutoCloseable {
     }
 
     /** The first of {@code formats} that reads, or null (also when the host turned out unreachable). */
-    PageResult tryFormats(Iterable<String> formats) {
+    @Nullable PageResult tryFormats(Iterable<String> formats) {
         for (String format : formats) {
             if (unreachable != null) {
                 return null;
@@ -59,7 +60,7 @@ final class DetectionRun implements AutoCloseable {
     }
 
     /** Reads the page itself: it may be the payload (a feed), name its provider, or link a feed. */
-    PageResult tryLandingPage() {
+    @Nullable PageResult tryLandingPage() {
         if (unreachable != null) {
             return null;
         }
@@ -103,7 +104,7 @@ final class DetectionRun implements AutoCloseable {
         return new PageResult.Failed(given, FailureKind.UNREADABLE, "no known status format found (" + what + ")", 0, null);
     }
 
-    private PageResult attempt(StatusReader reader, URI address) {
+    private @Nullable PageResult attempt(StatusReader reader, URI address) {
         URI endpoint = reader.endpoint(address);
         FetchResult response = fetch(endpoint);
         if (response instanceof FetchResult.Failed) {

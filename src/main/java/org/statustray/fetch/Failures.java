@@ -14,6 +14,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
+import org.jspecify.annotations.Nullable;
 import org.statustray.source.text.OneLine;
 
 /** Turns what went wrong into a short, one-line {@link FetchResult.Failed}. */
@@ -24,7 +25,7 @@ final class Failures {
     private Failures() {
     }
 
-    static FetchResult.Failed failed(URI uri, FailureKind kind, String reason) {
+    static FetchResult.Failed failed(URI uri, FailureKind kind, @Nullable String reason) {
         return new FetchResult.Failed(uri, kind, reason, 0, null);
     }
 
@@ -88,7 +89,7 @@ final class Failures {
         return t;
     }
 
-    private static <T extends Throwable> T find(Throwable t, Class<T> type) {
+    private static <T extends Throwable> @Nullable T find(@Nullable Throwable t, Class<T> type) {
         for (int depth = 0; t != null && depth < 20; t = t.getCause(), depth++) {
             if (type.isInstance(t)) {
                 return type.cast(t);
@@ -97,7 +98,7 @@ final class Failures {
         return null;
     }
 
-    private static String deepestMessage(Throwable t) {
+    private static @Nullable String deepestMessage(@Nullable Throwable t) {
         String msg = null;
         for (int depth = 0; t != null && depth < 20; t = t.getCause(), depth++) {
             if (t.getMessage() != null && !t.getMessage().isBlank()) {
@@ -107,7 +108,7 @@ final class Failures {
         return msg;
     }
 
-    private static boolean looksClosedEarly(String msg) {
+    private static boolean looksClosedEarly(@Nullable String msg) {
         if (msg == null) {
             return false;
         }
@@ -148,12 +149,12 @@ final class Failures {
     }
 
     /** An excerpt of text a server sent (a redirect location), safe to quote in a reason. */
-    static String excerpt(String s, int max) {
+    static String excerpt(@Nullable String s, int max) {
         return OneLine.of(s, max);
     }
 
     /** A reason as one line of at most {@link #MAX_REASON} characters, without control characters. */
-    static String oneLine(String reason) {
+    static String oneLine(@Nullable String reason) {
         String line = OneLine.of(reason, MAX_REASON);
         return line.isEmpty() ? "unknown error" : line;
     }

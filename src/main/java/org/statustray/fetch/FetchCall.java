@@ -3,16 +3,18 @@ package org.statustray.fetch;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodySubscriber;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.statustray.source.text.OneLine;
 
 /** One logical fetch: the chain of exchanges (redirect hops) under a single deadline. */
@@ -33,8 +35,8 @@ final class FetchCall {
     private final CompletableFuture<FetchResult> raw = new CompletableFuture<>();
     private final CompletableFuture<FetchResult> result;
     private volatile URI current;
-    private volatile CompletableFuture<?> inFlight;
-    private volatile CappedBodySubscriber body;
+    private volatile @Nullable CompletableFuture<?> inFlight;
+    private volatile @Nullable CappedBodySubscriber body;
 
     /** The body of a 2xx answer stays paid for in {@code hold} (of {@code budget}) until the caller closes it. */
     FetchCall(HttpClient client, FetchSettings settings, Clock clock, BodyBudget budget, BodyBudget.Hold hold,
@@ -164,7 +166,7 @@ final class FetchCall {
         if (refusal != null) {
             raw.complete(Failures.failed(uri, FailureKind.UNREACHABLE, refusal));
         } else {
-            hop(next, redirects + 1);
+            hop(Objects.requireNonNull(next), redirects + 1); // no refusal: a valid address
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The outcome of one {@link Fetcher#fetch}: never an exception. */
 public sealed interface FetchResult permits FetchResult.Fresh, FetchResult.NotModified, FetchResult.Failed {
@@ -16,7 +17,8 @@ public sealed interface FetchResult permits FetchResult.Fresh, FetchResult.NotMo
      * A 2xx answer. {@code body} is the decoded body (possibly empty, never null; not copied, so
      * do not modify it); {@code contentType} is null when the server sent none.
      */
-    record Fresh(URI uri, URI finalUri, int httpStatus, String contentType, byte[] body, Validators validators)
+    record Fresh(URI uri, URI finalUri, int httpStatus, @Nullable String contentType, byte[] body,
+            Validators validators)
             implements FetchResult {
         public Fresh {
             Objects.requireNonNull(uri, "uri");
@@ -26,7 +28,7 @@ public sealed interface FetchResult permits FetchResult.Fresh, FetchResult.NotMo
         }
 
         @Override
-        public boolean equals(Object o) {
+        public boolean equals(@Nullable Object o) {
             return o instanceof Fresh f && uri.equals(f.uri) && finalUri.equals(f.finalUri)
                     && httpStatus == f.httpStatus && Objects.equals(contentType, f.contentType)
                     && Arrays.equals(body, f.body) && validators.equals(f.validators);
@@ -56,11 +58,15 @@ public sealed interface FetchResult permits FetchResult.Fresh, FetchResult.NotMo
      * No usable answer. {@code reason} is one short human-readable line; {@code httpStatus} is 0 when
      * no status was received; {@code retryAt} comes from a {@code Retry-After} header, if any.
      */
-    record Failed(URI uri, FailureKind kind, String reason, int httpStatus, Instant retryAt) implements FetchResult {
-        public Failed {
-            Objects.requireNonNull(uri, "uri");
-            Objects.requireNonNull(kind, "kind");
-            reason = Failures.oneLine(reason);
+    record Failed(URI uri, FailureKind kind, String reason, int httpStatus, @Nullable Instant retryAt)
+            implements FetchResult {
+        /** {@code reason} may be null (an exception without a message): it reads "unknown error" then. */
+        public Failed(URI uri, FailureKind kind, @Nullable String reason, int httpStatus, @Nullable Instant retryAt) {
+            this.uri = Objects.requireNonNull(uri, "uri");
+            this.kind = Objects.requireNonNull(kind, "kind");
+            this.reason = Failures.oneLine(reason);
+            this.httpStatus = httpStatus;
+            this.retryAt = retryAt;
         }
 
         public Optional<Instant> retryAfter() {

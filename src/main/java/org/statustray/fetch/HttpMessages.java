@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /** Building requests and reading response headers; no state. */
 final class HttpMessages {
@@ -41,7 +42,7 @@ final class HttpMessages {
     }
 
     /** Why {@code uri} cannot be fetched at all, or null if it can. */
-    static String inputRefusal(URI uri) {
+    static @Nullable String inputRefusal(URI uri) {
         if (!WebAddress.isHttp(uri)) {
             return "only http and https URLs are supported";
         }
@@ -52,7 +53,7 @@ final class HttpMessages {
     }
 
     /** {@code location} resolved against {@code from}, or null if it is not a valid URI reference. */
-    static URI resolve(URI from, String location) {
+    static @Nullable URI resolve(URI from, String location) {
         try {
             return from.resolve(location);
         } catch (IllegalArgumentException e) {
@@ -64,7 +65,7 @@ final class HttpMessages {
      * Why following a redirect to {@code next} (null if invalid) is refused, or null if it may be followed:
      * only to an http(s) address with a host, no credentials and a real port, as for the address asked for.
      */
-    static String redirectRefusal(URI next, String location, int redirectsSoFar, int maxRedirects) {
+    static @Nullable String redirectRefusal(@Nullable URI next, String location, int redirectsSoFar, int maxRedirects) {
         if (next == null) {
             return "invalid redirect location: " + Failures.excerpt(location, 100);
         }

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import org.statustray.source.MultiEndpointReader;
 import org.statustray.source.StatusReader;
 import org.statustray.source.UnreadableException;
@@ -51,7 +53,9 @@ public final class PageReader {
             return new PageResult.Read(endpoint, reader.format(),
                     reader.read(fresh.body(), endpoint, clock.instant()), fresh.validators());
         } catch (UnreadableException e) {
-            return new PageResult.Failed(endpoint, FailureKind.UNREADABLE, e.getMessage(), 0, null);
+            // never null: UnreadableException's constructor gives every one a message
+            String reason = Objects.requireNonNullElse(e.getMessage(), "unreadable");
+            return new PageResult.Failed(endpoint, FailureKind.UNREADABLE, reason, 0, null);
         } catch (RuntimeException e) {
             // A reader bug must still read as "could not tell", never as an outage or a crash.
             return new PageResult.Failed(endpoint, FailureKind.UNREADABLE,
@@ -60,12 +64,12 @@ public final class PageReader {
     }
 
     /** The extra endpoints' bodies, fetched together; null where one failed (it only adds detail). */
-    private List<byte[]> extras(MultiEndpointReader reader, URI given, BodyBudget.Hold hold) {
+    private List<byte @Nullable []> extras(MultiEndpointReader reader, URI given, BodyBudget.Hold hold) {
         List<CompletableFuture<FetchResult>> pending = new ArrayList<>();
         for (URI extra : reader.extraEndpoints(given)) {
             pending.add(fetcher.fetchAsync(extra, Validators.NONE, hold));
         }
-        List<byte[]> bodies = new ArrayList<>();
+        List<byte @Nullable []> bodies = new ArrayList<>();
         for (CompletableFuture<FetchResult> f : pending) {
             FetchResult r = f.join();
             bodies.add(r instanceof FetchResult.Fresh ? ((FetchResult.Fresh) r).body() : null);

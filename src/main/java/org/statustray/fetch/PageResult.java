@@ -3,6 +3,7 @@ package org.statustray.fetch;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Snapshot;
 
 /** What reading one status page gave: a snapshot, "unchanged since last time", or a failure with a reason. */
@@ -22,7 +23,8 @@ public sealed interface PageResult permits PageResult.Read, PageResult.Unchanged
      * {@code reason} is one line for a person; {@code httpStatus} is 0 unless the server answered with an
      * error status; {@code retryAt} is set when the server said when to come back.
      */
-    record Failed(URI endpoint, FailureKind kind, String reason, int httpStatus, Instant retryAt) implements PageResult {
+    record Failed(URI endpoint, FailureKind kind, String reason, int httpStatus, @Nullable Instant retryAt)
+            implements PageResult {
         public Optional<Instant> retryAfter() {
             return Optional.ofNullable(retryAt);
         }

@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Failures for unusable HTTP statuses, with the {@code Retry-After} hint of 429 and 503. */
 final class StatusFailures {
@@ -62,7 +63,7 @@ final class StatusFailures {
      * Parses a {@code Retry-After} value (delta-seconds or an RFC 1123 HTTP-date) into a wait,
      * capped at 24 h; null when unparseable or in the past.
      */
-    static Duration retryAfter(String value, Clock clock) {
+    static @Nullable Duration retryAfter(String value, Clock clock) {
         String v = value.strip();
         Duration wait;
         if (!v.isEmpty() && v.chars().allMatch(c -> c >= '0' && c <= '9')) {

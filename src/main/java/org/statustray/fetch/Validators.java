@@ -1,10 +1,12 @@
 package org.statustray.fetch;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The cache validators of a response, sent back on the next request to ask "has it changed?".
  * Either may be {@code null} when the server did not send it.
  */
-public record Validators(String etag, String lastModified) {
+public record Validators(@Nullable String etag, @Nullable String lastModified) {
     public static final Validators NONE = new Validators(null, null);
 
     public boolean isEmpty() {

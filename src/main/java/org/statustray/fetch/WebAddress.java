@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.statustray.source.text.OneLine;
 
 /**
@@ -32,7 +33,7 @@ public final class WebAddress {
      * @throws IllegalArgumentException with a one-line reason when it is not an http(s) address; the reason
      *                                  never repeats a password that was typed
      */
-    public static URI parse(String typed) {
+    public static URI parse(@Nullable String typed) {
         String text = typed == null ? "" : typed.strip();
         if (!text.contains("://")) {
             Matcher m = SCHEME.matcher(text);
@@ -57,7 +58,7 @@ public final class WebAddress {
      * host, no credentials and a real port. Anything else a page calls a link ({@code javascript:},
      * {@code file:}, {@code smb:}, {@code https:evil}, {@code https://bank.example@evil.example}) is empty.
      */
-    public static Optional<URI> link(String url) {
+    public static Optional<URI> link(@Nullable String url) {
         if (url == null || url.isBlank()) {
             return Optional.empty();
         }
@@ -65,7 +66,7 @@ public final class WebAddress {
     }
 
     /** Why {@code uri} is not an address StatusTray fetches or opens, or null when it is one. */
-    public static String refusal(URI uri) {
+    public static @Nullable String refusal(URI uri) {
         if (!isHttp(uri)) {
             return notHttp(uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT));
         }
@@ -86,12 +87,12 @@ public final class WebAddress {
     }
 
     /** {@code typed} as it may be quoted in a message: one line, cut short, any {@code user:password@} hidden. */
-    public static String shown(String typed) {
+    public static String shown(@Nullable String typed) {
         return OneLine.of(withoutCredentials(typed), 100);
     }
 
     /** {@code typed} with any {@code user:password@} after {@code //} replaced by {@code …@}; null stays null. */
-    public static String withoutCredentials(String typed) {
+    public static @Nullable String withoutCredentials(@Nullable String typed) {
         return typed == null ? null : USER_INFO.matcher(typed).replaceAll("$1…@");
     }
 
@@ -103,7 +104,7 @@ public final class WebAddress {
         return "only http and https URLs can be checked, not " + OneLine.of(scheme, 20) + ":";
     }
 
-    private static String notAnAddress(String typed) {
+    private static String notAnAddress(@Nullable String typed) {
         return "'" + shown(typed) + "' is not a web address";
     }
 

@@ -1,13 +1,14 @@
 package org.statustray.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The app's settings: global poll interval, the watched services, notification choices and how long one
  * read of a page may take. {@code quietHours} may be null; maintenance notifications are off unless asked for.
  */
 public record AppConfig(int pollIntervalSeconds, List<ServiceConfig> services, boolean maintenanceNotifications,
-        QuietHours quietHours, int timeoutSeconds) {
+        @Nullable QuietHours quietHours, int timeoutSeconds) {
 
     public static final int DEFAULT_INTERVAL_SECONDS = 60;
     public static final int DEFAULT_TIMEOUT_SECONDS = 30;
@@ -21,7 +22,7 @@ public record AppConfig(int pollIntervalSeconds, List<ServiceConfig> services, b
     }
 
     public AppConfig(int pollIntervalSeconds, List<ServiceConfig> services, boolean maintenanceNotifications,
-            QuietHours quietHours) {
+            @Nullable QuietHours quietHours) {
         this(pollIntervalSeconds, services, maintenanceNotifications, quietHours, DEFAULT_TIMEOUT_SECONDS);
     }
 }

@@ -2,14 +2,16 @@ package org.statustray.model;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One observed change. {@code subjectId} is the incident's or maintenance's provider id (null for status
  * changes); {@code phase} its phase word; {@code detail} the latest update as plain text;
  * {@code stillAffected} names what is still not operational on a partial recovery.
  */
-public record Change(ChangeKind kind, String serviceId, String serviceName, Instant at, Status from, Status to,
-        String subjectId, String phase, String title, String detail, List<String> stillAffected, String url) {
+public record Change(ChangeKind kind, String serviceId, String serviceName, Instant at, @Nullable Status from,
+        @Nullable Status to, @Nullable String subjectId, @Nullable String phase, @Nullable String title,
+        @Nullable String detail, List<String> stillAffected, @Nullable String url) {
 
     public Change {
         stillAffected = stillAffected == null ? List.of() : List.copyOf(stillAffected);

@@ -3,6 +3,7 @@ package org.statustray.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An incident as a status page reports it. {@code status} is {@code investigating}, {@code identified},
@@ -13,11 +14,11 @@ public record Incident(
         String id,
         String title,
         String status,
-        Impact impact,
-        Instant started,
-        Instant updated,
-        Instant resolved,
-        String url,
+        @Nullable Impact impact,
+        @Nullable Instant started,
+        @Nullable Instant updated,
+        @Nullable Instant resolved,
+        @Nullable String url,
         List<IncidentUpdate> updates,
         List<String> componentIds) {
 
@@ -33,7 +34,7 @@ public record Incident(
     }
 
     /** The newest update in the timeline, or null when the source gave none. */
-    public IncidentUpdate latestUpdate() {
+    public @Nullable IncidentUpdate latestUpdate() {
         return updates.isEmpty() ? null : updates.get(updates.size() - 1);
     }
 }

@@ -2,6 +2,7 @@ package org.statustray.model;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A planned maintenance. {@code status} is {@code scheduled}, {@code in_progress}, {@code verifying} or
@@ -11,9 +12,9 @@ public record Maintenance(
         String id,
         String title,
         String status,
-        Instant starts,
-        Instant ends,
-        String url,
+        @Nullable Instant starts,
+        @Nullable Instant ends,
+        @Nullable String url,
         List<IncidentUpdate> updates,
         List<String> componentIds) {
 

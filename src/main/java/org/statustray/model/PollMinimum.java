@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The contract's rule for how often a page may be polled: at least every 30 s for any host but this machine
@@ -23,16 +24,16 @@ public final class PollMinimum {
     }
 
     /** The least interval between polls of a page on {@code host}, in seconds. */
-    public static int secondsFor(String host) {
+    public static int secondsFor(@Nullable String host) {
         return isLoopback(host) ? LOOPBACK_SECONDS : REMOTE_SECONDS;
     }
 
-    public static Duration of(String host) {
+    public static Duration of(@Nullable String host) {
         return Duration.ofSeconds(secondsFor(host));
     }
 
     /** Loopback by name ({@code localhost}, {@code *.localhost}) or address literal, without any DNS lookup. */
-    public static boolean isLoopback(String host) {
+    public static boolean isLoopback(@Nullable String host) {
         if (host == null || host.isEmpty()) {
             return false;
         }

@@ -8,13 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the settings file holds at one moment, read with a cap (a file far larger than any real settings
  * would exhaust the heap as a JSON tree), and which version of the file that was, so that a save can tell
  * whether someone else wrote the file since it was read.
  */
-record ConfigBytes(Kind kind, byte[] bytes, long size, Version version) {
+record ConfigBytes(Kind kind, byte[] bytes, long size, @Nullable Version version) {
     /** No settings file is ever near this: a thousand services written out in full take about 150 KB. */
     static final int MAX_BYTES = 1 << 20;
 
@@ -26,8 +27,8 @@ record ConfigBytes(Kind kind, byte[] bytes, long size, Version version) {
     }
 
     /** One version of a file: another write to it (in place or by renaming over it) gives another. */
-    record Version(Object fileKey, FileTime modified, long size) {
-        static Version of(Path file) throws IOException {
+    record Version(@Nullable Object fileKey, FileTime modified, long size) {
+        static @Nullable Version of(Path file) throws IOException {
             try {
                 BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
                 return new Version(a.fileKey(), a.lastModifiedTime(), a.size());

@@ -1,6 +1,7 @@
 package org.statustray.store;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -20,7 +21,7 @@ public interface ConfigChanges {
     static ConfigChanges writing(Path file, Catalog catalog, AppConfig initial, Consumer<AppConfig> apply) {
         AtomicReference<AppConfig> inForce = new AtomicReference<>(initial);
         return change -> {
-            ConfigFile.Saved saved = ConfigFile.update(file, catalog, inForce.get(), change);
+            ConfigFile.Saved saved = ConfigFile.update(file, catalog, Objects.requireNonNull(inForce.get()), change);
             inForce.set(saved.config());
             apply.accept(saved.config());
             return saved;

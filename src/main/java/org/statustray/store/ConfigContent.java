@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.AppConfig;
 import org.statustray.platform.IoReasons;
 import org.statustray.source.Catalog;
@@ -16,7 +18,8 @@ import org.statustray.source.Catalog;
  * gives with a line per thing skipped or corrected), or {@code problem}, a few words on why they are not.
  * {@code damaged}: not JSON settings at all, worth a copy; a file refused for its size is intact.
  */
-record ConfigContent(JsonNode tree, AppConfig config, List<String> messages, String problem, boolean damaged) {
+record ConfigContent(@Nullable JsonNode tree, @Nullable AppConfig config, List<String> messages,
+        @Nullable String problem, boolean damaged) {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     static ConfigContent of(ConfigBytes bytes, Catalog catalog) {
@@ -45,6 +48,11 @@ record ConfigContent(JsonNode tree, AppConfig config, List<String> messages, Str
         }
         ConfigParser.Result parsed = ConfigParser.parse(root, catalog);
         return new ConfigContent(root, parsed.config(), parsed.messages(), null, false);
+    }
+
+    /** The settings, which content without a {@code problem} has. */
+    AppConfig settings() {
+        return Objects.requireNonNull(config);
     }
 
     private static ConfigContent refused(String problem, boolean damaged) {

@@ -13,7 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.AppConfig;
 import org.statustray.model.ServiceConfig;
 import org.statustray.platform.AppDirs;
@@ -44,7 +46,8 @@ public final class ConfigFile {
      * {@code firstRun} when the file did not exist, where a broken file was copied (or null), and
      * {@code refused} when the file's content could not be used (the settings are then others).
      */
-    public record Loaded(AppConfig config, List<String> messages, boolean firstRun, Path backup, boolean refused) {
+    public record Loaded(AppConfig config, List<String> messages, boolean firstRun, @Nullable Path backup,
+            boolean refused) {
         public Loaded {
             messages = List.copyOf(messages);
         }
@@ -54,7 +57,7 @@ public final class ConfigFile {
      * What a save gave: the settings now in force, why they are not in the file (null when they are), and
      * where a file that could not be used was copied before it was replaced (or null).
      */
-    public record Saved(AppConfig config, String problem, Path backup) {
+    public record Saved(AppConfig config, @Nullable String problem, @Nullable Path backup) {
     }
 
     private ConfigFile() {
@@ -107,7 +110,7 @@ public final class ConfigFile {
         if (!regular) {
             messages.add(file + " is not a regular file: settings will not be saved");
         }
-        return new Loaded(content.config(), messages, false, null, false);
+        return new Loaded(content.settings(), messages, false, null, false);
     }
 
     /**
@@ -125,9 +128,10 @@ public final class ConfigFile {
             };
             ConfigContent content = why == null ? ConfigContent.of(bytes, catalog) : null;
             if (content != null && content.problem() == null) {
-                return new Loaded(content.config(), content.messages(), false, null, false);
+                return new Loaded(content.settings(), content.messages(), false, null, false);
             }
-            why = why != null ? why : file.getFileName() + " is not valid settings (" + content.problem() + ")";
+            why = why != null ? why
+                    : file.getFileName() + " is not valid settings (" + Objects.requireNonNull(content).problem() + ")";
         } catch (IOException e) {
             why = "cannot read " + file + ": " + IoReasons.of(e);
         }
@@ -158,7 +162,7 @@ public final class ConfigFile {
      * something that is not a regular file is never written. The result is in force either way.
      */
     public static Saved update(Path file, Catalog catalog, AppConfig inForce, UnaryOperator<AppConfig> change) {
-        AppConfig next = null; // made from what the file holds, once it is read
+        @Nullable AppConfig next = null; // made from what the file holds, once it is read
         try {
             Path target = PrivateFiles.followLinks(file);
             for (int attempt = 1; attempt <= SAVE_ATTEMPTS; attempt++) {
@@ -172,16 +176,17 @@ public final class ConfigFile {
                     return new Saved(change.apply(inForce), file + " is not a regular file: settings are not saved", null);
                 }
                 ConfigContent content = now.kind() == ConfigBytes.Kind.MISSING ? null : ConfigContent.of(now, catalog);
-                boolean usable = content != null && content.problem() == null;
-                next = change.apply(usable ? content.config() : inForce);
-                byte[] json = (MAPPER.writeValueAsString(ConfigWriter.merge(usable ? content.tree() : null, next, catalog))
-                        + "\n").getBytes(StandardCharsets.UTF_8);
-                Path backup = usable || content == null ? null : copyAside(file, target);
+                ConfigContent usable = content != null && content.problem() == null ? content : null;
+                next = change.apply(usable != null ? usable.settings() : inForce);
+                byte[] json = (MAPPER.writeValueAsString(ConfigWriter.merge(usable != null ? usable.tree() : null, next,
+                        catalog)) + "\n").getBytes(StandardCharsets.UTF_8);
+                Path backup = usable != null || content == null ? null : copyAside(file, target);
                 if (replaceIfUnchanged(target, now, json)) {
                     return new Saved(next, null, backup);
                 }
             }
-            return new Saved(next, file + " kept changing while it was being saved; try again", null);
+            return new Saved(Objects.requireNonNull(next), file + " kept changing while it was being saved; try again",
+                    null);
         } catch (IOException e) {
             return new Saved(next != null ? next : change.apply(inForce),
                     "cannot write the settings to " + file + ": " + IoReasons.of(e), null);
@@ -206,7 +211,7 @@ public final class ConfigFile {
         return backup;
     }
 
-    private static Path backUp(Path file, byte[] bytes, Clock clock, List<String> messages) {
+    private static @Nullable Path backUp(Path file, byte[] bytes, Clock clock, List<String> messages) {
         Path backup = backupName(file, clock);
         try {
             PrivateFiles.writeNew(backup, bytes);

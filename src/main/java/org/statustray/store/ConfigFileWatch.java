@@ -1,5 +1,6 @@
 package org.statustray.store;
 
+import java.util.Objects;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
@@ -18,6 +19,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells when the settings file may have changed on disk, whoever wrote it: an editor saving in place or by
@@ -39,14 +41,14 @@ public final class ConfigFileWatch implements AutoCloseable {
 
     private final Path file;
     private final Reader reader;
-    private final WatchService service;
+    private final @Nullable WatchService service;
     /** The names each watched folder holds on the way to the file; used by the watch thread only. */
     private final Map<WatchKey, Set<Path>> names = new HashMap<>();
     /** The same, by folder, as last registered. */
     private Map<Path, Set<Path>> following = Map.of();
     private final Thread thread;
 
-    private ConfigFileWatch(Path file, Reader reader, WatchService service) {
+    private ConfigFileWatch(Path file, Reader reader, @Nullable WatchService service) {
         this.file = file;
         this.reader = reader;
         this.service = service;
@@ -90,6 +92,7 @@ public final class ConfigFileWatch implements AutoCloseable {
     }
 
     private void run() {
+        WatchService service = Objects.requireNonNull(this.service); // started only with one
         long due = -1; // when to read, on the nanoTime clock; -1: nothing changed
         while (true) {
             WatchKey key;

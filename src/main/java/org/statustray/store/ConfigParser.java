@@ -9,13 +9,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.WebAddress;
-import org.statustray.model.PollMinimum;
 import org.statustray.model.AppConfig;
 import org.statustray.model.CatalogEntry;
 import org.statustray.model.CloseNames;
+import org.statustray.model.PollMinimum;
 import org.statustray.model.QuietHours;
 import org.statustray.model.ServiceConfig;
 import org.statustray.source.Catalog;
@@ -112,7 +114,7 @@ final class ConfigParser {
         }
         URI uri;
         try {
-            uri = WebAddress.parse(url != null ? url : known.url());
+            uri = WebAddress.parse(url != null ? url : Objects.requireNonNull(known).url());
         } catch (IllegalArgumentException ex) {
             messages.add("service '" + (id != null ? WebAddress.shown(id) : WebAddress.shown(url)) + "' in the config skipped: "
                     + ex.getMessage());
@@ -122,7 +124,7 @@ final class ConfigParser {
         String label = known != null ? known.id() : id != null ? id : idFor(uri);
         String format = text(e, "format");
         if (format == null) {
-            format = fromCatalogue ? known.format() : Formats.AUTO;
+            format = fromCatalogue ? Objects.requireNonNull(known).format() : Formats.AUTO;
         } else if (!Formats.names().contains(format)) {
             messages.add("service '" + label + "': unknown format '" + format + "', detecting it instead");
             format = Formats.AUTO;
@@ -136,7 +138,8 @@ final class ConfigParser {
         }
         String name = text(e, "name");
         return Optional.of(new ServiceConfig(label, name != null ? name : known != null ? known.name() : null,
-                uri.toString(), format, components(e, fromCatalogue ? known.components() : List.of()), interval,
+                uri.toString(), format,
+                components(e, fromCatalogue ? Objects.requireNonNull(known).components() : List.of()), interval,
                 bool(e, "muted", "service '" + label + "': muted"),
                 bool(e, "watchUntilRecovered", "service '" + label + "': watchUntilRecovered"), !fromCatalogue));
     }
@@ -187,7 +190,7 @@ final class ConfigParser {
         return out;
     }
 
-    private QuietHours quietHours(JsonNode notifications) {
+    private @Nullable QuietHours quietHours(@Nullable JsonNode notifications) {
         JsonNode q = notifications == null ? null : notifications.get("quietHours");
         if (q == null || q.isNull()) {
             return null;
@@ -203,7 +206,7 @@ final class ConfigParser {
     }
 
     /** A whole number of seconds, at least 1; null when absent, or (with a message) when unusable. */
-    private Integer interval(JsonNode node, String field, String label) {
+    private @Nullable Integer interval(JsonNode node, String field, String label) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             return null;
@@ -228,7 +231,7 @@ final class ConfigParser {
         return AppConfig.DEFAULT_TIMEOUT_SECONDS;
     }
 
-    private boolean bool(JsonNode node, String field, String label) {
+    private boolean bool(@Nullable JsonNode node, String field, String label) {
         JsonNode v = node == null ? null : node.get(field);
         if (v == null || v.isNull()) {
             return false;
@@ -240,7 +243,7 @@ final class ConfigParser {
         return v.asBoolean();
     }
 
-    private static String text(JsonNode node, String field) {
+    private static @Nullable String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v == null || !v.isValueNode() || v.isNull() || v.asText().isBlank() ? null : v.asText().trim();
     }

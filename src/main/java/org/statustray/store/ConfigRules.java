@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.PollMinimum;
 import org.statustray.model.ServiceConfig;
 
@@ -48,7 +49,7 @@ public final class ConfigRules {
         return ConfigParser.sameAddress(a, b);
     }
 
-    private static String host(String address) {
+    private static @Nullable String host(String address) {
         try {
             return URI.create(address).getHost();
         } catch (IllegalArgumentException e) {

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.AppConfig;
 import org.statustray.model.CatalogEntry;
 import org.statustray.model.QuietHours;
@@ -28,7 +30,7 @@ final class ConfigWriter {
     private ConfigWriter() {
     }
 
-    static ObjectNode merge(JsonNode previous, AppConfig config, Catalog catalog) {
+    static ObjectNode merge(@Nullable JsonNode previous, AppConfig config, Catalog catalog) {
         ObjectNode root = previous != null && previous.isObject() ? ((ObjectNode) previous).deepCopy() : NODES.objectNode();
         root.put("pollIntervalSeconds", config.pollIntervalSeconds());
         List<JsonNode> oldEntries = new ArrayList<>();
@@ -58,14 +60,16 @@ final class ConfigWriter {
         return root;
     }
 
-    private static ObjectNode service(ServiceConfig s, ObjectNode old, CatalogEntry known) {
+    private static ObjectNode service(ServiceConfig s, @Nullable ObjectNode old, @Nullable CatalogEntry known) {
         ObjectNode e = old != null ? old.deepCopy() : NODES.objectNode();
         e.put("id", s.id());
         boolean catalogueAddress = known != null && !s.addedByUrl();
-        putUnless(e, "name", s.name(), known != null && java.util.Objects.equals(s.name(), known.name()));
+        putUnless(e, "name", s.name(), known != null && Objects.equals(s.name(), known.name()));
         putUnless(e, "url", s.url(), catalogueAddress);
-        putUnless(e, "format", s.format(), catalogueAddress && s.format().equals(known.format()));
-        if (catalogueAddress ? s.components().equals(known.components()) : s.components().isEmpty()) {
+        putUnless(e, "format", s.format(),
+                catalogueAddress && s.format().equals(Objects.requireNonNull(known).format()));
+        if (catalogueAddress ? s.components().equals(Objects.requireNonNull(known).components())
+                : s.components().isEmpty()) {
             e.remove("components");
         } else {
             s.components().forEach(e.putArray("components")::add);
@@ -81,7 +85,7 @@ final class ConfigWriter {
     }
 
     /** The old entry for this service: same id, or (for an entry without one) the same address. */
-    private static ObjectNode matching(List<JsonNode> oldEntries, ServiceConfig s) {
+    private static @Nullable ObjectNode matching(List<JsonNode> oldEntries, ServiceConfig s) {
         for (JsonNode old : oldEntries) {
             if (!old.isObject()) {
                 continue;
@@ -95,7 +99,7 @@ final class ConfigWriter {
         return null;
     }
 
-    private static void putUnless(ObjectNode e, String field, String value, boolean sameAsCatalogue) {
+    private static void putUnless(ObjectNode e, String field, @Nullable String value, boolean sameAsCatalogue) {
         if (sameAsCatalogue || value == null) {
             e.remove(field);
         } else {
@@ -110,7 +114,7 @@ final class ConfigWriter {
         }
     }
 
-    private static JsonNode quietHours(QuietHours q) {
+    private static JsonNode quietHours(@Nullable QuietHours q) {
         if (q == null) {
             return NODES.nullNode();
         }

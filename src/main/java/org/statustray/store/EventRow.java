@@ -6,14 +6,16 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Maintenance;
 
 /** An incident or a maintenance as one row of {@code events}, so that both share one upsert and one query. */
-record EventRow(Kind kind, String providerId, String title, String status, Impact impact, Instant started,
-        Instant updated, Instant resolved, Instant ends, String url, List<String> componentIds,
+record EventRow(Kind kind, String providerId, String title, String status, @Nullable Impact impact,
+        @Nullable Instant started, @Nullable Instant updated, @Nullable Instant resolved, @Nullable Instant ends,
+        @Nullable String url, List<String> componentIds,
         List<IncidentUpdate> updates) {
 
     enum Kind {
@@ -53,7 +55,7 @@ record EventRow(Kind kind, String providerId, String title, String status, Impac
     }
 
     /** The newest time the event mentions, for "since" queries; null when it mentions none. */
-    Instant latest() {
+    @Nullable Instant latest() {
         Instant latest = StoreTimes.latest(started, updated, resolved, ends);
         for (IncidentUpdate u : updates) {
             latest = StoreTimes.latest(latest, u.at(), u.postedAt());

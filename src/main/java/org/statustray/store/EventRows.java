@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Impact;
 import org.statustray.model.IncidentUpdate;
 
@@ -104,7 +106,8 @@ final class EventRows {
     }
 
     /** Events of one kind, newest first, each with its updates oldest first. */
-    static List<Stored> read(Connection db, EventRow.Kind kind, String serviceId, Instant since) throws SQLException {
+    static List<Stored> read(Connection db, EventRow.Kind kind, @Nullable String serviceId, @Nullable Instant since)
+            throws SQLException {
         Map<String, String> words = new HashMap<>();
         Map<String, List<IncidentUpdate>> updates = updates(db, kind, serviceId, since, words);
         List<Stored> out = new ArrayList<>();
@@ -114,7 +117,8 @@ final class EventRows {
                 while (rs.next()) {
                     String[] e = JsonRow.fields(rs.getString(1), 12);
                     List<IncidentUpdate> listed = updates.get(e[0] + '\0' + e[1]);
-                    out.add(new Stored(shared(words, e[0]), event(kind, e, listed == null ? List.of() : listed, words)));
+                    out.add(new Stored(Objects.requireNonNull(shared(words, e[0])),
+                            event(kind, e, listed == null ? List.of() : listed, words)));
                 }
             }
         }
@@ -122,6 +126,7 @@ final class EventRows {
     }
 
     /** A row of {@link #EVENT_COLUMNS} as an event, with its updates (sorted here). */
+    @SuppressWarnings("NullAway") // provider_id, title and status are written from an event's, which are never null
     static EventRow event(EventRow.Kind kind, String[] e, List<IncidentUpdate> updates, Map<String, String> words) {
         if (updates.size() > 1) {
             updates.sort(EventRows::byTime); // stable: the order written where two share a time
@@ -140,7 +145,7 @@ final class EventRows {
     }
 
     /** One copy of a word that thousands of rows repeat (a service id, a phase), not one each. */
-    private static String shared(Map<String, String> words, String word) {
+    private static @Nullable String shared(Map<String, String> words, @Nullable String word) {
         if (word == null) {
             return null;
         }
@@ -159,8 +164,8 @@ final class EventRows {
     }
 
     /** The updates by service and event key, in the order written. */
-    private static Map<String, List<IncidentUpdate>> updates(Connection db, EventRow.Kind kind, String serviceId,
-            Instant since, Map<String, String> words) throws SQLException {
+    private static Map<String, List<IncidentUpdate>> updates(Connection db, EventRow.Kind kind,
+            @Nullable String serviceId, @Nullable Instant since, Map<String, String> words) throws SQLException {
         Map<String, List<IncidentUpdate>> updates = new HashMap<>(1024);
         try (PreparedStatement st = db.prepareStatement(since == null ? SELECT_UPDATES : SELECT_UPDATES_SINCE)) {
             if (since == null) {
@@ -178,18 +183,19 @@ final class EventRows {
         return updates;
     }
 
-    static void bindFilter(PreparedStatement st, EventRow.Kind kind, String serviceId, Instant since)
+    static void bindFilter(PreparedStatement st, EventRow.Kind kind, @Nullable String serviceId,
+            @Nullable Instant since)
             throws SQLException {
         bind(st, kind.column(), serviceId, serviceId, StoreTimes.text(since), StoreTimes.text(since));
     }
 
-    static void bind(PreparedStatement st, String... values) throws SQLException {
+    static void bind(PreparedStatement st, @Nullable String... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             st.setString(i + 1, values[i]);
         }
     }
 
-    private static Impact impact(String wire) {
+    private static @Nullable Impact impact(@Nullable String wire) {
         if (wire == null) {
             return null;
         }

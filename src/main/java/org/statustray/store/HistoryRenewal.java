@@ -1,6 +1,7 @@
 package org.statustray.store;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /** Told when the history store replaced its file by a new one: it is empty, or holds what was put at its path. */
 public interface HistoryRenewal {
@@ -15,7 +16,7 @@ public interface HistoryRenewal {
      * Why the file was replaced: {@code damagedCopy} is where a damaged file was moved (null when the file
      * was removed or replaced by someone else), {@code reason} one line on what was wrong.
      */
-    record Renewed(Path damagedCopy, String reason) {
+    record Renewed(@Nullable Path damagedCopy, String reason) {
         public boolean damaged() {
             return damagedCopy != null;
         }

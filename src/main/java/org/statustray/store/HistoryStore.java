@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Notice;
@@ -63,7 +64,8 @@ public final class HistoryStore implements AutoCloseable {
      * Records a change of a service's (or, with a component id, a component's) status; never earlier than
      * the last one recorded for it, so that a wall clock set back cannot put a change before its cause.
      */
-    public void recordTransition(String serviceId, String componentId, Status from, Status to, Instant at) {
+    public void recordTransition(String serviceId, @Nullable String componentId, @Nullable Status from, Status to,
+            Instant at) {
         Transition t = new Transition(Objects.requireNonNull(serviceId), componentId, from, Objects.requireNonNull(to),
                 Objects.requireNonNull(at));
         insert("record a status change", List.of(t));
@@ -75,7 +77,7 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     /** Transitions of one service ({@code null}: all), oldest first; {@code since} null means all time. */
-    public List<Transition> transitions(String serviceId, Instant since) {
+    public List<Transition> transitions(@Nullable String serviceId, @Nullable Instant since) {
         return read("read status changes", c -> TransitionRows.read(c, serviceId, since));
     }
 
@@ -139,7 +141,7 @@ public final class HistoryStore implements AutoCloseable {
      * Incidents of one service ({@code null}: all) with anything (start, update, end) at or after
      * {@code since} ({@code null}: all time); newest first, each with its updates oldest first.
      */
-    public List<StoredIncident> incidents(String serviceId, Instant since) {
+    public List<StoredIncident> incidents(@Nullable String serviceId, @Nullable Instant since) {
         List<StoredIncident> out = new ArrayList<>();
         for (EventRows.Stored s : read("read incidents", c -> EventRows.read(c, EventRow.Kind.INCIDENT, serviceId, since))) {
             out.add(new StoredIncident(s.serviceId(), s.event().incident()));
@@ -148,7 +150,7 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     /** Like {@link #incidents}, for maintenances: latest start first. */
-    public List<StoredMaintenance> maintenances(String serviceId, Instant since) {
+    public List<StoredMaintenance> maintenances(@Nullable String serviceId, @Nullable Instant since) {
         List<StoredMaintenance> out = new ArrayList<>();
         for (EventRows.Stored s : read("read maintenances", c -> EventRows.read(c, EventRow.Kind.MAINTENANCE, serviceId, since))) {
             out.add(new StoredMaintenance(s.serviceId(), s.event().maintenance()));
@@ -157,10 +159,7 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     public void saveSnapshot(String serviceId, Snapshot s) {
-        write("save the last status", c -> {
-            ServiceRows.saveSnapshot(c, serviceId, s, clock.instant());
-            return null;
-        });
+        update("save the last status", c -> ServiceRows.saveSnapshot(c, serviceId, s, clock.instant()));
     }
 
     /** The last snapshot saved; empty when none was, or it was saved by a version this one cannot read. */
@@ -184,7 +183,7 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     /** Notifications sent at or after {@code since} ({@code null}: all), oldest first. */
-    public List<Notice> notifications(Instant since) {
+    public List<Notice> notifications(@Nullable Instant since) {
         return read("read the notifications sent", c -> NoticeRows.since(c, since));
     }
 
@@ -201,10 +200,7 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     public void clearHeld() {
-        write("clear the held notifications", c -> {
-            NoticeRows.clear(c, NoticeRows.HELD);
-            return null;
-        });
+        update("clear the held notifications", c -> NoticeRows.clear(c, NoticeRows.HELD));
     }
 
     /** When the service's history page was last read into the store, if ever. */
@@ -213,10 +209,7 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     public void markBackfilled(String serviceId, int count) {
-        write("record a backfill", c -> {
-            ServiceRows.markBackfilled(c, serviceId, count, clock.instant());
-            return null;
-        });
+        update("record a backfill", c -> ServiceRows.markBackfilled(c, serviceId, count, clock.instant()));
     }
 
     /**
@@ -224,10 +217,7 @@ public final class HistoryStore implements AutoCloseable {
      * fails, none, and its failure is thrown.
      */
     public void batch(Runnable writes) {
-        write("save the history", c -> {
-            writes.run();
-            return null;
-        });
+        update("save the history", c -> writes.run());
     }
 
     /**
@@ -268,9 +258,13 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     private void insert(String what, List<Transition> transitions) {
+        update(what, c -> TransitionRows.insert(c, transitions));
+    }
+
+    private void update(String what, StoreConnection.Action action) {
         write(what, c -> {
-            TransitionRows.insert(c, transitions);
-            return null;
+            action.run(c);
+            return Boolean.TRUE; // nothing to give back
         });
     }
 

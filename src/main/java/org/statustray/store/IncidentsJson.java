@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.WebAddress;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
@@ -101,7 +102,7 @@ public final class IncidentsJson {
         g.writeEndObject();
     }
 
-    private static String iso(Instant t) {
+    private static @Nullable String iso(@Nullable Instant t) {
         return t == null ? null : t.toString();
     }
 }

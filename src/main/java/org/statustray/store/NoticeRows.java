@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Notice;
 
 /**
@@ -45,11 +46,11 @@ final class NoticeRows {
     }
 
     /** Oldest first. */
-    static List<Notice> since(Connection db, Instant since) throws SQLException {
+    static List<Notice> since(Connection db, @Nullable Instant since) throws SQLException {
         return since(db, SENT, since);
     }
 
-    static List<Notice> since(Connection db, String table, Instant since) throws SQLException {
+    static List<Notice> since(Connection db, String table, @Nullable Instant since) throws SQLException {
         List<Notice> out = new ArrayList<>();
         try (PreparedStatement st = db.prepareStatement("SELECT key, service_id, summary, body, status, urgency, thread,"
                 + " url, at FROM " + table + " WHERE ? IS NULL OR at >= ? ORDER BY at, rowid")) {
@@ -57,13 +58,18 @@ final class NoticeRows {
             EventRows.bind(st, s, s);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Notice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            TransitionRows.status(rs.getString(5)), urgency(rs.getString(6)), rs.getString(7),
-                            rs.getString(8), StoreTimes.instant(rs.getString(9))));
+                    out.add(row(rs));
                 }
             }
         }
         return out;
+    }
+
+    @SuppressWarnings("NullAway") // at is a NOT NULL column; status and urgency are written from every notice
+    private static Notice row(ResultSet rs) throws SQLException {
+        return new Notice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                TransitionRows.status(rs.getString(5)), urgency(rs.getString(6)), rs.getString(7), rs.getString(8),
+                StoreTimes.instant(rs.getString(9)));
     }
 
     static void clear(Connection db, String table) throws SQLException {
@@ -72,7 +78,7 @@ final class NoticeRows {
         }
     }
 
-    private static Notice.Urgency urgency(String name) {
+    private static Notice.@Nullable Urgency urgency(@Nullable String name) {
         if (name == null) {
             return null;
         }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.statustray.model.Snapshot;
 
@@ -45,7 +46,8 @@ final class ServiceRows {
         try (PreparedStatement st = db.prepareStatement("SELECT at FROM backfills WHERE service_id = ?")) {
             st.setString(1, serviceId);
             try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? Optional.of(StoreTimes.instant(rs.getString(1))) : Optional.empty();
+                return rs.next() ? Optional.of(Objects.requireNonNull(StoreTimes.instant(rs.getString(1))))
+                        : Optional.empty();
             }
         }
     }

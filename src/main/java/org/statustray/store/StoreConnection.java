@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.statustray.platform.IoReasons;
 import org.statustray.store.HistoryRenewal.Renewed;
 
@@ -30,6 +31,11 @@ final class StoreConnection {
         T run(Connection c) throws SQLException;
     }
 
+    /** Work on the connection that gives nothing back. */
+    interface Action {
+        void run(Connection c) throws SQLException;
+    }
+
     /** How long {@link #close} waits for the writes handed over before it. */
     static final Duration DRAIN = Duration.ofSeconds(60);
     /** Damaged files moved aside in one run at most: past that, a disk that damages every new file is trouble. */
@@ -43,9 +49,9 @@ final class StoreConnection {
     private final List<List<String>> steps;
     private final WriteQueue writes = new WriteQueue("statustray-history-writer");
     private final List<Renewed> untold = new ArrayList<>(); // guarded by lock: before anyone listened
-    private Consumer<Renewed> listener; // guarded by lock
-    private Connection db; // guarded by lock; null while no file could be opened in place of one gone
-    private Object identity; // guarded by lock: of the file db has open
+    private @Nullable Consumer<Renewed> listener; // guarded by lock
+    private @Nullable Connection db; // guarded by lock; null while no file could be opened in place of one gone
+    private @Nullable Object identity; // guarded by lock: of the file db has open
     private int setAside; // guarded by lock
     private boolean closed; // guarded by lock
 
@@ -58,7 +64,7 @@ final class StoreConnection {
         this.identity = opened.identity();
         if (opened.damagedCopy() != null) {
             setAside++;
-            untold.add(new Renewed(opened.damagedCopy(), opened.damage()));
+            untold.add(new Renewed(opened.damagedCopy(), Objects.requireNonNull(opened.damage())));
         }
     }
 
@@ -127,13 +133,13 @@ final class StoreConnection {
 
     /** Notices now a file removed or replaced, rather than at the next use. */
     void check() {
-        locked("check the history file", c -> null);
+        locked("check the history file", c -> Boolean.TRUE);
     }
 
     /** For tests: runs {@code sql} on the connection as it is. */
     void execute(String sql) throws SQLException {
         lock.lock();
-        try (Statement st = db.createStatement()) {
+        try (Statement st = Objects.requireNonNull(db).createStatement()) {
             st.execute(sql);
         } finally {
             lock.unlock();
@@ -183,7 +189,7 @@ final class StoreConnection {
 
     private <T> T run(String what, Work<T> work) {
         try {
-            return work.run(db);
+            return work.run(Objects.requireNonNull(db)); // opened by locked() before any work
         } catch (SQLException e) {
             throw new UncheckedStoreException(new StoreException("cannot " + what + ": " + StoreFile.describe(file, e), e));
         }
@@ -195,8 +201,8 @@ final class StoreConnection {
      * whoever did that, whole (checkpointed), and SQLite's files beside the path, which belonged to it and
      * would be replayed into the new one, are removed. Under the lock.
      */
-    private void renew(SQLException damage) {
-        Path copy = null;
+    private void renew(@Nullable SQLException damage) {
+        @Nullable Path copy = null;
         String reason = file + (Files.exists(file) ? " was replaced by another file" : " was removed");
         if (damage != null) {
             reason = StoreFile.describe(file, damage);
@@ -229,7 +235,7 @@ final class StoreConnection {
         if (opened.damagedCopy() != null) { // what was put at the path was damaged too
             setAside++;
             copy = opened.damagedCopy();
-            reason = opened.damage();
+            reason = Objects.requireNonNull(opened.damage()); // given with every damaged copy
         }
         // the listener says so where the user looks
         LOG.log(Level.DEBUG, reason + (copy == null ? "" : "; moved aside to " + copy) + "; a new history is started");
@@ -256,7 +262,7 @@ final class StoreConnection {
         }
     }
 
-    static SQLException sqlCause(Throwable e) {
+    static @Nullable SQLException sqlCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException) {
                 return (SQLException) t;

@@ -13,6 +13,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.statustray.platform.IoReasons;
 import org.statustray.platform.PrivateFiles;
 
@@ -36,11 +38,11 @@ final class StoreFile {
      * An open store: the connection, the {@link #identity} of the file it has open, and, when the file there
      * was damaged, where it was moved and why.
      */
-    record Opened(Connection db, Object identity, Path damagedCopy, String damage) {
+    record Opened(Connection db, @Nullable Object identity, @Nullable Path damagedCopy, @Nullable String damage) {
     }
 
     /** One try to open: the connection, or (db null) where the damaged file was moved and why. */
-    private record Attempt(Connection db, Path copy, String damage) {
+    private record Attempt(@Nullable Connection db, @Nullable Path copy, @Nullable String damage) {
     }
 
     private StoreFile() {
@@ -56,7 +58,7 @@ final class StoreFile {
         prepare(dataDir, file);
         Attempt second = connect(file, steps, clock);
         if (second.db() == null) {
-            throw new StoreException(second.damage());
+            throw new StoreException(Objects.requireNonNull(second.damage())); // a failed attempt says why
         }
         return new Opened(second.db(), identity(file), first.copy(), first.damage());
     }
@@ -117,7 +119,8 @@ final class StoreFile {
     }
 
     /** Moves the damaged file aside while {@code db} (if any) still has it open, then closes it. */
-    private static Attempt setAside(Path file, Connection db, SQLException e, Clock clock) throws StoreException {
+    private static Attempt setAside(Path file, @Nullable Connection db, SQLException e, Clock clock)
+            throws StoreException {
         try {
             return new Attempt(null, DamagedFile.setAside(file, clock), describe(file, e));
         } catch (IOException moving) {
@@ -128,7 +131,7 @@ final class StoreFile {
     }
 
     /** What tells the file at {@code file} from another put there since: null when there is none. */
-    static Object identity(Path file) {
+    static @Nullable Object identity(Path file) {
         try {
             Object key = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
             return key != null ? key : PRESENT;
@@ -175,7 +178,7 @@ final class StoreFile {
         }
     }
 
-    static void closeQuietly(Connection db) {
+    static void closeQuietly(@Nullable Connection db) {
         if (db == null) {
             return;
         }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Snapshot;
 
 /**
@@ -48,7 +49,7 @@ final class StoreJson {
         return write(values);
     }
 
-    static List<String> strings(String json) {
+    static List<String> strings(@Nullable String json) {
         List<String> plain = plainStrings(json);
         if (plain != null) {
             return plain;
@@ -66,7 +67,7 @@ final class StoreJson {
      * {@code ["a","b"]}, read without Jackson (a history of thousands of incidents holds thousands of
      * these); null for anything else.
      */
-    static List<String> plainStrings(String json) {
+    static @Nullable List<String> plainStrings(@Nullable String json) {
         if (json == null || json.length() < 2 || json.charAt(0) != '[' || json.charAt(json.length() - 1) != ']') {
             return null;
         }

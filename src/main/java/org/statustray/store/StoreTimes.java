@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Instants as the store keeps them: fixed-width UTC text with nine fraction digits, so that SQL compares
@@ -24,11 +25,11 @@ final class StoreTimes {
     private StoreTimes() {
     }
 
-    static String text(Instant t) {
+    static @Nullable String text(@Nullable Instant t) {
         return t == null ? null : FIXED.format(t);
     }
 
-    static Instant instant(String text) {
+    static @Nullable Instant instant(@Nullable String text) {
         if (text == null) {
             return null;
         }
@@ -40,7 +41,7 @@ final class StoreTimes {
      * The store's own form read by hand: a history of thousands of incidents holds hundreds of thousands of
      * times, and {@link Instant#parse} is slow for that many while the JIT is cold. Null when not that form.
      */
-    private static Instant fixedWidth(String t) {
+    private static @Nullable Instant fixedWidth(String t) {
         if (t.length() != 30 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
                 || t.charAt(16) != ':' || t.charAt(19) != '.' || t.charAt(29) != 'Z') {
             return null;
@@ -86,7 +87,7 @@ final class StoreTimes {
     }
 
     /** The latest of some instants, nulls ignored; null when all are null. */
-    static Instant latest(Instant... times) {
+    static @Nullable Instant latest(@Nullable Instant... times) {
         Instant latest = null;
         for (Instant t : times) {
             if (t != null && (latest == null || t.isAfter(latest))) {

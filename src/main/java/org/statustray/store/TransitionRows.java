@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Status;
 
 /** SQL for observed status transitions. */
@@ -32,7 +33,8 @@ final class TransitionRows {
     }
 
     /** Oldest first; in the order recorded where two share an instant. */
-    static List<Transition> read(Connection db, String serviceId, Instant since) throws SQLException {
+    static List<Transition> read(Connection db, @Nullable String serviceId, @Nullable Instant since)
+            throws SQLException {
         List<Transition> out = new ArrayList<>();
         try (PreparedStatement st = db.prepareStatement("SELECT service_id, component_id, from_status, to_status, at"
                 + " FROM transitions WHERE (? IS NULL OR service_id = ?) AND (? IS NULL OR at >= ?) ORDER BY at, id")) {
@@ -40,8 +42,7 @@ final class TransitionRows {
             EventRows.bind(st, serviceId, serviceId, s, s);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Transition(rs.getString(1), rs.getString(2), status(rs.getString(3)),
-                            status(rs.getString(4)), StoreTimes.instant(rs.getString(5))));
+                    out.add(row(rs));
                 }
             }
         }
@@ -57,16 +58,21 @@ final class TransitionRows {
             EventRows.bind(st, serviceId, StoreTimes.text(at));
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Transition(rs.getString(1), rs.getString(2), status(rs.getString(3)),
-                            status(rs.getString(4)), StoreTimes.instant(rs.getString(5))));
+                    out.add(row(rs));
                 }
             }
         }
         return out;
     }
 
+    @SuppressWarnings("NullAway") // to_status and at are NOT NULL columns
+    private static Transition row(ResultSet rs) throws SQLException {
+        return new Transition(rs.getString(1), rs.getString(2), status(rs.getString(3)), status(rs.getString(4)),
+                StoreTimes.instant(rs.getString(5)));
+    }
+
     /** A word this version does not know reads as unknown, never as an outage. */
-    static Status status(String wire) {
+    static @Nullable Status status(@Nullable String wire) {
         if (wire == null) {
             return null;
         }

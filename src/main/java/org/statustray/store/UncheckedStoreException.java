@@ -1,5 +1,7 @@
 package org.statustray.store;
 
+import java.util.Objects;
+
 /**
  * A store that opened fine failed later (disk full, file removed, store closed). Unchecked, like
  * {@link java.io.UncheckedIOException}, so callers on a poll thread can catch it in one place.
@@ -13,6 +15,6 @@ public final class UncheckedStoreException extends RuntimeException {
 
     @Override
     public synchronized StoreException getCause() {
-        return (StoreException) super.getCause();
+        return (StoreException) Objects.requireNonNull(super.getCause()); // the constructor's
     }
 }

@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thread that runs the jobs given to it, one at a time, in the order given, so that whoever hands out
@@ -18,7 +19,7 @@ final class WriteQueue {
     private long given; // guarded by this
     private long done; // guarded by this
     private boolean closing; // guarded by this
-    private Thread thread; // guarded by this
+    private @Nullable Thread thread; // guarded by this
 
     WriteQueue(String threadName) {
         this.threadName = threadName;

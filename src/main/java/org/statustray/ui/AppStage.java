@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A window of the app: its title, the theme and the app's stylesheet, the app icon, Ctrl+W to close.
@@ -16,7 +17,7 @@ import javafx.stage.Stage;
  * showing the window again brings back the same one. Call on the FX thread.
  */
 public final class AppStage {
-    private static List<Image> icons;
+    private static @Nullable List<Image> icons;
     private final Stage stage = new Stage();
 
     public AppStage(String title, Parent root, double width, double height) {

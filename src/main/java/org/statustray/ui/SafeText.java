@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.WebAddress;
 import org.statustray.source.text.HtmlText;
 
@@ -19,7 +20,7 @@ import org.statustray.source.text.HtmlText;
  */
 public final class SafeText {
     /** A run of text; {@code url} is set for a link. */
-    public record Part(String text, String url) {
+    public record Part(String text, @Nullable String url) {
     }
 
     private static final Pattern ANCHOR = Pattern.compile("(?is)<a\\b[^<>]*?href\\s*=\\s*[\"']?([^\"'\\s<>]+)[\"']?[^<>]*>(.*?)</a\\s*>");
@@ -95,7 +96,7 @@ public final class SafeText {
     }
 
     /** Whether {@code url} is shown as a link: only what the app would open, see {@link WebAddress#link}. */
-    public static boolean isWebAddress(String url) {
+    public static boolean isWebAddress(@Nullable String url) {
         return WebAddress.link(url).isPresent();
     }
 

@@ -1,12 +1,14 @@
 package org.statustray.ui;
 
+import org.jspecify.annotations.Nullable;
+
 /** What a window asks of the app. Implementations hand the work to the right thread themselves. */
 public interface UiActions {
     /** Shows the timeline window of one service. */
     void openTimeline(String serviceId);
 
-    /** Opens a web page in the system browser; anything but http/https is ignored. */
-    void openUrl(String url);
+    /** Opens a web page in the system browser; anything but http/https (null too) is ignored. */
+    void openUrl(@Nullable String url);
 
     /** Shows the incident history window. */
     default void openHistory() {
@@ -27,7 +29,7 @@ public interface UiActions {
         }
 
         @Override
-        public void openUrl(String url) {
+        public void openUrl(@Nullable String url) {
         }
     };
 }

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 
@@ -32,7 +33,8 @@ public final class UpdateTimeline {
         return box;
     }
 
-    private static VBox update(IncidentUpdate u, Instant started, When when, Instant now, Consumer<String> openUrl) {
+    private static VBox update(IncidentUpdate u, @Nullable Instant started, When when, Instant now,
+            Consumer<String> openUrl) {
         Label phase = new Label(Words.phase(u.status()));
         phase.getStyleClass().add("section-title");
         Instant at = u.at() != null ? u.at() : u.postedAt();

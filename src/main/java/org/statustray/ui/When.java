@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Times and durations as the windows show them, in the user's zone. */
 public final class When {
@@ -55,7 +56,7 @@ public final class When {
     }
 
     /** "2026-02-03 14:05", sortable; used in tables and exports. */
-    public String sortable(Instant at) {
+    public String sortable(@Nullable Instant at) {
         return at == null ? "" : ISO_MINUTE.format(at.atZone(zone));
     }
 

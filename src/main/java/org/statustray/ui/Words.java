@@ -1,6 +1,7 @@
 package org.statustray.ui;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Impact;
 import org.statustray.model.Status;
 
@@ -15,7 +16,7 @@ public final class Words {
     }
 
     /** A phase word as a heading: "investigating" → "Investigating", "service_disruption" → "Service disruption". */
-    public static String phase(String phase) {
+    public static String phase(@Nullable String phase) {
         if (phase == null || phase.isBlank()) {
             return "Update";
         }
@@ -24,7 +25,7 @@ public final class Words {
     }
 
     /** "none", "minor", "major", "critical", or "" when the page gave none. */
-    public static String impact(Impact impact) {
+    public static String impact(@Nullable Impact impact) {
         return impact == null ? "" : impact.wireName();
     }
 }

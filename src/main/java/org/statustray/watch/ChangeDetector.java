@@ -2,12 +2,12 @@ package org.statustray.watch;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.statustray.fetch.FailureKind;
+import org.statustray.fetch.PageResult;
 import org.statustray.model.Change;
 import org.statustray.model.ChangeKind;
 import org.statustray.model.ServiceConfig;
@@ -15,33 +15,166 @@ import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
 
 /**
- * Compares each read of a service with what was known before and says what changed. A status change is
- * only reported once the next read confirms it, so a change that reverts within one poll is never reported
- * (flap damping). A page that cannot be read keeps its last good data and turns {@code unknown} only after
- * {@value ServiceState#FAILURES_BEFORE_UNKNOWN} failures in a row; it never reads as an outage.
+ * Compares each read of a service with what was known before and says what changed, in the service's
+ * {@link ServiceState}. A status change is only reported once the next read confirms it, so a change that
+ * reverts within one poll is never reported (flap damping). A page that cannot be read keeps its last good
+ * data and turns {@code unknown} only after {@value ServiceState#FAILURES_BEFORE_UNKNOWN} failures in a
+ * row; it never reads as an outage. Any thread: each service's state is its own lock.
  */
 public final class ChangeDetector {
-    private final Map<String, ServiceState> states = new HashMap<>();
+    private final ServiceStates states;
 
-    /** The last snapshot stored before a restart: what was already seen is not reported again. */
-    public synchronized void restore(String serviceId, Snapshot last) {
-        state(serviceId).lastGood = last;
+    public ChangeDetector() {
+        this(new ServiceStates());
     }
 
-    public synchronized List<Change> onRead(ServiceConfig service, Snapshot read, Instant at) {
-        ServiceState st = state(service.id());
+    public ChangeDetector(ServiceStates states) {
+        this.states = states;
+    }
+
+    public ServiceStates states() {
+        return states;
+    }
+
+    /** The last snapshot stored before a restart: what was already seen is not reported again. */
+    public void restore(String serviceId, Snapshot last) {
+        ServiceState st = states.of(serviceId);
+        synchronized (st) {
+            st.lastGood = last;
+        }
+    }
+
+    /** One poll's result, taken in once: what it changed, and the service as it stood around it. */
+    public Observation observe(ServiceConfig service, PageResult result, Instant at) {
+        ServiceState st = states.of(service.id());
+        synchronized (st) {
+            Snapshot before = st.lastGood;
+            Snapshot previousRead = st.lastRead;
+            List<Change> changes;
+            if (result instanceof PageResult.Read read) {
+                changes = read(st, service, read.snapshot(), at);
+            } else if (result instanceof PageResult.Unchanged) {
+                changes = unchanged(st, service, at);
+            } else {
+                PageResult.Failed failed = (PageResult.Failed) result;
+                changes = failure(st, service, failed.kind(), failed.reason(), at);
+            }
+            st.lastChecked = at;
+            return new Observation(before, previousRead, st.lastGood, changes);
+        }
+    }
+
+    public List<Change> onRead(ServiceConfig service, Snapshot read, Instant at) {
+        ServiceState st = states.of(service.id());
+        synchronized (st) {
+            return read(st, service, read, at);
+        }
+    }
+
+    /**
+     * The page answered "not modified": the same page again, which also confirms a change seen on the
+     * read before.
+     */
+    public List<Change> onUnchanged(ServiceConfig service, Instant at) {
+        ServiceState st = states.of(service.id());
+        synchronized (st) {
+            return unchanged(st, service, at);
+        }
+    }
+
+    public List<Change> onFailure(ServiceConfig service, String reason, Instant at) {
+        ServiceState st = states.of(service.id());
+        synchronized (st) {
+            return failure(st, service, null, reason, at);
+        }
+    }
+
+    /** The status to show: the last good one, or unknown after repeated failures. */
+    public Status shown(String serviceId) {
+        return states.of(serviceId).shown();
+    }
+
+    public Optional<Snapshot> lastGood(String serviceId) {
+        ServiceState st = states.of(serviceId);
+        synchronized (st) {
+            return Optional.ofNullable(st.lastGood);
+        }
+    }
+
+    /** The last page as read (before watching components), which a "not modified" answer repeats. */
+    public Optional<Snapshot> lastRead(String serviceId) {
+        ServiceState st = states.of(serviceId);
+        synchronized (st) {
+            return Optional.ofNullable(st.lastRead);
+        }
+    }
+
+    /** Why the last read failed, while the service is failing. */
+    public Optional<String> failure(String serviceId) {
+        ServiceState st = states.of(serviceId);
+        synchronized (st) {
+            return st.failures == 0 ? Optional.empty() : Optional.ofNullable(st.lastReason);
+        }
+    }
+
+    /** When the service was last polled, whatever it gave; empty before its first poll. */
+    public Optional<Instant> lastChecked(String serviceId) {
+        ServiceState st = states.of(serviceId);
+        synchronized (st) {
+            return Optional.ofNullable(st.lastChecked);
+        }
+    }
+
+    /**
+     * The service's watched components changed: what it shows is derived again from the page last read,
+     * at once and without a notification (the person chose it); with no page read yet, it is forgotten.
+     */
+    public void rewatch(ServiceConfig service) {
+        ServiceState st = states.of(service.id());
+        synchronized (st) {
+            if (st.lastRead == null) {
+                st.resetPage();
+                return;
+            }
+            st.watchedIds = null;
+            st.pending = null;
+            st.lastGood = watched(service, st, st.lastRead);
+            st.readStatus = st.lastGood.status();
+        }
+    }
+
+    /**
+     * Whether two snapshots say the same, whenever they were read: every field but {@code fetchedAt}. Null
+     * is the same only as null.
+     */
+    public static boolean sameContent(Snapshot a, Snapshot b) {
+        if (a == b) {
+            return true;
+        }
+        return a != null && b != null && a.status() == b.status() && a.componentsComplete() == b.componentsComplete()
+                && Objects.equals(a.service(), b.service()) && Objects.equals(a.url(), b.url())
+                && Objects.equals(a.format(), b.format()) && Objects.equals(a.description(), b.description())
+                && a.components().equals(b.components()) && a.incidents().equals(b.incidents())
+                && a.maintenances().equals(b.maintenances());
+    }
+
+    private static List<Change> read(ServiceState st, ServiceConfig service, Snapshot read, Instant at) {
         st.lastRead = read;
         Snapshot before = st.lastGood;
         Snapshot view = watched(service, st, read);
         if (view != before && view.equals(before)) {
             view = before; // the same page seen the same way ("not modified" while watching components): kept as is
         }
+        Status readBefore = st.readStatus;
+        st.readStatus = view.status();
+        st.readMoved = readBefore != null && readBefore != st.readStatus;
         List<Change> changes = new ArrayList<>();
         if (st.unknown) {
             changes.add(Changes.simple(ChangeKind.READABLE_AGAIN, service, view, at, Status.UNKNOWN, view.status(), null));
         }
         st.unknown = false;
         st.failures = 0;
+        st.lastFailure = null;
         if (before == null) {
             st.lastGood = view;
             if (view.status().isProblem()) {
@@ -70,16 +203,13 @@ public final class ChangeDetector {
         return changes;
     }
 
-    /**
-     * The page answered "not modified": the same page again, which also confirms a change seen on the
-     * read before.
-     */
-    public synchronized List<Change> onUnchanged(ServiceConfig service, Instant at) {
-        ServiceState st = state(service.id());
+    private static List<Change> unchanged(ServiceState st, ServiceConfig service, Instant at) {
         if (st.lastRead != null) {
-            return onRead(service, st.lastRead, at);
+            return read(st, service, st.lastRead, at);
         }
         st.failures = 0;
+        st.lastFailure = null;
+        st.readMoved = false;
         if (!st.unknown || st.lastGood == null) {
             return List.of();
         }
@@ -88,9 +218,10 @@ public final class ChangeDetector {
                 st.lastGood.status(), null));
     }
 
-    public synchronized List<Change> onFailure(ServiceConfig service, String reason, Instant at) {
-        ServiceState st = state(service.id());
+    private static List<Change> failure(ServiceState st, ServiceConfig service, FailureKind kind, String reason,
+            Instant at) {
         st.failures++;
+        st.lastFailure = kind;
         st.lastReason = reason;
         if (st.failures >= ServiceState.FAILURES_BEFORE_UNKNOWN && !st.unknown) {
             st.unknown = true;
@@ -98,65 +229,6 @@ public final class ChangeDetector {
             return List.of(Changes.simple(ChangeKind.UNREADABLE, service, st.lastGood, at, before, Status.UNKNOWN, reason));
         }
         return List.of();
-    }
-
-    /** The status to show: the last good one, or unknown after repeated failures. */
-    public synchronized Status shown(String serviceId) {
-        return state(serviceId).shown();
-    }
-
-    public synchronized Optional<Snapshot> lastGood(String serviceId) {
-        return Optional.ofNullable(state(serviceId).lastGood);
-    }
-
-    /** The last page as read (before watching components), which a "not modified" answer repeats. */
-    public synchronized Optional<Snapshot> lastRead(String serviceId) {
-        return Optional.ofNullable(state(serviceId).lastRead);
-    }
-
-    /**
-     * Whether two snapshots say the same, whenever they were read: every field but {@code fetchedAt}. Null
-     * is the same only as null.
-     */
-    public static boolean sameContent(Snapshot a, Snapshot b) {
-        if (a == b) {
-            return true;
-        }
-        return a != null && b != null && a.status() == b.status() && a.componentsComplete() == b.componentsComplete()
-                && Objects.equals(a.service(), b.service()) && Objects.equals(a.url(), b.url())
-                && Objects.equals(a.format(), b.format()) && Objects.equals(a.description(), b.description())
-                && a.components().equals(b.components()) && a.incidents().equals(b.incidents())
-                && a.maintenances().equals(b.maintenances());
-    }
-
-    /** Why the last read failed, while the service is failing. */
-    public synchronized Optional<String> failure(String serviceId) {
-        ServiceState st = state(serviceId);
-        return st.failures == 0 ? Optional.empty() : Optional.ofNullable(st.lastReason);
-    }
-
-    /**
-     * The service's watched components changed: what it shows is derived again from the page last read,
-     * at once and without a notification (the person chose it); with no page read yet, it is forgotten.
-     */
-    public synchronized void rewatch(ServiceConfig service) {
-        ServiceState st = state(service.id());
-        if (st.lastRead == null) {
-            states.remove(service.id());
-            return;
-        }
-        st.watchedIds = null;
-        st.pending = null;
-        st.lastGood = watched(service, st, st.lastRead);
-    }
-
-    /** Drops what is known of a service (removed). */
-    public synchronized void forget(String serviceId) {
-        states.remove(serviceId);
-    }
-
-    private ServiceState state(String serviceId) {
-        return states.computeIfAbsent(serviceId, id -> new ServiceState());
     }
 
     /** Watched components are resolved to ids on the first read that has them, then followed by id. */

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,8 @@ public final class NotificationPolicy {
     private final ZoneId zone;
     /** Changed under this policy's lock; read without it by {@link #heldNow} (a store's writer asks). */
     private final List<Notice> held = new CopyOnWriteArrayList<>();
-    private final Map<String, Steadiness> steadiness = new HashMap<>();
+    /** Where each service's {@link Steadiness} is kept: its {@link ServiceState}, guarded by this policy. */
+    private final ServiceStates states;
     private final Set<String> finishedWatching = ConcurrentHashMap.newKeySet();
     private volatile boolean maintenance;
     private volatile QuietHours quietHours;
@@ -46,9 +46,14 @@ public final class NotificationPolicy {
         this(log, HeldLog.inMemory(), zone);
     }
 
-    /** Notices held in {@code heldLog} by an earlier run are held again (those already sent are not). */
     public NotificationPolicy(SentLog log, HeldLog heldLog, ZoneId zone) {
+        this(log, heldLog, zone, new ServiceStates());
+    }
+
+    /** Notices held in {@code heldLog} by an earlier run are held again (those already sent are not). */
+    public NotificationPolicy(SentLog log, HeldLog heldLog, ZoneId zone, ServiceStates states) {
         this.log = log;
+        this.states = states;
         this.heldLog = heldLog;
         this.zone = zone;
         heldLog.held().stream().filter(n -> !log.wasSent(n.key())).forEach(held::add);
@@ -108,7 +113,7 @@ public final class NotificationPolicy {
             finishedWatching.add(service.id());
             return deliver(List.of(NoticeText.status(recovery, changes)), now);
         }
-        Steadiness st = steadiness.computeIfAbsent(service.id(), id -> new Steadiness());
+        Steadiness st = states.of(service.id()).steadiness;
         String name = changes.isEmpty() ? service.displayName(null) : changes.get(0).serviceName();
         boolean flapped = false;
         for (Change c : changes) {

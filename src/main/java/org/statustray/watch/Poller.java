@@ -42,6 +42,8 @@ public final class Poller implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Schedule schedule;
+    /** Whether the schedule's detector is the listener's too: then results go out with what they did. */
+    private final boolean shared;
     private final WakeDetector wake = new WakeDetector(TICK, WakeDetector.SLACK);
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> daemon(r, "statustray-poll-"));
     private volatile Thread deliveryThread;
@@ -61,11 +63,24 @@ public final class Poller implements AutoCloseable {
     /** @param wallClock only stamps results and helps notice a sleep; scheduling uses {@code ticker} */
     public Poller(List<ServiceConfig> services, int globalIntervalSeconds, PageSource source,
             Consumer<PollResult> listener, Ticker ticker, Clock wallClock, RandomGenerator random) {
+        this(services, globalIntervalSeconds, source, listener, ticker, wallClock, random, null);
+    }
+
+    /**
+     * As above, each result taken into its service's state by {@code detector} as the poll completes (so
+     * that the next poll is timed from what the result said), and delivered with what it did; without a
+     * detector (null) the poller times its polls with one of its own and delivers results untaken.
+     */
+    public Poller(List<ServiceConfig> services, int globalIntervalSeconds, PageSource source,
+            Consumer<PollResult> listener, Ticker ticker, Clock wallClock, RandomGenerator random,
+            ChangeDetector detector) {
         this.source = Objects.requireNonNull(source, "source");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.ticker = Objects.requireNonNull(ticker, "ticker");
         this.wallClock = Objects.requireNonNull(wallClock, "wallClock");
-        this.schedule = new Schedule(random, new HostSlots(HostSlots.PER_HOST, HostSlots.OVERALL));
+        this.shared = detector != null;
+        this.schedule = new Schedule(random, new HostSlots(HostSlots.PER_HOST, HostSlots.OVERALL),
+                shared ? detector : new ChangeDetector());
         schedule.update(services, globalIntervalSeconds, ticker.nanoTime());
     }
 
@@ -207,10 +222,11 @@ public final class Poller implements AutoCloseable {
         try {
             long now = ticker.nanoTime();
             Instant wallNow = wallClock.instant();
-            boolean current = schedule.completed(poll, result, now, wallNow);
+            Observation seen = schedule.completed(poll, result, now, wallNow);
+            boolean current = seen != null;
             if (current && !closed) {
                 // Queued under the lock, so a service's results are delivered in the order its polls ended.
-                PollResult done = new PollResult(poll.service(), result, now, wallNow);
+                PollResult done = new PollResult(poll.service(), result, now, wallNow, shared ? seen : null);
                 delivery.execute(() -> deliver(done));
             }
             if (!closed) {

@@ -15,10 +15,13 @@ import org.statustray.fetch.FailureKind;
 import org.statustray.fetch.PageResult;
 import org.statustray.fetch.Validators;
 import org.statustray.model.ServiceConfig;
+import org.statustray.model.Status;
 
 /**
  * When each service is polled next: the deterministic core of the {@link Poller}, driven by monotonic
- * nanosecond readings passed in, with no threads and no clock of its own. Not thread-safe.
+ * nanosecond readings passed in, with no threads and no clock of its own. Not thread-safe. It keeps no
+ * copy of what a service's page said: each result is taken into the service's {@link ServiceState} by the
+ * {@link ChangeDetector} as the poll completes, and the next poll is timed from that state.
  *
  * <p>After a read the next poll is one interval later (the fast interval while the service has a problem),
  * after a failure one backoff later, never before a {@code Retry-After}; every wait gets up to 10 % jitter.
@@ -40,13 +43,19 @@ final class Schedule {
 
     private final RandomGenerator random;
     private final HostSlots slots;
-    private Map<String, PollEntry> entries = new LinkedHashMap<>();
+    private final ChangeDetector detector;
+    private Map<String, ServiceState> entries = new LinkedHashMap<>();
     private int globalSeconds;
     private long nextTicket = 1;
 
     Schedule(RandomGenerator random, HostSlots slots) {
+        this(random, slots, new ChangeDetector());
+    }
+
+    Schedule(RandomGenerator random, HostSlots slots, ChangeDetector detector) {
         this.random = Objects.requireNonNull(random, "random");
         this.slots = Objects.requireNonNull(slots, "slots");
+        this.detector = Objects.requireNonNull(detector, "detector");
     }
 
     /**
@@ -57,28 +66,27 @@ final class Schedule {
     void update(List<ServiceConfig> services, int newGlobalSeconds, long now) {
         int oldGlobal = globalSeconds;
         globalSeconds = newGlobalSeconds;
-        Map<String, PollEntry> next = new LinkedHashMap<>();
-        for (ServiceConfig service : services) {
-            if (service == null || service.id() == null || next.containsKey(service.id())) {
-                LOG.log(Level.WARNING, "ignoring a service without an id or with a repeated id: {0}", service);
-                continue;
-            }
-            PollEntry old = entries.get(service.id());
-            if (old == null || !sameSource(old.config, service)) {
+        Map<String, ServiceState> next = new LinkedHashMap<>();
+        for (ServiceState st : detector.states().update(services)) {
+            ServiceConfig service = st.config();
+            PollTimes t = st.times;
+            ServiceConfig old = entries.containsKey(st.id) ? t.config : null;
+            t.config = service;
+            if (old == null || !sameSource(old, service)) {
                 warnIfClamped(service);
-                next.put(service.id(), new PollEntry(service, now));
-                continue;
+                if (old != null && !samePage(old, service)) {
+                    st.resetPage(); // another page now: nothing read of the old one holds
+                }
+                t.restart(PollIntervals.host(service.url()), now);
+            } else if (!t.inFlight() && t.completed
+                    && !PollIntervals.base(old, oldGlobal).equals(PollIntervals.base(service, globalSeconds))) {
+                t.due = t.completedAt + delayAfter(st);
             }
-            Duration before = PollIntervals.base(old.config, oldGlobal);
-            old.config = service;
-            if (!old.inFlight() && old.completed && !before.equals(PollIntervals.base(service, globalSeconds))) {
-                old.due = old.completedAt + delayAfter(old);
-            }
-            next.put(service.id(), old);
+            next.put(st.id, st);
         }
         entries = next;
         Set<String> hosts = new HashSet<>();
-        next.values().forEach(e -> hosts.add(e.host));
+        next.values().forEach(st -> hosts.add(st.times.host));
         slots.retainHosts(hosts);
     }
 
@@ -90,90 +98,103 @@ final class Schedule {
     List<Poll> start(long now) {
         List<Poll> polls = List.of();
         while (slots.hasRoom()) {
-            PollEntry next = null;
-            for (PollEntry e : entries.values()) {
-                if (!e.inFlight() && e.due - now <= 0 && (next == null || e.due - next.due < 0)
+            ServiceState next = null;
+            for (ServiceState st : entries.values()) {
+                PollTimes e = st.times;
+                if (!e.inFlight() && e.due - now <= 0 && (next == null || e.due - next.times.due < 0)
                         && slots.hasRoom(e.host)) {
-                    next = e;
+                    next = st;
                 }
             }
-            boolean troubledSlot = next != null && slots.isTroubled(next.host);
-            if (next == null || !slots.tryAcquire(next.host)) {
+            boolean troubledSlot = next != null && slots.isTroubled(next.times.host);
+            if (next == null || !slots.tryAcquire(next.times.host)) {
                 break;
             }
-            next.ticket = nextTicket++;
-            next.startedAt = now;
-            next.started = true;
+            PollTimes t = next.times;
+            t.ticket = nextTicket++;
+            t.startedAt = now;
+            t.started = true;
             if (polls.isEmpty()) {
                 polls = new ArrayList<>();
             }
-            polls.add(new Poll(next.ticket, next.config, next.validators, next.host, troubledSlot));
+            polls.add(new Poll(t.ticket, next.config(), t.validators, t.host, troubledSlot));
         }
         return polls;
     }
 
     /**
-     * Frees the poll's slot and schedules the service's next poll from what it gave. False when the
-     * service was removed or changed meanwhile: then the result is stale and must not be delivered.
+     * Frees the poll's slot, takes its result into the service's state and schedules the next poll from
+     * that state. Null when the service was removed or changed meanwhile: then the result is stale and must
+     * not be delivered; else what the result did to the service.
      */
-    boolean completed(Poll poll, PageResult result, long now, Instant wallNow) {
+    Observation completed(Poll poll, PageResult result, long now, Instant wallNow) {
         slots.release(poll.host(), poll.troubledSlot());
         slots.answered(poll.host(), !(result instanceof PageResult.Failed f && f.kind() == FailureKind.UNREACHABLE));
-        PollEntry e = entries.get(poll.service().id());
-        if (e == null || e.ticket != poll.ticket()) {
-            return false;
+        ServiceState st = entries.get(poll.service().id());
+        if (st == null || st.times.ticket != poll.ticket()) {
+            return null;
         }
-        boolean wasUnreachable = e.failures > 0 && e.lastFailure == FailureKind.UNREACHABLE;
-        e.ticket = 0;
-        e.completed = true;
-        e.completedAt = now;
-        e.hold = false;
-        if (result instanceof PageResult.Failed) {
-            PageResult.Failed failed = (PageResult.Failed) result;
-            e.failures++;
-            e.lastFailure = failed.kind();
-            holdForRetryAfter(e, failed.retryAt(), now, wallNow);
+        boolean wasUnreachable = st.unreachable();
+        Observation seen = detector.observe(st.config(), result, wallNow);
+        PollTimes t = st.times;
+        t.ticket = 0;
+        t.completed = true;
+        t.completedAt = now;
+        t.hold = false;
+        if (result instanceof PageResult.Failed failed) {
+            holdForRetryAfter(t, failed.retryAt(), now, wallNow);
         } else {
-            e.recordAnswer(result);
+            keepValidators(t, result);
             if (wasUnreachable) {
-                refreshIfNetworkReturned(e, now);
+                refreshIfNetworkReturned(st, now);
             }
         }
-        e.due = now + delayAfter(e);
-        return true;
+        t.due = now + delayAfter(st);
+        return seen;
+    }
+
+    private static void keepValidators(PollTimes t, PageResult result) {
+        if (result instanceof PageResult.Read read) {
+            t.validators = read.validators() == null ? Validators.NONE : read.validators();
+        } else if (result instanceof PageResult.Unchanged unchanged) {
+            Validators fresh = unchanged.validators();
+            if (fresh != null && !fresh.isEmpty()) {
+                t.validators = fresh;
+            }
+        }
     }
 
     /** Makes the service due at once (see the class comment); false when there is no such service. */
     boolean refresh(String serviceId, long now) {
-        PollEntry e = entries.get(serviceId);
-        if (e == null) {
+        ServiceState st = entries.get(serviceId);
+        if (st == null) {
             return false;
         }
-        makeDue(e, now);
+        makeDue(st.times, now);
         return true;
     }
 
     /** Makes the service due at once with no validators, so that the page is read whole again. */
     boolean reread(String serviceId, long now) {
-        PollEntry e = entries.get(serviceId);
-        if (e == null) {
+        ServiceState st = entries.get(serviceId);
+        if (st == null) {
             return false;
         }
-        e.validators = Validators.NONE;
-        makeDue(e, now);
+        st.times.validators = Validators.NONE;
+        makeDue(st.times, now);
         return true;
     }
 
     void refreshAll(long now) {
-        entries.values().forEach(e -> makeDue(e, now));
+        entries.values().forEach(st -> makeDue(st.times, now));
     }
 
     /** A refresh after a wake or a network change: only services not polled in the last few seconds. */
     void refreshStale(long now) {
         long coalesce = REFRESH_COALESCE.toNanos();
-        for (PollEntry e : entries.values()) {
-            if (!e.started || now - e.startedAt >= coalesce) {
-                makeDue(e, now);
+        for (ServiceState st : entries.values()) {
+            if (!st.times.started || now - st.times.startedAt >= coalesce) {
+                makeDue(st.times, now);
             }
         }
     }
@@ -184,9 +205,9 @@ final class Schedule {
      */
     long nanosUntilNextDue(long now) {
         long soonest = Long.MAX_VALUE;
-        for (PollEntry e : entries.values()) {
-            long wait = e.due - now;
-            if (!e.inFlight() && wait > 0 && wait < soonest) {
+        for (ServiceState st : entries.values()) {
+            long wait = st.times.due - now;
+            if (!st.times.inFlight() && wait > 0 && wait < soonest) {
                 soonest = wait;
             }
         }
@@ -199,38 +220,51 @@ final class Schedule {
 
     /** When the service is next due, as a {@link Ticker} reading; for tests and diagnostics. */
     long dueAt(String serviceId) {
-        return entry(serviceId).due;
+        return entry(serviceId).times.due;
     }
 
     boolean inFlight(String serviceId) {
-        return entry(serviceId).inFlight();
+        return entry(serviceId).times.inFlight();
     }
 
     int failures(String serviceId) {
-        return entry(serviceId).failures;
+        ServiceState st = entry(serviceId);
+        synchronized (st) {
+            return st.failures;
+        }
     }
 
-    private PollEntry entry(String serviceId) {
-        PollEntry e = entries.get(serviceId);
-        if (e == null) {
+    private ServiceState entry(String serviceId) {
+        ServiceState st = entries.get(serviceId);
+        if (st == null) {
             throw new IllegalArgumentException("no service " + serviceId);
         }
-        return e;
+        return st;
     }
 
-    private long delayAfter(PollEntry e) {
-        Duration base = PollIntervals.base(e.config, globalSeconds);
-        Duration wait = e.failures > 0 ? PollIntervals.backoff(base, e.failures)
-                : e.unconfirmed ? PollIntervals.confirm(base, e.host)
-                : e.status != null && e.status.isProblem() ? PollIntervals.fast(base, e.host) : base;
+    /** The wait after the last poll, from what the service's state says now. */
+    private long delayAfter(ServiceState st) {
+        int failures;
+        boolean moved;
+        Status read;
+        synchronized (st) {
+            failures = st.failures;
+            moved = st.readMoved;
+            read = st.readStatus;
+        }
+        PollTimes t = st.times;
+        Duration base = PollIntervals.base(st.config(), globalSeconds);
+        Duration wait = failures > 0 ? PollIntervals.backoff(base, failures)
+                : moved ? PollIntervals.confirm(base, t.host)
+                : read != null && read.isProblem() ? PollIntervals.fast(base, t.host) : base;
         long nanos = wait.toNanos();
-        if (e.hold && e.holdUntil - e.completedAt > nanos) {
-            nanos = e.holdUntil - e.completedAt;
+        if (t.hold && t.holdUntil - t.completedAt > nanos) {
+            nanos = t.holdUntil - t.completedAt;
         }
         return PollIntervals.jittered(nanos, random.nextDouble());
     }
 
-    private static void holdForRetryAfter(PollEntry e, Instant retryAt, long now, Instant wallNow) {
+    private static void holdForRetryAfter(PollTimes t, Instant retryAt, long now, Instant wallNow) {
         if (retryAt == null || wallNow == null) {
             return;
         }
@@ -239,9 +273,9 @@ final class Schedule {
         if (wait.isNegative() || wait.isZero()) {
             return;
         }
-        e.hold = true;
+        t.hold = true;
         Duration capped = wait.compareTo(PollIntervals.MAX_RETRY_AFTER) > 0 ? PollIntervals.MAX_RETRY_AFTER : wait;
-        e.holdUntil = now + capped.toNanos();
+        t.holdUntil = now + capped.toNanos();
     }
 
     /**
@@ -249,25 +283,21 @@ final class Schedule {
      * unreachable, the machine was offline and is back, so they are all polled now instead of after
      * their backoff.
      */
-    private void refreshIfNetworkReturned(PollEntry answered, long now) {
-        List<PollEntry> unreachable = new ArrayList<>();
-        for (PollEntry other : entries.values()) {
-            if (other == answered || !other.completed || other.inFlight()) {
-                continue;
-            }
-            if (other.failures == 0 || other.lastFailure != FailureKind.UNREACHABLE) {
-                return; // something else answered all along: this was one host's trouble, not the network's
-            }
-            unreachable.add(other);
+    private void refreshIfNetworkReturned(ServiceState answered, long now) {
+        if (detector.states().everyPolledUnreachable(answered)) {
+            entries.values().stream().filter(st -> st != answered).forEach(st -> makeDue(st.times, now));
         }
-        unreachable.forEach(e -> makeDue(e, now));
     }
 
-    private static void makeDue(PollEntry e, long now) {
-        if (e.inFlight()) {
+    private static void makeDue(PollTimes t, long now) {
+        if (t.inFlight()) {
             return;
         }
-        e.due = e.hold && e.holdUntil - now > 0 ? e.holdUntil : now;
+        t.due = t.hold && t.holdUntil - now > 0 ? t.holdUntil : now;
+    }
+
+    private static boolean samePage(ServiceConfig a, ServiceConfig b) {
+        return Objects.equals(a.url(), b.url()) && Objects.equals(a.format(), b.format());
     }
 
     private static boolean sameSource(ServiceConfig a, ServiceConfig b) {

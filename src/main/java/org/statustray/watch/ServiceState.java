@@ -2,29 +2,85 @@ package org.statustray.watch;
 
 import java.time.Instant;
 import java.util.Set;
+import org.statustray.fetch.FailureKind;
+import org.statustray.model.ServiceConfig;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
 
 /**
- * What the watcher knows of one service between reads: the last good snapshot (kept through failures),
- * the watched component ids, failures in a row, and a status change seen once and not yet confirmed.
+ * Everything the watching knows of one watched service, in one object (kept by {@link ServiceStates}): the
+ * page as last read and as last confirmed, the change awaiting confirmation, failures in a row and whether
+ * the host could be reached, when it was last checked, when it is polled next, and how steady it has been.
+ * Nothing else keeps a copy. Each part is guarded by the one that changes it: the page part by this object
+ * (the {@link ChangeDetector}), {@link #times} by the {@link Poller}'s lock (the {@link Schedule}),
+ * {@link #steadiness} by the {@link NotificationPolicy}.
  */
-final class ServiceState {
+public final class ServiceState {
     static final int FAILURES_BEFORE_UNKNOWN = 3;
+
+    final String id;
+    private volatile ServiceConfig config;
 
     Snapshot lastGood;
     /** The last page as read, before watching; a "not modified" answer means this again. */
     Snapshot lastRead;
     Set<String> watchedIds;
     int failures;
+    /** Why the last poll failed, while it fails (null once one answers): UNREACHABLE is "no answer at all". */
+    FailureKind lastFailure;
     boolean unknown;
     String lastReason;
     /** A read whose status differs from {@link #lastGood}'s, waiting for the next read to confirm it. */
     Snapshot pending;
     Instant pendingSince;
+    Instant lastChecked;
+    /** The status of the last page read, as watched (null before the first), and whether it moved from the read before. */
+    Status readStatus;
+    boolean readMoved;
+
+    final PollTimes times = new PollTimes();
+    final Steadiness steadiness = new Steadiness();
+
+    ServiceState(String id) {
+        this.id = id;
+    }
+
+    /** The service's settings in force (null for a state a test made without them). */
+    public ServiceConfig config() {
+        return config;
+    }
+
+    void config(ServiceConfig config) {
+        this.config = config;
+    }
 
     /** The status as the person should see it: unknown after repeated failures, else the last good one. */
-    Status shown() {
+    synchronized Status shown() {
         return unknown || lastGood == null ? Status.UNKNOWN : lastGood.status();
+    }
+
+    /** Whether it was polled at all yet. */
+    synchronized boolean polled() {
+        return lastChecked != null;
+    }
+
+    /** Whether its last poll got no answer at all (the machine or the host is off the network). */
+    synchronized boolean unreachable() {
+        return failures > 0 && lastFailure == FailureKind.UNREACHABLE;
+    }
+
+    /** What was known of the page goes: its address or format changed. */
+    synchronized void resetPage() {
+        lastGood = null;
+        lastRead = null;
+        watchedIds = null;
+        failures = 0;
+        lastFailure = null;
+        unknown = false;
+        lastReason = null;
+        pending = null;
+        pendingSince = null;
+        readStatus = null;
+        readMoved = false;
     }
 }

@@ -7,10 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.statustray.fetch.FailureKind;
 import org.statustray.fetch.PageResult;
 import org.statustray.model.Change;
 import org.statustray.model.ChangeKind;
@@ -41,11 +39,7 @@ public final class WatchPipeline {
     private volatile Consumer<String> watchFinished = id -> { };
     private volatile Consumer<PollResult> polled = r -> { };
     private volatile IncidentEnds incidentEnds;
-    private final Map<String, Boolean> unreachable = new HashMap<>();
-    private final Map<String, Instant> lastChecked = new ConcurrentHashMap<>();
-    private volatile List<ServiceConfig> services;
-    /** The services in force by id: a poll started before a settings change is handled with the new settings. */
-    private volatile Map<String, ServiceConfig> watched;
+    private final ServiceStates states;
     private boolean offline;
     /** Each service's row as the tray was last told it, and whether it showed "snoozed"; guarded by this. */
     private final Map<String, TrayState.Row> toldRows = new HashMap<>();
@@ -63,8 +57,8 @@ public final class WatchPipeline {
         this.detector = detector;
         this.policy = policy;
         this.history = history;
-        this.services = List.copyOf(services);
-        this.watched = byId(this.services);
+        this.states = detector.states();
+        states.update(services);
         this.notify = notify;
         this.tray = tray;
     }
@@ -84,9 +78,9 @@ public final class WatchPipeline {
         polled = listener;
     }
 
+    /** Watches these services from now on (the one place that adds and removes them: {@link ServiceStates}). */
     public void setServices(List<ServiceConfig> updated) {
-        services = List.copyOf(updated);
-        watched = byId(services);
+        states.update(updated);
         tray.accept(trayState(false));
     }
 
@@ -125,35 +119,28 @@ public final class WatchPipeline {
 
     /** Handles one poll; the "watch until recovered" services it fulfilled, or null when it was no news. */
     private List<String> handleLocked(PollResult r) {
-        ServiceConfig s = watched.get(r.service().id());
+        ServiceConfig s = states.get(r.service().id()).map(ServiceState::config).orElse(null);
         if (s == null) {
             return null;
         }
         Instant now = r.wallTime();
-        Snapshot before = detector.lastGood(s.id()).orElse(null);
-        List<Change> changes;
-        if (r.result() instanceof PageResult.Read) {
-            Snapshot read = ((PageResult.Read) r.result()).snapshot();
-            Snapshot previous = detector.lastRead(s.id()).orElse(null);
-            changes = detector.onRead(s, read, now);
-            if (previous == null || !previous.incidents().equals(read.incidents())
-                    || !previous.maintenances().equals(read.maintenances())) {
-                history.incidents(s.id(), read); // the same again (a page without validators) is stored already
+        // Taken in as the poll completed (so its next poll was timed by it), or here when nobody did yet.
+        Observation seen = r.seen() != null ? r.seen() : detector.observe(s, r.result(), now);
+        Snapshot before = seen.before();
+        Snapshot after = seen.after();
+        List<Change> changes = seen.changes();
+        if (r.result() instanceof PageResult.Read read) {
+            Snapshot previous = seen.previousRead();
+            Snapshot page = read.snapshot();
+            if (previous == null || !previous.incidents().equals(page.incidents())
+                    || !previous.maintenances().equals(page.maintenances())) {
+                history.incidents(s.id(), page); // the same again (a page without validators) is stored already
                 IncidentEnds ends = incidentEnds;
                 if (ends != null) {
-                    ends.afterRead(s, previous, read, now);
+                    ends.afterRead(s, previous, page, now);
                 }
             }
-        } else if (r.result() instanceof PageResult.Unchanged) {
-            changes = detector.onUnchanged(s, now);
-        } else {
-            PageResult.Failed f = (PageResult.Failed) r.result();
-            changes = detector.onFailure(s, f.reason(), now);
         }
-        lastChecked.put(s.id(), now);
-        unreachable.put(s.id(), r.result() instanceof PageResult.Failed
-                && ((PageResult.Failed) r.result()).kind() == FailureKind.UNREACHABLE);
-        Snapshot after = detector.lastGood(s.id()).orElse(null);
         if (after != null && !ChangeDetector.sameContent(before, after)) {
             history.snapshot(s.id(), after);
             componentTransitions(s.id(), before, after, now);
@@ -191,8 +178,9 @@ public final class WatchPipeline {
         }
     }
 
-    public synchronized boolean everyServiceUnreachable() {
-        return !unreachable.isEmpty() && unreachable.values().stream().allMatch(b -> b);
+    /** Whether every watched service that was polled got no answer at all at its last poll. */
+    public boolean everyServiceUnreachable() {
+        return states.everyPolledUnreachable(null);
     }
 
     /** The whole tray state, now; what the tray is given next (the rows are remembered as told). */
@@ -201,7 +189,7 @@ public final class WatchPipeline {
         List<Status> statuses = new ArrayList<>();
         StringBuilder tip = new StringBuilder("StatusTray");
         toldRows.clear();
-        for (ServiceConfig s : services) {
+        for (ServiceConfig s : watchedConfigs()) {
             TrayState.Row row = row(s);
             rows.add(row);
             toldRows.put(s.id(), row);
@@ -224,7 +212,7 @@ public final class WatchPipeline {
     /** What the windows show of every watched service, in the config's order. */
     public List<ServiceView> serviceViews() {
         List<ServiceView> views = new ArrayList<>();
-        for (ServiceConfig s : services) {
+        for (ServiceConfig s : watchedConfigs()) {
             Status shown = detector.shown(s.id());
             Snapshot good = detector.lastGood(s.id()).orElse(null);
             String name = s.displayName(good == null ? null : good.service());
@@ -234,15 +222,13 @@ public final class WatchPipeline {
             List<Maintenance> open = good == null ? List.of()
                     : good.maintenances().stream().filter(Maintenance::isOpen).collect(Collectors.toList());
             views.add(new ServiceView(s.id(), name, s.url(), shown, good == null ? null : good.description(), failure,
-                    lastChecked.get(s.id()), good == null ? null : good.fetchedAt(), active, open));
+                    detector.lastChecked(s.id()).orElse(null), good == null ? null : good.fetchedAt(), active, open));
         }
         return views;
     }
 
-    private static Map<String, ServiceConfig> byId(List<ServiceConfig> services) {
-        Map<String, ServiceConfig> byId = new HashMap<>();
-        services.forEach(s -> byId.put(s.id(), s));
-        return byId;
+    private List<ServiceConfig> watchedConfigs() {
+        return states.watched().stream().map(ServiceState::config).toList();
     }
 
     /** Every component whose status moved; on the first read ever, every component as first seen (from null). */

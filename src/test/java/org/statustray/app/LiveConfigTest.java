@@ -74,7 +74,7 @@ class LiveConfigTest {
         try (HistoryStore store = HistoryStore.open(dir.resolve("data"))) {
             store.saveSnapshot("b", page("Stored B"));
             LiveConfig live = new LiveConfig(dir.resolve("config.json"), Catalog.builtIn(), before, poller, pipeline, policy, detector,
-                    store, added::add);
+                    store::lastSnapshot, added::add);
             List<AppConfig> told = new ArrayList<>();
             live.onChange(told::add);
             poller.start();
@@ -177,7 +177,7 @@ class LiveConfigTest {
         pipeline = new WatchPipeline(detector, policy, HistoryLog.NONE, before.services(),
                 n -> { }, s -> { });
         poller = new Poller(before.services(), 60, this::read, pipeline::handle);
-        return new LiveConfig(file, Catalog.builtIn(), before, poller, pipeline, policy, detector, null, added::add);
+        return new LiveConfig(file, Catalog.builtIn(), before, poller, pipeline, policy, detector, id -> java.util.Optional.empty(), added::add);
     }
 
     /** Reads of "b" wait for the test, so that what apply() did can be seen before the first answer. */

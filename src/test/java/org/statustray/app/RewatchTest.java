@@ -65,7 +65,7 @@ class RewatchTest {
 
         ServiceConfig gh = watching.live().current().services().get(0);
         ServiceConfig packagesOnly = new ServiceConfig(gh.id(), gh.name(), gh.url(), gh.format(), List.of("Packages"),
-                gh.pollIntervalSeconds(), false, false, false);
+                gh.pollIntervalSeconds(), false, false, gh.addedByUrl());
         AppConfig now = watching.live().current();
         watching.events().submit(() -> watching.live().apply(new AppConfig(now.pollIntervalSeconds(),
                 List.of(packagesOnly), now.maintenanceNotifications(), now.quietHours(), now.timeoutSeconds()))).get();

@@ -52,7 +52,7 @@ final class ScheduleDriver {
     }
 
     boolean complete(String id, PageResult result) {
-        return schedule.completed(running.remove(id), result, now, wall());
+        return schedule.completed(running.remove(id), result, now, wall()) != null;
     }
 
     /** Completes {@code id}'s running poll, or starts it (it must be due) first, with {@code result}. */

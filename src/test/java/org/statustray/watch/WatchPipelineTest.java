@@ -12,6 +12,7 @@ import org.statustray.fetch.FailureKind;
 import org.statustray.fetch.PageResult;
 import org.statustray.fetch.Validators;
 import org.statustray.model.Component;
+import org.statustray.model.Notice;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
@@ -108,6 +109,31 @@ class WatchPipelineTest {
         assertThat(told.get(2).services().get(0).description()).isEqualTo("HTTP 500");
         assertThat(told.get(3).snoozed()).isTrue();
         assertThat(told.get(3)).isEqualTo(pipeline.trayState(true));
+    }
+
+    @Test
+    void aRemovedServiceNoLongerKeepsTheOfflineNoticeFromFiring() {
+        ServiceConfig other = new ServiceConfig("other", "Other", "http://127.0.0.2:9", "statuspage", List.of(), 1,
+                false, false, false);
+        List<Notice> told = new ArrayList<>();
+        WatchPipeline pipeline = new WatchPipeline(new ChangeDetector(),
+                new NotificationPolicy(SentLog.inMemory(), ZoneOffset.UTC), transitionsInto(written),
+                List.of(SERVICE, other), told::add, s -> { });
+        pipeline.handle(read(SERVICE, Status.OPERATIONAL, Status.OPERATIONAL, T0));
+        pipeline.handle(read(other, Status.OPERATIONAL, Status.OPERATIONAL, T0)); // answered: reachable
+
+        pipeline.setServices(List.of(SERVICE)); // removed in Settings
+        for (int i = 1; i <= 3; i++) {
+            pipeline.handle(unreachable(SERVICE, T0.plusSeconds(60 * i)));
+        }
+        pipeline.checkNetwork(false, T0.plusSeconds(200));
+
+        assertThat(told).extracting(Notice::summary).contains("You seem to be offline");
+    }
+
+    private static PollResult unreachable(ServiceConfig s, Instant at) {
+        return new PollResult(s, new PageResult.Failed(URI.create(s.url()), FailureKind.UNREACHABLE,
+                "connection refused", 0, null), 0, at);
     }
 
     @Test

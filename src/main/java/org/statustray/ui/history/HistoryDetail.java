@@ -9,6 +9,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Incident;
 import org.statustray.ui.SafeText;
 import org.statustray.ui.UiActions;
@@ -39,7 +40,7 @@ final class HistoryDetail {
         return scroll;
     }
 
-    void show(HistoryRow row) {
+    void show(@Nullable HistoryRow row) {
         content.getChildren().clear();
         scroll.setVvalue(0);
         if (row == null) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.store.IncidentsJson;
@@ -121,11 +122,11 @@ final class HistoryExport {
         return '"' + field.replace("\"", "\"\"") + '"';
     }
 
-    private static String text(String s) {
+    private static String text(@Nullable String s) {
         return s == null ? "" : s;
     }
 
-    private static String iso(Instant t) {
+    private static String iso(@Nullable Instant t) {
         return t == null ? "" : t.toString();
     }
 

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The history window's filters, all combined: one service (null: all), an impact, a date range in the
@@ -37,10 +39,11 @@ record HistoryFilter(String serviceId, ImpactFilter impact, LocalDate from, Loca
     }
 
     /** The row's span [spanStart, spanEnd] meets [start, end): an open end of the range reaches forever. */
-    private static boolean overlaps(HistoryRow row, Instant start, Instant end) {
+    private static boolean overlaps(HistoryRow row, @Nullable Instant start, @Nullable Instant end) {
         if (row.spanStart() == null) {
             return false;
         }
-        return (end == null || row.spanStart().isBefore(end)) && (start == null || !row.spanEnd().isBefore(start));
+        return (end == null || row.spanStart().isBefore(end))
+                && (start == null || !Objects.requireNonNull(row.spanEnd()).isBefore(start)); // set with spanStart
     }
 }

@@ -28,8 +28,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import org.jspecify.annotations.Nullable;
 import org.statustray.store.HistoryStore;
 import org.statustray.store.StoredIncident;
+import org.statustray.ui.HistoryReads;
 import org.statustray.ui.When;
 
 /**
@@ -43,7 +45,7 @@ public final class HistoryModel {
     static final String NO_STORE = "The incident history is unavailable: its store (history.db) could not be opened.";
 
     /** A choice of the service filter; {@code id} null means every service. */
-    public record ServiceChoice(String id, String name) {
+    public record ServiceChoice(@Nullable String id, String name) {
         public static final ServiceChoice ALL = new ServiceChoice(null, "All services");
 
         @Override
@@ -52,7 +54,7 @@ public final class HistoryModel {
         }
     }
 
-    private final HistoryStore store;
+    private final HistoryReads store;
     private final Function<String, String> displayName;
     private final Clock clock;
     private final ZoneId zone;
@@ -86,8 +88,8 @@ public final class HistoryModel {
      * @param store the history, or null when it could not be opened (the window then says so)
      * @param displayName a service's name from its id; null or a throw falls back to the id
      */
-    public HistoryModel(HistoryStore store, Function<String, String> displayName, Clock clock, ZoneId zone) {
-        this.store = store;
+    public HistoryModel(@Nullable HistoryStore store, Function<String, String> displayName, Clock clock, ZoneId zone) {
+        this.store = HistoryReads.of(store);
         this.displayName = Objects.requireNonNull(displayName, "displayName");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -112,7 +114,7 @@ public final class HistoryModel {
         this.fx = Objects.requireNonNull(fx, "fx");
         reloaded = true;
         int gen = ++generation;
-        if (store == null) {
+        if (!store.available()) {
             publish(gen, null, NO_STORE);
             return;
         }
@@ -152,7 +154,7 @@ public final class HistoryModel {
      * FX thread.
      */
     public void refreshIfStoreChanged() {
-        if (!reloaded || store == null) {
+        if (!reloaded) {
             return;
         }
         if (loading.get()) {
@@ -182,7 +184,7 @@ public final class HistoryModel {
         }
     }
 
-    private void publish(int gen, List<HistoryRow> rows, String failure) {
+    private void publish(int gen, @Nullable List<HistoryRow> rows, @Nullable String failure) {
         if (gen != generation) {
             return;
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
@@ -16,8 +17,8 @@ import org.statustray.ui.Words;
  * is loaded: its length, the span it covers for the date filter, and its searchable text in lower case.
  * {@code duration} is null when it is {@code ongoing} or when the page gave no start or no end.
  */
-public record HistoryRow(String serviceId, String serviceName, Incident incident, Duration duration,
-        boolean ongoing, Instant spanStart, Instant spanEnd, String searchText) {
+public record HistoryRow(String serviceId, String serviceName, Incident incident, @Nullable Duration duration,
+        boolean ongoing, @Nullable Instant spanStart, @Nullable Instant spanEnd, String searchText) {
 
     /** By start; an incident without a start sorts as the oldest. */
     public static final Comparator<HistoryRow> BY_STARTED =
@@ -53,7 +54,7 @@ public record HistoryRow(String serviceId, String serviceName, Incident incident
                 ongoing ? null : duration, ongoing, first, last, searchText(serviceName, incident));
     }
 
-    public Impact impact() {
+    public @Nullable Impact impact() {
         return incident.impact();
     }
 
@@ -93,7 +94,7 @@ public record HistoryRow(String serviceId, String serviceName, Incident incident
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
-    private static Instant earliest(Incident incident) {
+    private static @Nullable Instant earliest(Incident incident) {
         Instant first = null;
         for (IncidentUpdate u : incident.updates()) {
             Instant at = u.at() != null ? u.at() : u.postedAt();
@@ -104,7 +105,7 @@ public record HistoryRow(String serviceId, String serviceName, Incident incident
         return first != null ? first : incident.updated();
     }
 
-    private static Instant latest(Incident incident) {
+    private static @Nullable Instant latest(Incident incident) {
         Instant last = incident.updated();
         for (IncidentUpdate u : incident.updates()) {
             Instant at = u.at() != null ? u.at() : u.postedAt();

@@ -29,6 +29,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import org.jspecify.annotations.Nullable;
 import org.statustray.ui.AppStage;
 import org.statustray.ui.SafeText;
 import org.statustray.ui.UiActions;
@@ -51,7 +52,7 @@ public final class HistoryWindow {
     private final SplitPane split = new SplitPane();
     private final AppStage stage;
     private Orientation arranged;
-    private File lastFolder;
+    private @Nullable File lastFolder;
     private boolean shownBefore;
 
     public HistoryWindow(HistoryModel model, UiActions actions) {
@@ -154,7 +155,7 @@ public final class HistoryWindow {
 
             /** 2026-03-01; anything unreadable leaves the date as it was rather than failing. */
             @Override
-            public LocalDate fromString(String text) {
+            public @Nullable LocalDate fromString(String text) {
                 if (text == null || text.isBlank()) {
                     return null;
                 }

@@ -1,5 +1,6 @@
 package org.statustray.ui.history;
 
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Impact;
 
 /** The impact choices of the history window's filter. */
@@ -21,7 +22,7 @@ public enum ImpactFilter {
         return label;
     }
 
-    public boolean matches(Impact impact) {
+    public boolean matches(@Nullable Impact impact) {
         return switch (this) {
             case ALL -> true;
             case NOT_GIVEN -> impact == null;

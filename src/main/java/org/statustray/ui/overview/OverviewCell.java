@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.jspecify.annotations.Nullable;
 import org.statustray.ui.SafeText;
 import org.statustray.ui.StatusMark;
 import org.statustray.ui.UiActions;
@@ -99,7 +100,7 @@ final class OverviewCell extends ListCell<OverviewRow> {
         return line;
     }
 
-    private VBox item(String kind, String title, String meta, String url, String linkText) {
+    private VBox item(String kind, String title, String meta, @Nullable String url, String linkText) {
         Label heading = wrapped(title, kind + "-title");
         Text metaText = new Text(meta);
         metaText.getStyleClass().add("meta-text");

@@ -3,6 +3,7 @@ package org.statustray.ui.overview;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Status;
 
 /**
@@ -11,7 +12,7 @@ import org.statustray.model.Status;
  * (the last good status is still shown); {@code waiting} is true before its first
  * check; {@code url} fields are http/https or null.
  */
-public record OverviewRow(String id, String name, String url, Status status, boolean waiting, String statusWord,
+public record OverviewRow(String id, String name, @Nullable String url, Status status, boolean waiting, String statusWord,
         String description, String checked, String unknownReason, String lastGood, List<IncidentLine> incidents,
         List<MaintenanceLine> maintenances) {
 
@@ -22,7 +23,7 @@ public record OverviewRow(String id, String name, String url, Status status, boo
     }
 
     /** An active incident: "Investigating", "major impact", "since 14:05 CET · 40 min". */
-    public record IncidentLine(String title, String phase, String impact, String since, String url) {
+    public record IncidentLine(String title, String phase, String impact, String since, @Nullable String url) {
         /** "Investigating · major impact · since 14:05 CET · 40 min", leaving out what is empty. */
         public String meta() {
             return joined(phase, impact, since);
@@ -30,7 +31,7 @@ public record OverviewRow(String id, String name, String url, Status status, boo
     }
 
     /** A maintenance under way or planned: "In progress", "today 14:00–16:00 CET", "ends in 1 h 20 min". */
-    public record MaintenanceLine(String title, String status, String window, String relative, String url) {
+    public record MaintenanceLine(String title, String status, String window, String relative, @Nullable String url) {
         public String meta() {
             return joined(status, window, relative);
         }

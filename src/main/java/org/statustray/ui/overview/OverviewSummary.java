@@ -2,6 +2,7 @@ package org.statustray.ui.overview;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Status;
 
 /**
@@ -11,7 +12,7 @@ import org.statustray.model.Status;
  *
  * @param status the header mark's status, null when no service is watched
  */
-public record OverviewSummary(String headline, String details, Status status) {
+public record OverviewSummary(String headline, String details, @Nullable Status status) {
     static final OverviewSummary WAITING = new OverviewSummary("Waiting for the first check…", "", null);
 
     /** Headline and details in one line. */

@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
@@ -39,7 +41,7 @@ final class OverviewTexts {
         String name = blank(v.name()) ? v.id() : v.name().strip();
         String word = waiting ? "checking…" : Words.status(status);
         // An unknown service's description is what the page said before it stopped answering: not today's news.
-        String description = status == Status.UNKNOWN || blank(v.description()) ? "" : v.description().strip();
+        String description = status == Status.UNKNOWN ? "" : stripped(v.description());
         // A failed read or two keeps the last good status (never a false outage), but says so.
         boolean failing = status != Status.UNKNOWN && v.lastChecked() != null && !blank(v.failure());
         String checked = v.lastChecked() == null ? "not checked yet"
@@ -47,10 +49,10 @@ final class OverviewTexts {
         String reason = "";
         String lastGood = "";
         if (status == Status.UNKNOWN && !waiting) {
-            reason = "Cannot read the status page" + (blank(v.failure()) ? "" : ": " + v.failure().strip());
+            reason = "Cannot read the status page" + (blank(v.failure()) ? "" : ": " + stripped(v.failure()));
             lastGood = v.lastGoodAt() == null ? "no data read yet" : "last good data " + When.ago(v.lastGoodAt(), now);
         } else if (failing) {
-            lastGood = "Could not read the page (" + v.failure().strip() + "); showing what it said "
+            lastGood = "Could not read the page (" + stripped(v.failure()) + "); showing what it said "
                     + (v.lastGoodAt() == null ? "before" : When.ago(v.lastGoodAt(), now)) + ", trying again";
         }
         List<OverviewRow.IncidentLine> incidents = v.activeIncidents().stream().map(i -> incident(i, now)).toList();
@@ -81,12 +83,12 @@ final class OverviewTexts {
     }
 
     /** "today 14:00–16:00 CET", "3 Feb 22:00 – 4 Feb 02:00 CET", "from tomorrow 09:00 CET", or "". */
-    String window(Instant starts, Instant ends, Instant now) {
+    String window(@Nullable Instant starts, @Nullable Instant ends, Instant now) {
         if (starts == null && ends == null) {
             return "";
         }
         if (starts == null || ends == null) {
-            Instant at = starts == null ? ends : starts;
+            Instant at = Objects.requireNonNull(starts == null ? ends : starts);
             return (starts == null ? "until " : "from ") + dayAndClock(at, now) + " " + when.zoneName(at);
         }
         String startZone = when.zoneName(starts);
@@ -126,7 +128,7 @@ final class OverviewTexts {
     }
 
     /** When the incident began: its start, else its first update. */
-    private static Instant start(Incident i) {
+    private static @Nullable Instant start(Incident i) {
         if (i.started() != null) {
             return i.started();
         }
@@ -139,11 +141,15 @@ final class OverviewTexts {
         return null;
     }
 
-    private static String webAddress(String url) {
-        return SafeText.isWebAddress(url) ? url.strip() : null;
+    private static @Nullable String webAddress(@Nullable String url) {
+        return url != null && SafeText.isWebAddress(url) ? url.strip() : null;
     }
 
-    private static boolean blank(String s) {
+    private static boolean blank(@Nullable String s) {
         return s == null || s.isBlank();
+    }
+
+    private static String stripped(@Nullable String s) {
+        return s == null ? "" : s.strip();
     }
 }

@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.jspecify.annotations.Nullable;
 import org.statustray.ui.AppStage;
 import org.statustray.ui.UiActions;
 
@@ -73,7 +74,7 @@ public final class OverviewWindow {
     }
 
     /** A sentence in a bar at the top, e.g. why there is no tray icon; null removes it. */
-    public void setNote(String sentence) {
+    public void setNote(@Nullable String sentence) {
         boolean shown = sentence != null && !sentence.isBlank();
         note.setText(shown ? sentence : "");
         noteBar.setVisible(shown);

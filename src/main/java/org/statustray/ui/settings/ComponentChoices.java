@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Component;
 import org.statustray.model.Snapshot;
 
@@ -19,7 +20,7 @@ final class ComponentChoices {
     }
 
     /** Every component of {@code page} (ticked when a selector names it), then selectors it does not list. */
-    static List<ComponentChoice> of(Snapshot page, List<String> selectors) {
+    static List<ComponentChoice> of(@Nullable Snapshot page, List<String> selectors) {
         List<ComponentChoice> rows = new ArrayList<>();
         if (page != null) {
             Set<String> chosen = page.resolve(selectors);
@@ -34,7 +35,8 @@ final class ComponentChoices {
     }
 
     /** The selectors after {@code choice} was ticked ({@code watched}) or unticked. */
-    static List<String> toggle(Snapshot page, List<String> selectors, ComponentChoice choice, boolean watched) {
+    static List<String> toggle(@Nullable Snapshot page, List<String> selectors, ComponentChoice choice,
+            boolean watched) {
         Map<String, String> out = new LinkedHashMap<>();
         if (choice.component() == null || page == null) {
             selectors.forEach(s -> out.put(key(s), s));

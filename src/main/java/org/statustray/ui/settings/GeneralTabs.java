@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.AppConfig;
 import org.statustray.model.QuietHours;
 
@@ -115,7 +116,7 @@ final class GeneralTabs {
         return f;
     }
 
-    private static String shownTime(SettingsModel model, boolean start) {
+    private static @Nullable String shownTime(SettingsModel model, boolean start) {
         QuietHours q = model.config().quietHours();
         return q == null ? "" : SettingsModel.clockTime(start ? q.start() : q.end());
     }

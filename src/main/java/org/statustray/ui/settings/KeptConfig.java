@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.AppConfig;
 import org.statustray.model.ServiceConfig;
 import org.statustray.store.ConfigChanges;
@@ -44,7 +45,7 @@ final class KeptConfig {
     }
 
     /** Makes {@code change} to the settings as they are when it is saved, and shows the result. */
-    void commit(UnaryOperator<AppConfig> change, String note) {
+    void commit(UnaryOperator<AppConfig> change, @Nullable String note) {
         clearMessages();
         ConfigFile.Saved saved;
         try {
@@ -65,7 +66,7 @@ final class KeptConfig {
     }
 
     /** Says why a change was not made; always false. */
-    boolean refuse(String message) {
+    boolean refuse(@Nullable String message) {
         clearMessages();
         error.set(message);
         return false;
@@ -81,12 +82,12 @@ final class KeptConfig {
         info.set("");
     }
 
-    ServiceConfig find(String id) {
+    @Nullable ServiceConfig find(@Nullable String id) {
         return id == null ? null : get().services().stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
     }
 
     /** The watched service with this id (ignoring case) or at this address. */
-    Optional<ServiceConfig> watching(String id, String url) {
+    Optional<ServiceConfig> watching(@Nullable String id, @Nullable String url) {
         return get().services().stream()
                 .filter(s -> (id != null && s.id().equalsIgnoreCase(id)) || (url != null && ConfigRules.sameAddress(s.url(), url)))
                 .findFirst();

@@ -1,11 +1,13 @@
 package org.statustray.ui.settings;
 
+import org.jspecify.annotations.Nullable;
+
 /** Messages from lower layers ("cannot write …") as sentences in a window. */
 final class Sentences {
     private Sentences() {
     }
 
-    static String capitalised(String s) {
+    static String capitalised(@Nullable String s) {
         return s == null || s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 

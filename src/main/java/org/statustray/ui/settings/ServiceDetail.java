@@ -2,6 +2,7 @@ package org.statustray.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.ServiceConfig;
 import org.statustray.store.ConfigRules;
 import org.statustray.ui.StatusMark;
@@ -36,7 +38,7 @@ final class ServiceDetail {
     private final CheckBox muted = new CheckBox("_Mute: no notifications for this service");
     private final CheckBox untilRecovered = new CheckBox("Watch until _recovered: tell only the recovery, then mute");
     private final Button timeline = new Button("Open _timeline");
-    private String shownId;
+    private @Nullable String shownId;
 
     ServiceDetail(SettingsModel model, UiActions actions) {
         this.model = model;
@@ -55,10 +57,10 @@ final class ServiceDetail {
             }
         });
         muted.setId("service-muted");
-        muted.setOnAction(e -> model.setMuted(shownId, muted.isSelected()));
+        muted.setOnAction(e -> model.setMuted(shown(), muted.isSelected()));
         untilRecovered.setId("service-until-recovered");
-        untilRecovered.setOnAction(e -> model.setWatchUntilRecovered(shownId, untilRecovered.isSelected()));
-        timeline.setOnAction(e -> actions.openTimeline(shownId));
+        untilRecovered.setOnAction(e -> model.setWatchUntilRecovered(shown(), untilRecovered.isSelected()));
+        timeline.setOnAction(e -> actions.openTimeline(shown()));
         components.setId("service-components");
         Label componentsTitle = Forms.heading("Watched components");
         Label intervalLabel = Forms.labelFor("Poll _interval (seconds)", interval);
@@ -70,12 +72,17 @@ final class ServiceDetail {
         show(null);
     }
 
+    /** The shown service's id: the controls that use it are laid out only while one is shown. */
+    private String shown() {
+        return Objects.requireNonNull(shownId);
+    }
+
     Node node() {
         return root;
     }
 
     /** Shows {@code s} (null: none chosen), keeping the focus on the control that had it. */
-    void show(ServiceConfig s) {
+    void show(@Nullable ServiceConfig s) {
         if (s == null) {
             shownId = null;
             root.getChildren().setAll(none);
@@ -118,7 +125,7 @@ final class ServiceDetail {
             if (choice.component() != null) {
                 box.setGraphic(StatusMark.of(choice.component().status(), 14));
             }
-            box.setOnAction(e -> model.setComponentWatched(shownId, choice, box.isSelected()));
+            box.setOnAction(e -> model.setComponentWatched(shown(), choice, box.isSelected()));
             components.getChildren().add(box);
         }
         boolean read = model.lastRead(s.id()).isPresent();

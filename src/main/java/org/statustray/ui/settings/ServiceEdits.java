@@ -3,7 +3,9 @@ package org.statustray.ui.settings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.AppConfig;
 import org.statustray.model.QuietHours;
 import org.statustray.model.ServiceConfig;
@@ -19,7 +21,7 @@ final class ServiceEdits {
                 s.watchUntilRecovered(), s.addedByUrl());
     }
 
-    static ServiceConfig interval(ServiceConfig s, Integer seconds) {
+    static ServiceConfig interval(ServiceConfig s, @Nullable Integer seconds) {
         return new ServiceConfig(s.id(), s.name(), s.url(), s.format(), s.components(), seconds, s.muted(),
                 s.watchUntilRecovered(), s.addedByUrl());
     }
@@ -72,7 +74,7 @@ final class ServiceEdits {
                 c.timeoutSeconds());
     }
 
-    static AppConfig notifications(AppConfig c, boolean maintenance, QuietHours quietHours) {
+    static AppConfig notifications(AppConfig c, boolean maintenance, @Nullable QuietHours quietHours) {
         return new AppConfig(c.pollIntervalSeconds(), c.services(), maintenance, quietHours, c.timeoutSeconds());
     }
 
@@ -81,7 +83,7 @@ final class ServiceEdits {
      *
      * @throws IllegalArgumentException with the sentence to show when it is not a whole number of seconds
      */
-    static Integer seconds(String typed, String what) {
+    static @Nullable Integer seconds(@Nullable String typed, String what) {
         String t = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         if (t.isEmpty()) {
             return null;
@@ -95,6 +97,7 @@ final class ServiceEdits {
         } catch (NumberFormatException e) {
             // told below
         }
-        throw new IllegalArgumentException(what + " must be a whole number of seconds, at least 1 (not '" + typed.strip() + "')");
+        throw new IllegalArgumentException(what + " must be a whole number of seconds, at least 1 (not '"
+                + Objects.requireNonNull(typed).strip() + "')"); // blank returned above
     }
 }

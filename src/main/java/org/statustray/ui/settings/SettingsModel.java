@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -20,6 +21,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.PageResult;
 import org.statustray.model.AppConfig;
 import org.statustray.model.CatalogEntry;
@@ -52,15 +54,15 @@ public final class SettingsModel {
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObservableList<CatalogResult> results = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper startAtLogin = new ReadOnlyBooleanWrapper();
-    private String selectedId;
+    private @Nullable String selectedId;
 
     public SettingsModel(Path configFile, AppConfig current, Catalog catalog, Function<URI, PageResult> detect,
-            Function<String, Optional<Snapshot>> lastSnapshot, Autostart autostart, Executor background, Executor fx,
-            ConfigChanges changes) {
+            Function<String, Optional<Snapshot>> lastSnapshot, @Nullable Autostart autostart, Executor background,
+            Executor fx, ConfigChanges changes) {
         this.configFile = configFile;
         this.catalog = catalog;
         this.lastSnapshot = lastSnapshot;
-        this.autostart = autostart != null ? autostart : new Autostart(null, null, Autostart.Kind.UNAVAILABLE);
+        this.autostart = autostart != null ? autostart : unavailableAutostart();
         this.detection = new UrlDetection(detect, background, fx);
         this.kept = new KeptConfig(changes, current);
         kept.config.addListener((o, was, now) -> {
@@ -111,13 +113,13 @@ public final class SettingsModel {
     }
 
     /** Shows one service in detail; null or an id no longer watched shows none. */
-    public void select(String id) {
+    public void select(@Nullable String id) {
         selectedId = id;
         selected.set(kept.find(id));
     }
 
     /** What the service's page said when last read, if it has been. */
-    public Optional<Snapshot> lastRead(String id) {
+    public Optional<Snapshot> lastRead(@Nullable String id) {
         try {
             return id == null ? Optional.empty() : lastSnapshot.apply(id);
         } catch (RuntimeException e) {
@@ -177,7 +179,7 @@ public final class SettingsModel {
         ServiceConfig s = kept.find(id);
         boolean unmute = watch && s != null && s.muted();
         return edit(id, x -> ServiceEdits.flags(x, x.muted() && !watch, watch),
-                unmute ? s.displayName(null) + " is unmuted so that its recovery is told" : null);
+                unmute ? Objects.requireNonNull(s).displayName(null) + " is unmuted so that its recovery is told" : null);
     }
 
     public boolean remove(String id) {
@@ -308,7 +310,7 @@ public final class SettingsModel {
     }
 
     /** "22:00" for a time of the quiet hours; null when there are none. */
-    public static String clockTime(LocalTime t) {
+    public static @Nullable String clockTime(@Nullable LocalTime t) {
         return t == null ? null : String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
     }
 
@@ -321,7 +323,7 @@ public final class SettingsModel {
     }
 
     /** Why StatusTray cannot start at login here; null when it can. */
-    public String startAtLoginUnavailableReason() {
+    public @Nullable String startAtLoginUnavailableReason() {
         return autostart.unavailableReason();
     }
 
@@ -353,12 +355,17 @@ public final class SettingsModel {
         return true;
     }
 
-    private boolean edit(String id, Function<ServiceConfig, ServiceConfig> change, String note) {
+    private boolean edit(String id, Function<ServiceConfig, ServiceConfig> change, @Nullable String note) {
         if (kept.find(id) == null) {
             return missing(id);
         }
         kept.commit(c -> ServiceEdits.edited(c, id, change), note);
         return true;
+    }
+
+    @SuppressWarnings("NullAway") // Autostart takes no file and command for UNAVAILABLE; its file is not annotated yet
+    private static Autostart unavailableAutostart() {
+        return new Autostart(null, null, Autostart.Kind.UNAVAILABLE);
     }
 
     private void search() {
@@ -373,7 +380,7 @@ public final class SettingsModel {
         return refuse("'" + id + "' is no longer watched");
     }
 
-    private boolean refuse(String message) {
+    private boolean refuse(@Nullable String message) {
         return kept.refuse(message);
     }
 }

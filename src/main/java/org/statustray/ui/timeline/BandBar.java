@@ -13,6 +13,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Status;
 import org.statustray.ui.StatusMark;
 import org.statustray.ui.Theme;
@@ -67,7 +68,7 @@ final class BandBar extends Region {
     }
 
     /** The segment drawn at {@code x} (the topmost, where a short problem is drawn over its neighbours). */
-    TimelineBand.Segment at(double x) {
+    TimelineBand.@Nullable Segment at(double x) {
         for (int i = drawOrder.size() - 1; i >= 0; i--) {
             if (x >= left[i] && x < right[i]) {
                 return drawOrder.get(i);

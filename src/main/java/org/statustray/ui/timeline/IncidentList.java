@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Incident;
 import org.statustray.model.Status;
 import org.statustray.ui.SafeText;
@@ -29,7 +30,7 @@ final class IncidentList extends VBox {
     private final UiActions actions;
     private final Map<String, Boolean> expanded = new HashMap<>();
     private int shown = PAGE;
-    private TimelineModel.Period shownFor;
+    private TimelineModel.@Nullable Period shownFor;
 
     IncidentList(TimelineModel model, UiActions actions) {
         super(6);

@@ -5,16 +5,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Status;
 
 /**
  * One row of the timeline: the status of the whole service ({@code componentId} null) or of one component
  * over the period, as consecutive segments from the period's start to its end.
  */
-public record TimelineBand(String componentId, String name, List<Segment> segments) {
+public record TimelineBand(@Nullable String componentId, String name, List<Segment> segments) {
 
     /** A stretch of time with one status; {@code status} null means nothing is known ("no data"). */
-    public record Segment(Instant from, Instant to, Status status) {
+    public record Segment(Instant from, Instant to, @Nullable Status status) {
         public Duration length() {
             return Duration.between(from, to);
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Status;
@@ -21,8 +22,8 @@ import org.statustray.ui.When;
  */
 final class TimelineBands {
     /** The part of an incident that matters here: when it was open, what it implies, what it names. */
-    record Span(Instant from, Instant to, Status status, List<String> componentIds) {
-        boolean concerns(String componentId) {
+    record Span(Instant from, @Nullable Instant to, Status status, List<String> componentIds) {
+        boolean concerns(@Nullable String componentId) {
             return componentId == null || componentIds.isEmpty() || componentIds.contains(componentId);
         }
 
@@ -32,7 +33,7 @@ final class TimelineBands {
     }
 
     /** A band to build: the whole service ({@code componentId} null) or one component. */
-    record Row(String componentId, String name) {
+    record Row(@Nullable String componentId, String name) {
     }
 
     private TimelineBands() {
@@ -93,7 +94,8 @@ final class TimelineBands {
         return out;
     }
 
-    private static Status statusAt(Instant t, Status chainStatus, List<Span> spans, boolean historyComplete) {
+    private static @Nullable Status statusAt(Instant t, @Nullable Status chainStatus, List<Span> spans,
+            boolean historyComplete) {
         if (chainStatus != null && chainStatus.isProblem()) {
             return chainStatus; // the page's own word, as StatusTray saw it, over what an incident's impact implies
         }
@@ -113,7 +115,7 @@ final class TimelineBands {
     }
 
     /** When the incident was open (to null: still open); null when the page gave no time at all. */
-    static Span span(Incident i) {
+    static @Nullable Span span(Incident i) {
         Instant start = i.started() != null ? i.started() : firstUpdateAt(i);
         if (start == null) {
             return null;
@@ -127,7 +129,7 @@ final class TimelineBands {
     }
 
     /** When the incident ended: its resolution, or for one closed without a time its last word; null while open. */
-    static Instant end(Incident i) {
+    static @Nullable Instant end(Incident i) {
         if (i.resolved() != null) {
             return i.resolved();
         }
@@ -139,7 +141,7 @@ final class TimelineBands {
         return lastAt != null ? lastAt : i.updated() != null ? i.updated() : i.started();
     }
 
-    private static Instant firstUpdateAt(Incident i) {
+    private static @Nullable Instant firstUpdateAt(Incident i) {
         for (IncidentUpdate u : i.updates()) {
             Instant at = u.at() != null ? u.at() : u.postedAt();
             if (at != null) {

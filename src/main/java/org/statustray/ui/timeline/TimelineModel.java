@@ -22,6 +22,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Component;
 import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
@@ -33,6 +34,7 @@ import org.statustray.store.StoredIncident;
 import org.statustray.store.StoredMaintenance;
 import org.statustray.store.Transition;
 import org.statustray.store.UncheckedStoreException;
+import org.statustray.ui.HistoryReads;
 import org.statustray.ui.When;
 import org.statustray.ui.Words;
 
@@ -82,7 +84,7 @@ public final class TimelineModel {
     static final String NO_STORE = "The history could not be opened, so there is no timeline to show."
             + " StatusTray still watches the service; restart it once the data folder is usable again.";
 
-    private final HistoryStore store;
+    private final HistoryReads store;
     private final ServiceConfig service;
     private final String name;
     private final Clock clock;
@@ -105,8 +107,9 @@ public final class TimelineModel {
     private int generation;
     private Instant now;
 
-    public TimelineModel(HistoryStore store, ServiceConfig service, String name, Clock clock, ZoneId zone) {
-        this.store = store;
+    /** {@code store} is null when the history could not be opened (the window then says so). */
+    public TimelineModel(@Nullable HistoryStore store, ServiceConfig service, String name, Clock clock, ZoneId zone) {
+        this.store = HistoryReads.of(store);
         this.service = service;
         this.name = name != null && !name.isBlank() ? name : service.displayName(null);
         this.clock = clock;
@@ -140,7 +143,7 @@ public final class TimelineModel {
         Period p = getPeriod();
         Instant at = clock.instant();
         Instant since = at.minus(p.length());
-        if (store == null) {
+        if (!store.available()) {
             show(gen, new Read(at, since, p, NO_STORE, null, List.of(), List.of(), List.of()));
             return;
         }
@@ -156,7 +159,7 @@ public final class TimelineModel {
     }
 
     /** What one reload read, ready to show; {@code trouble} says why nothing is. */
-    private record Read(Instant at, Instant since, Period period, String trouble, Status current,
+    private record Read(Instant at, Instant since, Period period, @Nullable String trouble, @Nullable Status current,
             List<TimelineBand> bands, List<TimelineIncident> incidents, List<MaintenanceRow> maintenances) {
     }
 

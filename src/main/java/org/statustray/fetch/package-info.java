@@ -1,0 +1,4 @@
+@NullMarked
+package org.statustray.fetch;
+
+import org.jspecify.annotations.NullMarked;

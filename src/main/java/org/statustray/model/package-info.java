@@ -1,0 +1,4 @@
+@NullMarked
+package org.statustray.model;
+
+import org.jspecify.annotations.NullMarked;

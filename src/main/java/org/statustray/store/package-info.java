@@ -1,0 +1,4 @@
+@NullMarked
+package org.statustray.store;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.statustray.ui;
+
+import org.jspecify.annotations.NullMarked;

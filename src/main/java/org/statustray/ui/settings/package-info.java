@@ -1,0 +1,4 @@
+@NullMarked
+package org.statustray.ui.settings;
+
+import org.jspecify.annotations.NullMarked;

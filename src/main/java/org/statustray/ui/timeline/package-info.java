@@ -1,0 +1,4 @@
+@NullMarked
+package org.statustray.ui.timeline;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.statustray.ui.welcome;
+
+import org.jspecify.annotations.NullMarked;
