@@ -111,10 +111,10 @@ public class ReaderBenchmarks {
         return events;
     }
 
-    /** A method of {@code SafeXml}, which is package-private in the source layer: reached by reflection once. */
+    /** A method of {@code SafeXml}, which is package-private in source.feed: reached by reflection once. */
     private static MethodHandle safeXml(String name, Class<?>... parameters) {
         try {
-            Method m = Class.forName("org.statustray.source.SafeXml").getDeclaredMethod(name, parameters);
+            Method m = Class.forName("org.statustray.source.feed.SafeXml").getDeclaredMethod(name, parameters);
             m.setAccessible(true);
             return MethodHandles.lookup().unreflect(m);
         } catch (ReflectiveOperationException e) {

@@ -16,7 +16,7 @@ import org.statustray.desktop.FxThread;
 import org.statustray.desktop.NoticeActions;
 import org.statustray.desktop.TrayActions;
 import org.statustray.fetch.WebAddress;
-import org.statustray.source.OneLine;
+import org.statustray.source.text.OneLine;
 import org.statustray.ui.UiActions;
 import org.statustray.watch.NotificationPolicy;
 import org.statustray.watch.Poller;

@@ -4,14 +4,14 @@ import java.awt.TrayIcon;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.statustray.desktop.AwtTray;
 import org.statustray.desktop.NoticeActions;
 import org.statustray.desktop.Notifier;
 import org.statustray.desktop.NotifierChooser;
-import org.statustray.desktop.StatusIconFiles;
 import org.statustray.desktop.Tray;
 import org.statustray.desktop.TrayActions;
 import org.statustray.desktop.TrayChooser;
+import org.statustray.desktop.awt.AwtTray;
+import org.statustray.desktop.icons.StatusIconFiles;
 
 /** How the app reaches the desktop: the session's own services, or (in tests) a private bus. */
 interface DesktopSetup {

@@ -15,7 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
-import org.statustray.store.PrivateFiles;
+import org.statustray.platform.PrivateFiles;
 
 /**
  * How a later tray launch hands its window to the running tray app: a Unix-domain socket,

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.WebAddress;
-import org.statustray.source.ControlEscapes;
-import org.statustray.source.OneLine;
+import org.statustray.source.text.ControlEscapes;
+import org.statustray.source.text.OneLine;
 
 /**
  * What the command line prints of page text (titles, names, descriptions, reasons): on a terminal a page

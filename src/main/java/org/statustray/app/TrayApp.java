@@ -12,8 +12,8 @@ import org.statustray.desktop.FxThread;
 import org.statustray.desktop.Notifier;
 import org.statustray.desktop.Tray;
 import org.statustray.desktop.TrayChooser;
-import org.statustray.store.StoreException;
-import org.statustray.store.WelcomeMark;
+import org.statustray.platform.PlatformException;
+import org.statustray.platform.WelcomeMark;
 
 /** The tray app: loads the config, opens the history, polls, notifies, and lives in the tray until Quit. */
 final class TrayApp {
@@ -123,7 +123,7 @@ final class TrayApp {
         }
         try {
             WelcomeMark.set(dataDir, clock.instant());
-        } catch (StoreException e) {
+        } catch (PlatformException e) {
             LOG.log(System.Logger.Level.WARNING, "the welcome may show again: " + e.getMessage());
         }
     }

@@ -5,6 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one way onto the JavaFX thread. The toolkit starts only when a window is first needed (a tray app
@@ -13,7 +14,7 @@ import javafx.stage.Window;
 public final class FxThread {
     private static final System.Logger LOG = System.getLogger(FxThread.class.getName());
     private static final Object LOCK = new Object();
-    private static volatile Boolean available;
+    private static volatile @Nullable Boolean available;
 
     private FxThread() {
     }

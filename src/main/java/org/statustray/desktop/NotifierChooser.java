@@ -8,6 +8,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.statustray.desktop.awt.AwtNotifier;
+import org.statustray.desktop.icons.StatusIconFiles;
+import org.statustray.desktop.notify.FreedesktopNotifier;
+import org.statustray.desktop.notify.PopupNotifier;
 
 /**
  * Picks how to show notices: the freedesktop notification service where there is one (Linux and other

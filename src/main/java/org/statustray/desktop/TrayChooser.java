@@ -2,7 +2,9 @@ package org.statustray.desktop;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.freedesktop.dbus.connections.impl.DBusConnection;
+import org.statustray.desktop.awt.AwtTray;
+import org.statustray.desktop.sni.SniTray;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Picks the tray: a StatusNotifierItem where the session bus has a StatusNotifierWatcher (Linux and the BSDs),
@@ -25,7 +27,7 @@ public final class TrayChooser {
      * As {@link #choose(TrayActions)}, looking for the StatusNotifierWatcher on the bus at {@code busAddress}
      * ({@code null}: the session bus).
      */
-    public static Optional<Tray> choose(String busAddress, TrayActions actions) {
+    public static Optional<Tray> choose(@Nullable String busAddress, TrayActions actions) {
         if (busAddress != null || isUnixDesktop()) {
             Optional<SniTray> sni = SniTray.start(busAddress, actions);
             if (sni.isPresent()) {
@@ -44,11 +46,9 @@ public final class TrayChooser {
         if (System.getProperty("java.awt.headless") != null || !isUnixDesktop()) {
             return;
         }
-        SniBus.within(SniTray.PROBE_TIMEOUT, () -> SniBus.withWatcher(null), DBusConnection::disconnect)
-                .ifPresent(connection -> {
-                    connection.disconnect();
-                    System.setProperty("java.awt.headless", "true");
-                });
+        if (SniTray.hostOnSessionBus()) {
+            System.setProperty("java.awt.headless", "true");
+        }
     }
 
     private static boolean isUnixDesktop() {

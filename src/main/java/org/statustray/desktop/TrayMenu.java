@@ -15,7 +15,7 @@ import org.statustray.model.TrayState;
  * the tray (a service keeps its id across updates), so a click on a menu the host drew from an older layout
  * still does what it said.
  */
-final class TrayMenu {
+public final class TrayMenu {
     static final int REFRESH = 1;
     static final int SNOOZE_HOUR = 2;
     static final int SNOOZE_TOMORROW = 3;
@@ -27,7 +27,7 @@ final class TrayMenu {
     private static final int FIRST_SERVICE = 100;
 
     /** An item of the menu. */
-    sealed interface Entry permits ServiceRow, Command, Separator {
+    public sealed interface Entry permits ServiceRow, Command, Separator {
         int id();
 
         /** What the item says; empty for a separator. */
@@ -35,13 +35,13 @@ final class TrayMenu {
     }
 
     /** A service with its status; clicking it opens its timeline. */
-    record ServiceRow(int id, String serviceId, String label, Status status) implements Entry {
+    public record ServiceRow(int id, String serviceId, String label, Status status) implements Entry {
     }
 
-    record Command(int id, String label, Consumer<TrayActions> action) implements Entry {
+    public record Command(int id, String label, Consumer<TrayActions> action) implements Entry {
     }
 
-    record Separator(int id) implements Entry {
+    public record Separator(int id) implements Entry {
         @Override
         public String label() {
             return "";
@@ -52,7 +52,7 @@ final class TrayMenu {
     private int nextServiceId = FIRST_SERVICE;
 
     /** The entries for a state, in menu order. */
-    synchronized List<Entry> entries(TrayState state) {
+    public synchronized List<Entry> entries(TrayState state) {
         List<Entry> entries = new ArrayList<>();
         for (TrayState.Row row : state.services()) {
             int id = serviceIds.computeIfAbsent(row.serviceId(), ignored -> nextServiceId++);
@@ -72,7 +72,7 @@ final class TrayMenu {
     }
 
     /** Runs what the entry does; separators do nothing. */
-    static void activate(Entry entry, TrayActions actions) {
+    public static void activate(Entry entry, TrayActions actions) {
         if (entry instanceof ServiceRow row) {
             actions.openTimeline(row.serviceId());
         } else if (entry instanceof Command command) {

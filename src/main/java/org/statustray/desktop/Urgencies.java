@@ -4,11 +4,11 @@ import org.statustray.model.Notice;
 import org.statustray.model.Status;
 
 /** How urgent a notice is: its own urgency, or from its status when it has none. */
-final class Urgencies {
+public final class Urgencies {
     private Urgencies() {
     }
 
-    static Notice.Urgency of(Notice notice) {
+    public static Notice.Urgency of(Notice notice) {
         if (notice.urgency() != null) {
             return notice.urgency();
         }

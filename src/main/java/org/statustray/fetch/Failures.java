@@ -15,7 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 import org.jspecify.annotations.Nullable;
-import org.statustray.source.OneLine;
+import org.statustray.source.text.OneLine;
 
 /** Turns what went wrong into a short, one-line {@link FetchResult.Failed}. */
 final class Failures {

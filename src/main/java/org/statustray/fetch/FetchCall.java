@@ -15,7 +15,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
-import org.statustray.source.OneLine;
+import org.statustray.source.text.OneLine;
 
 /** One logical fetch: the chain of exchanges (redirect hops) under a single deadline. */
 final class FetchCall {

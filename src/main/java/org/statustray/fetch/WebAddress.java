@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.statustray.source.OneLine;
+import org.statustray.source.text.OneLine;
 
 /**
  * A status page address as a person types it, or a link as a page gives it. Only http and https addresses

@@ -14,6 +14,9 @@ import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Status;
+import org.statustray.source.json.Json;
+import org.statustray.source.time.Timestamps;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One AWS dashboard event (an item of {@code /public/currentevents}, or of the legacy {@code data.json}'s
@@ -24,7 +27,7 @@ final class AwsHealthEvents {
      * What one dashboard status code means. {@code named} is the status of a service the event lists
      * under {@code impacted_services}; {@code unnamed} that of the event's own service when it lists none.
      */
-    record Level(String phase, Impact impact, Status named, Status unnamed) {
+    record Level(String phase, @Nullable Impact impact, Status named, Status unnamed) {
     }
 
     private static final Pattern EPOCH = Pattern.compile("\\d{1,15}(\\.\\d+)?");
@@ -38,7 +41,7 @@ final class AwsHealthEvents {
      * service is impacted at that level. AWS has no level above disruption and uses it for partial
      * impact (elevated error rates in one region), hence a partial outage.
      */
-    static Level level(String code) {
+    static Level level(@Nullable String code) {
         String c = code == null ? "" : code.trim();
         switch (c) {
             case "0": return new Level("resolved", Impact.NONE, Status.OPERATIONAL, Status.OPERATIONAL);
@@ -142,7 +145,7 @@ final class AwsHealthEvents {
     }
 
     /** Unix seconds as a number or a string (milliseconds when too large for seconds), else ISO text. */
-    static Instant epoch(JsonNode v) {
+    static @Nullable Instant epoch(@Nullable JsonNode v) {
         if (v == null || v.isNull() || v.isContainerNode()) {
             return null;
         }
@@ -155,7 +158,7 @@ final class AwsHealthEvents {
         return Timestamps.parse(text);
     }
 
-    private static String nonNull(String s) {
+    private static String nonNull(@Nullable String s) {
         return s == null ? "" : s;
     }
 }

@@ -14,6 +14,8 @@ import org.statustray.model.History;
 import org.statustray.model.Incident;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.source.json.Json;
+import org.statustray.source.json.Utf16Bodies;
 
 /**
  * The AWS Health Dashboard's public JSON: {@code /public/currentevents} (an array of open events, sent as

@@ -3,6 +3,7 @@ package org.statustray.source;
 import java.time.Instant;
 import org.statustray.model.Impact;
 import org.statustray.model.Status;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One item of the AWS Service Health Dashboard RSS: a post about one service in one region.
@@ -13,11 +14,11 @@ import org.statustray.model.Status;
  * @param closing   true when the post says the service is back to normal
  * @param headline  the title without its prefix and without {@code [RESOLVED]}
  */
-record AwsPost(String guid, String serviceId, String word, Status status, boolean closing, String headline,
-        Instant at, String link, String text) {
+record AwsPost(@Nullable String guid, @Nullable String serviceId, String word, Status status, boolean closing, String headline,
+        @Nullable Instant at, @Nullable String link, String text) {
 
     /** The incident impact a status implies; null for a post that changes nothing. */
-    Impact impact() {
+    @Nullable Impact impact() {
         switch (status) {
             case MAJOR_OUTAGE: return Impact.CRITICAL;
             case PARTIAL_OUTAGE: return Impact.MAJOR;

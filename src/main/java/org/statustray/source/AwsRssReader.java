@@ -15,6 +15,8 @@ import org.statustray.model.History;
 import org.statustray.model.Incident;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.source.feed.Feed;
+import org.statustray.source.feed.FeedEntry;
 
 /**
  * The AWS Service Health Dashboard RSS ({@code /rss/all.rss}, or one service and region). Each item is a
@@ -119,8 +121,8 @@ public final class AwsRssReader implements StatusReader, HistoryReader {
                 ? perService.group(1).toLowerCase(Locale.ROOT) : null;
         List<AwsPost> posts = new ArrayList<>();
         for (FeedEntry e : feed.entries()) {
-            Matcher guid = e.id() == null ? null : GUID.matcher(e.id());
-            boolean shaped = guid != null && guid.matches();
+            Matcher guid = GUID.matcher(e.id() == null ? "" : e.id());
+            boolean shaped = guid.matches();
             String title = e.title() == null ? "" : e.title();
             int colon = title.indexOf(':');
             String prefix = colon < 0 ? "" : title.substring(0, colon);

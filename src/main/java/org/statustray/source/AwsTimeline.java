@@ -29,7 +29,7 @@ final class AwsTimeline {
             runsByService.putIfAbsent(key(p), new ArrayList<>());
         }
         for (AwsPost p : sorted) {
-            List<List<AwsPost>> runs = runsByService.get(key(p));
+            List<List<AwsPost>> runs = runsByService.computeIfAbsent(key(p), k -> new ArrayList<>());
             List<AwsPost> run = runs.isEmpty() ? null : runs.get(runs.size() - 1);
             if (run == null || (isClosed(run) && !p.closing())) {
                 run = new ArrayList<>();

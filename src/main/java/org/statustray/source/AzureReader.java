@@ -11,6 +11,8 @@ import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.source.feed.Feed;
+import org.statustray.source.feed.FeedEntry;
 
 /**
  * Azure's status RSS ({@code https://azure.status.microsoft/en-us/status/feed/}). The feed lists only

@@ -8,6 +8,8 @@ import java.util.List;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Maintenance;
+import org.statustray.source.json.Json;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cachet incidents (with their {@code updates}, Cachet 2.4) and maintenances: incidents of status 0
@@ -19,7 +21,7 @@ final class CachetEvents {
     }
 
     /** Cachet's incident statuses; 0 "Scheduled" is a maintenance, not a phase. */
-    static String phase(String code, String words) {
+    static String phase(@Nullable String code, @Nullable String words) {
         switch (code == null ? "" : code) {
             case "1": return "investigating";
             case "2": return "identified";
@@ -35,7 +37,7 @@ final class CachetEvents {
         return "0".equals(Json.text(n, "status"));
     }
 
-    static Incident incident(JsonNode n, String pageRoot) {
+    static Incident incident(JsonNode n, @Nullable String pageRoot) {
         List<IncidentUpdate> updates = updates(n, null);
         String code = Json.text(n, "latest_status");
         if (code == null) {
@@ -58,7 +60,7 @@ final class CachetEvents {
     }
 
     /** A status-0 incident of Cachet 2.3 and earlier. */
-    static Maintenance scheduledIncident(JsonNode n, String pageRoot) {
+    static Maintenance scheduledIncident(JsonNode n, @Nullable String pageRoot) {
         Instant starts = Json.time(n, "scheduled_at");
         return new Maintenance(id(n), title(n), "scheduled", starts != null ? starts : started(n), null,
                 link(n, pageRoot, "incidents"), updates(n, "scheduled"), componentIds(n));
@@ -68,7 +70,7 @@ final class CachetEvents {
      * A Cachet 2.4 schedule: 0 upcoming, 1 in progress, 2 complete. Like Cachet's own page, an upcoming
      * one whose start has passed counts as in progress until someone completes it.
      */
-    static Maintenance schedule(JsonNode n, String pageRoot, Instant fetchedAt) {
+    static Maintenance schedule(JsonNode n, @Nullable String pageRoot, Instant fetchedAt) {
         Instant starts = Json.time(n, "scheduled_at");
         Instant completed = Json.time(n, "completed_at");
         String code = Json.text(n, "status");
@@ -93,7 +95,7 @@ final class CachetEvents {
     }
 
     /** The first post (the item's own message), then its updates, oldest first. */
-    private static List<IncidentUpdate> updates(JsonNode n, String firstStatus) {
+    private static List<IncidentUpdate> updates(JsonNode n, @Nullable String firstStatus) {
         List<IncidentUpdate> updates = new ArrayList<>();
         String message = Json.text(n, "message");
         if (message != null) {
@@ -117,7 +119,7 @@ final class CachetEvents {
                 Comparator.nullsFirst(Comparator.naturalOrder()))).orElseThrow();
     }
 
-    private static Instant started(JsonNode n) {
+    private static @Nullable Instant started(JsonNode n) {
         Instant occurred = Json.time(n, "occurred_at");
         return occurred != null ? occurred : Json.time(n, "created_at");
     }
@@ -127,7 +129,7 @@ final class CachetEvents {
         return id == null || id.equals("0") ? List.of() : List.of(id);
     }
 
-    private static String link(JsonNode n, String pageRoot, String kind) {
+    private static @Nullable String link(JsonNode n, @Nullable String pageRoot, String kind) {
         String permalink = Json.text(n, "permalink");
         if (permalink != null && (permalink.startsWith("https://") || permalink.startsWith("http://"))) {
             return permalink;

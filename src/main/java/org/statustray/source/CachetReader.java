@@ -16,6 +16,8 @@ import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.source.json.Json;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cachet's API v1, spread over endpoints: components (the one that must read), then incidents, component
@@ -128,7 +130,7 @@ public final class CachetReader implements MultiEndpointReader, HistoryReader {
     }
 
     /** An extra endpoint's envelope, or null when it failed or sent something else: it only adds detail. */
-    private static JsonNode optional(List<byte[]> extras, int index, boolean withStatus) {
+    private static @Nullable JsonNode optional(List<byte[]> extras, int index, boolean withStatus) {
         byte[] body = index < extras.size() ? extras.get(index) : null;
         try {
             return body == null ? null : envelope(body, withStatus);
@@ -138,7 +140,7 @@ public final class CachetReader implements MultiEndpointReader, HistoryReader {
     }
 
     /** Cachet's component statuses; 0 "Unknown" is newer releases' word for a component nobody set. */
-    static Status componentStatus(String code, String words) {
+    static Status componentStatus(@Nullable String code, @Nullable String words) {
         switch (code == null ? "" : code) {
             case "0": return Status.UNKNOWN;
             case "1": return Status.OPERATIONAL;
@@ -157,13 +159,14 @@ public final class CachetReader implements MultiEndpointReader, HistoryReader {
             if (id == null || !flag(c, "enabled") || Json.text(c, "deleted_at") != null) {
                 continue;
             }
-            out.add(new Component(id, Json.text(c, "name"), groups.get(Json.text(c, "group_id")),
+            String name = Json.text(c, "name");
+            out.add(new Component(id, name != null ? name : id, groups.get(Json.text(c, "group_id")),
                     componentStatus(Json.text(c, "status"), Json.text(c, "status_name"))));
         }
         return out;
     }
 
-    private static Map<String, String> groupNames(JsonNode groups) {
+    private static Map<String, String> groupNames(@Nullable JsonNode groups) {
         Map<String, String> names = new HashMap<>();
         for (JsonNode g : Json.objects(groups, "data")) {
             String id = Json.text(g, "id");
@@ -174,7 +177,7 @@ public final class CachetReader implements MultiEndpointReader, HistoryReader {
         return names;
     }
 
-    private static List<JsonNode> visible(JsonNode root) {
+    private static List<JsonNode> visible(@Nullable JsonNode root) {
         List<JsonNode> out = new ArrayList<>(Json.objects(root, "data"));
         out.removeIf(n -> !flag(n, "visible"));
         return out;

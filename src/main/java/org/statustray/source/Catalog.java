@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.statustray.model.CatalogEntry;
+import org.statustray.source.json.Json;
+import org.jspecify.annotations.Nullable;
 
 /** The built-in list of services (a JSON resource), searchable by id, name, alias, category or host. */
 public final class Catalog {
     private static final String RESOURCE = "/org/statustray/catalog.json";
-    private static volatile Catalog builtIn;
+    private static volatile @Nullable Catalog builtIn;
     private final List<CatalogEntry> entries;
 
     public Catalog(List<CatalogEntry> entries) {
@@ -38,8 +40,16 @@ public final class Catalog {
     static List<CatalogEntry> parse(JsonNode root) {
         List<CatalogEntry> out = new ArrayList<>();
         for (JsonNode n : Json.objects(root, "services")) {
-            out.add(new CatalogEntry(Json.text(n, "id"), Json.text(n, "name"), Json.text(n, "category"),
-                    Json.text(n, "format"), Json.text(n, "url"), texts(n, "components"), texts(n, "aliases")));
+            String id = Json.text(n, "id");
+            String name = Json.text(n, "name");
+            String format = Json.text(n, "format");
+            String url = Json.text(n, "url");
+            String category = Json.text(n, "category");
+            if (id == null || name == null || format == null || url == null) {
+                continue; // an entry nobody could watch; CatalogTest keeps the shipped list complete
+            }
+            out.add(new CatalogEntry(id, name, category != null ? category : "Other", format, url,
+                    texts(n, "components"), texts(n, "aliases")));
         }
         return out;
     }

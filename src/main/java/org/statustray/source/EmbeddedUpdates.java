@@ -1,15 +1,15 @@
 package org.statustray.source;
 
-import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.statustray.model.IncidentUpdate;
+import org.statustray.source.text.HtmlText;
+import org.statustray.source.text.Runs;
+import org.statustray.source.time.PostTimes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The update list Statuspage (and Instatus) history feeds embed in an entry's HTML body, newest first:
@@ -29,7 +29,7 @@ final class EmbeddedUpdates {
      * {@code update}, {@code in_progress} …) and its text; empty when the body has no such list.
      * {@code reference} is a time near the posts (the entry's date) to place them in a year.
      */
-    static List<IncidentUpdate> parse(String html, Instant reference) {
+    static List<IncidentUpdate> parse(@Nullable String html, @Nullable Instant reference) {
         List<IncidentUpdate> posts = new ArrayList<>();
         if (html == null) {
             return posts;
@@ -37,7 +37,7 @@ final class EmbeddedUpdates {
         for (int[] post : bounds(html)) {
             String label = StatusWords.normal(HtmlText.toText(html.substring(post[2], post[3])));
             String text = withoutLeadingDash(HtmlText.toText(html.substring(post[4], post[5])));
-            Instant at = when(HtmlText.toText(html.substring(post[0], post[1])), reference);
+            Instant at = PostTimes.when(HtmlText.toText(html.substring(post[0], post[1])), reference);
             posts.add(new IncidentUpdate(null, label.isEmpty() ? "update" : label, at, at, text));
         }
         Collections.reverse(posts);
@@ -68,18 +68,18 @@ final class EmbeddedUpdates {
      * The post starting at {@code start} (a {@code <small>}) as {@link #POST} reads it: the bounds of its
      * time, label and text; null when the pattern does not match there.
      */
-    private static int[] post(String s, int start) {
+    private static int @Nullable [] post(String s, int start) {
         int timeFrom = start + "<small>".length();
         int closeLimit = timeFrom + 2 * 300; // 300 code points are at most 600 chars
         for (int close = indexOf(s, "</small>", timeFrom, closeLimit); close >= 0 && within(s, timeFrom, close, 300);
                 close = indexOf(s, "</small>", close + 1, closeLimit)) {
-            int i = skipSpaces(s, close + "</small>".length());
+            int i = Runs.spaces(s, close + "</small>".length());
             for (int br = 0; br < 3; br++) {
                 int after = lineBreak(s, i);
                 if (after < 0) {
                     break;
                 }
-                i = skipSpaces(s, after);
+                i = Runs.spaces(s, after);
             }
             if (!startsWith(s, i, "<strong>")) {
                 continue;
@@ -102,7 +102,7 @@ final class EmbeddedUpdates {
         if (!startsWith(s, i, "<br")) {
             return -1;
         }
-        int j = skipSpaces(s, i + 3);
+        int j = Runs.spaces(s, i + 3);
         if (j < s.length() && s.charAt(j) == '/') {
             j++;
         }
@@ -112,13 +112,6 @@ final class EmbeddedUpdates {
     /** At most {@code max} characters (code points, as {@code .} counts) between the bounds. */
     private static boolean within(String s, int from, int to, int max) {
         return to - from <= max || to - from <= 2 * max && s.codePointCount(from, to) <= max;
-    }
-
-    private static int skipSpaces(String s, int i) {
-        while (i < s.length() && HtmlMarkup.isRegexSpace(s.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 
     /** {@code word} (lower case ASCII) at {@code i}, ASCII letters compared without case as {@code (?i)} does. */
@@ -156,76 +149,6 @@ final class EmbeddedUpdates {
         if (text.isEmpty() || "-–—:".indexOf(text.charAt(0)) < 0) {
             return text;
         }
-        return text.substring(skipSpaces(text, 1));
-    }
-
-    /** {@code Mar 9, 17:58 UTC} in the year that puts it nearest to {@code reference}; null if unreadable. */
-    static Instant when(String text, Instant reference) {
-        String[] g = PostTimes.groups(text.trim());
-        if (g == null) {
-            return null;
-        }
-        int month = FeedDates.month(g[1]);
-        ZoneOffset offset = FeedDates.offset(g[7]);
-        if (month == 0 || offset == null || (g[3] == null && reference == null)) {
-            return null;
-        }
-        int day = Integer.parseInt(g[2]);
-        int hour = Integer.parseInt(g[4]);
-        int minute = Integer.parseInt(g[5]);
-        int second = g[6] == null ? 0 : Integer.parseInt(g[6]);
-        if (g[3] != null) {
-            return at(Integer.parseInt(g[3]), month, day, hour, minute, second, offset);
-        }
-        int year = reference.atOffset(offset).getYear();
-        if (year > 0 && year < 9999) {
-            return nearest(year, month, day, hour, minute, second, offset, reference);
-        }
-        Instant best = null;
-        for (int y = year - 1; y <= year + 1; y++) {
-            Instant candidate = at(y, month, day, hour, minute, second, offset);
-            if (candidate != null && (best == null || distance(candidate, reference).compareTo(distance(best, reference)) < 0)) {
-                best = candidate;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * The same choice as the loop over {@link #at} in {@link #when} (the valid candidate of the years around
-     * {@code year} nearest to the reference, the earliest on a tie), by arithmetic instead of date objects.
-     */
-    private static Instant nearest(int year, int month, int day, int hour, int minute, int second, ZoneOffset offset,
-            Instant reference) {
-        if (day < 1 || hour > 23 || minute > 59 || second > 59) {
-            return null;
-        }
-        long bestSeconds = 0;
-        long bestDistance = -1;
-        for (int y = year - 1; y <= year + 1; y++) {
-            if (day > Timestamps.monthLength(y, month)) {
-                continue;
-            }
-            long seconds = Timestamps.epochDay(y, month, day) * 86_400 + hour * 3600 + minute * 60 + second
-                    - offset.getTotalSeconds();
-            long distance = Math.abs((seconds - reference.getEpochSecond()) * 1_000_000_000L - reference.getNano());
-            if (bestDistance < 0 || distance < bestDistance) {
-                bestSeconds = seconds;
-                bestDistance = distance;
-            }
-        }
-        return bestDistance < 0 ? null : Instant.ofEpochSecond(bestSeconds);
-    }
-
-    private static Instant at(int year, int month, int day, int hour, int minute, int second, ZoneOffset offset) {
-        try {
-            return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(offset);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static Duration distance(Instant a, Instant b) {
-        return Duration.between(a, b).abs();
+        return text.substring(Runs.spaces(text, 1));
     }
 }

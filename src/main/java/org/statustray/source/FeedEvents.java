@@ -8,6 +8,9 @@ import org.statustray.model.History;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Maintenance;
+import org.statustray.source.feed.Feed;
+import org.statustray.source.feed.FeedEntry;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Feed entries as incidents and maintenances. Statuspage-style feeds embed the update list in the body;
@@ -42,7 +45,7 @@ final class FeedEvents {
         String phase = phase(embedded);
         boolean closed = isClosing(phase) || FeedEntry.saysResolved(e.title())
                 || (embedded.isEmpty() && FeedEntry.saysResolved(text));
-        String status = closed ? (isClosing(phase) ? phase : "resolved") : (phase != null ? phase : "investigating");
+        String status = closed ? (phase != null && isClosing(phase) ? phase : "resolved") : (phase != null ? phase : "investigating");
         List<IncidentUpdate> updates = embedded;
         if (embedded.isEmpty() && !text.isEmpty()) {
             updates = List.of(new IncidentUpdate(null, status, e.latest(), e.latest(), text));
@@ -74,12 +77,12 @@ final class FeedEvents {
         return maintenanceWord;
     }
 
-    private static boolean isClosing(String phase) {
+    private static boolean isClosing(@Nullable String phase) {
         return phase != null && CLOSING.contains(phase);
     }
 
     /** The newest label that is not a plain {@code update}; null when there is none. */
-    private static String phase(List<IncidentUpdate> updates) {
+    private static @Nullable String phase(List<IncidentUpdate> updates) {
         for (int i = updates.size() - 1; i >= 0; i--) {
             if (!"update".equals(updates.get(i).status())) {
                 return updates.get(i).status();
@@ -88,7 +91,7 @@ final class FeedEvents {
         return null;
     }
 
-    private static Instant timeOf(List<IncidentUpdate> updates, String status) {
+    private static @Nullable Instant timeOf(List<IncidentUpdate> updates, String status) {
         return updates.stream().filter(u -> status.equals(u.status()) && u.at() != null)
                 .map(IncidentUpdate::at).findFirst().orElse(null);
     }
@@ -102,15 +105,15 @@ final class FeedEvents {
         return e.title() != null ? e.title() : "Untitled incident";
     }
 
-    private static Instant first(List<IncidentUpdate> updates) {
+    private static @Nullable Instant first(List<IncidentUpdate> updates) {
         return updates.isEmpty() ? null : updates.get(0).at();
     }
 
-    private static Instant earliest(Instant a, Instant b) {
+    private static @Nullable Instant earliest(@Nullable Instant a, @Nullable Instant b) {
         return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 
-    private static Instant latest(Instant a, Instant b) {
+    private static @Nullable Instant latest(@Nullable Instant a, @Nullable Instant b) {
         return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 }

@@ -10,6 +10,7 @@ import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.source.feed.Feed;
 
 /**
  * Any RSS 2.0 or Atom incident feed, such as Statuspage's {@code /history.rss} and {@code /history.atom}.

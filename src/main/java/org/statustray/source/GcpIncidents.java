@@ -12,6 +12,8 @@ import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Status;
+import org.statustray.source.json.Json;
+import org.jspecify.annotations.Nullable;
 
 /** One incident of Google Cloud's {@code incidents.json}, and the products it affects. */
 final class GcpIncidents {
@@ -25,7 +27,7 @@ final class GcpIncidents {
      * is missing. Information items are real faults of low severity (packet loss, added latency), so they
      * count as minor rather than as nothing.
      */
-    static Impact impact(String word) {
+    static @Nullable Impact impact(@Nullable String word) {
         switch (StatusWords.normal(word)) {
             case "": return null;
             case "available": return Impact.NONE;
@@ -40,7 +42,7 @@ final class GcpIncidents {
     }
 
     /** The status an incident implies for its products; an incident of unknown impact counts as degraded. */
-    static Status impliedStatus(Impact impact) {
+    static Status impliedStatus(@Nullable Impact impact) {
         return impact == null ? Status.DEGRADED : impact.impliedStatus();
     }
 
@@ -103,7 +105,7 @@ final class GcpIncidents {
         return updates;
     }
 
-    private static String word(String latestStatus, JsonNode n) {
+    private static String word(@Nullable String latestStatus, JsonNode n) {
         if (latestStatus != null && !latestStatus.isEmpty()) {
             return latestStatus;
         }
@@ -112,7 +114,7 @@ final class GcpIncidents {
     }
 
     /** {@code uri} is relative to the status site ({@code incidents/<id>}); {@code base} is the feed's URL. */
-    private static String link(JsonNode n, URI base) {
+    private static @Nullable String link(JsonNode n, URI base) {
         String uri = Json.text(n, "uri");
         String id = Json.text(n, "id");
         String target = uri != null ? uri : id != null ? "incidents/" + id : null;
@@ -137,7 +139,7 @@ final class GcpIncidents {
     }
 
     @SafeVarargs
-    private static <T> T first(T... values) {
+    private static <T> @Nullable T first(@Nullable T... values) {
         for (T v : values) {
             if (v != null) {
                 return v;

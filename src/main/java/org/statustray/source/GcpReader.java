@@ -13,6 +13,7 @@ import org.statustray.model.History;
 import org.statustray.model.Incident;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.source.json.Json;
 
 /**
  * Google Cloud Service Health's {@code incidents.json}: every incident of about the past year, newest

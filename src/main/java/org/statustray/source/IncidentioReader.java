@@ -16,6 +16,8 @@ import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.source.json.Json;
+import org.jspecify.annotations.Nullable;
 
 /**
  * incident.io's public widget API ({@code /api/v1/summary}). It lists only what is ongoing or planned and
@@ -92,7 +94,7 @@ public final class IncidentioReader implements StatusReader, HistoryReader {
         return StatuspageReader.componentStatus(word);
     }
 
-    static Impact impact(String word) {
+    static @Nullable Impact impact(@Nullable String word) {
         switch (StatusWords.normal(word)) {
             case "": return null;
             case "degraded_performance": return Impact.MINOR;
@@ -103,7 +105,7 @@ public final class IncidentioReader implements StatusReader, HistoryReader {
     }
 
     /** incident.io's maintenance words lose their prefix: {@code maintenance_in_progress} → {@code in_progress}. */
-    private static String phase(String word, String fallback) {
+    private static String phase(@Nullable String word, String fallback) {
         String w = StatusWords.normal(word);
         if (w.isEmpty()) {
             return fallback;
@@ -116,7 +118,7 @@ public final class IncidentioReader implements StatusReader, HistoryReader {
      * the same one) and returns their ids. {@code implied} is used when a component carries no status of
      * its own; null means the item does not affect components yet (a scheduled maintenance).
      */
-    private static List<String> collect(JsonNode item, Status implied, Map<String, Component> affected) {
+    private static List<String> collect(JsonNode item, @Nullable Status implied, Map<String, Component> affected) {
         List<String> ids = new ArrayList<>();
         for (JsonNode c : Json.objects(item, "affected_components")) {
             String id = Json.text(c, "id");

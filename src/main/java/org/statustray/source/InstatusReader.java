@@ -15,6 +15,9 @@ import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.source.json.Json;
+import org.statustray.source.time.JsDates;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Instatus's public {@code /summary.json}: the page's status word, active incidents and maintenances,
@@ -76,7 +79,7 @@ public final class InstatusReader implements StatusReader {
     }
 
     /** The page's word; {@code HASISSUES} is the worst of degraded and what the incidents' impacts imply. */
-    private static Status overall(String word, List<Incident> incidents, List<Maintenance> maintenances) {
+    private static Status overall(@Nullable String word, List<Incident> incidents, List<Maintenance> maintenances) {
         switch (StatusWords.normal(word)) {
             case "up": return Status.OPERATIONAL;
             case "undermaintenance": return Status.MAINTENANCE;
@@ -93,7 +96,7 @@ public final class InstatusReader implements StatusReader {
     }
 
     /** Instatus's impact (and component) words. It has no level above a major outage. */
-    static Status status(String word) {
+    static Status status(@Nullable String word) {
         switch (StatusWords.normal(word).replace("_", "")) {
             case "operational": return Status.OPERATIONAL;
             case "undermaintenance": return Status.MAINTENANCE;
@@ -105,7 +108,7 @@ public final class InstatusReader implements StatusReader {
         }
     }
 
-    static String maintenancePhase(String word) {
+    static String maintenancePhase(@Nullable String word) {
         switch (StatusWords.normal(word).replace("_", "")) {
             case "notstartedyet":
             case "": return "scheduled";
@@ -116,7 +119,7 @@ public final class InstatusReader implements StatusReader {
     }
 
     /** {@code duration} is a count of minutes, sent as a string. */
-    private static Instant ends(Instant starts, String minutes) {
+    private static @Nullable Instant ends(@Nullable Instant starts, @Nullable String minutes) {
         if (starts == null || minutes == null || !MINUTES.matcher(minutes).matches()) {
             return null;
         }

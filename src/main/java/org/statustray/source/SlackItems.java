@@ -13,6 +13,8 @@ import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Status;
+import org.statustray.source.json.Json;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Items of Slack's Status API v2: the objects in {@code current.active_incidents[]} and in the
@@ -29,7 +31,7 @@ final class SlackItems {
      * real but minor fault (emails not delivered, one sign-in provider failing), an {@code incident} a
      * feature broken for some customers, an {@code outage} a service that is down.
      */
-    static Impact impact(String type) {
+    static @Nullable Impact impact(@Nullable String type) {
         switch (StatusWords.normal(type)) {
             case "": return null;
             case "notice": return Impact.MINOR;
@@ -40,7 +42,7 @@ final class SlackItems {
     }
 
     /** The status an item implies for the services it names; an item of unknown type counts as degraded. */
-    static Status impliedStatus(Impact impact) {
+    static Status impliedStatus(@Nullable Impact impact) {
         return impact == null ? Status.DEGRADED : impact.impliedStatus();
     }
 
@@ -73,7 +75,7 @@ final class SlackItems {
                 phase.equals("completed") ? updated(n, notes) : null, Json.text(n, "url"), notes, services(n));
     }
 
-    private static String maintenancePhase(String word) {
+    private static String maintenancePhase(@Nullable String word) {
         switch (StatusWords.normal(word)) {
             case "":
             case "scheduled": return "scheduled";
@@ -143,7 +145,7 @@ final class SlackItems {
         return out.append(text, done, to).toString();
     }
 
-    private static Instant started(JsonNode n, List<IncidentUpdate> notes) {
+    private static @Nullable Instant started(JsonNode n, List<IncidentUpdate> notes) {
         Instant created = Json.time(n, "date_created");
         Instant firstNote = notes.isEmpty() ? null : notes.get(0).at();
         if (created == null || (firstNote != null && firstNote.isBefore(created))) {
@@ -152,7 +154,7 @@ final class SlackItems {
         return created;
     }
 
-    private static Instant updated(JsonNode n, List<IncidentUpdate> notes) {
+    private static @Nullable Instant updated(JsonNode n, List<IncidentUpdate> notes) {
         Instant updated = Json.time(n, "date_updated");
         if (updated != null) {
             return updated;

@@ -16,6 +16,8 @@ import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.source.json.Json;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Slack's Status API v2 ({@code /api/v2.0.0/current} and {@code /history}). Slack publishes no component
@@ -125,7 +127,7 @@ public final class SlackReader implements StatusReader, HistoryReader {
      * their services and by themselves; {@code active} with no item we can read still means something is
      * wrong, so it is degraded rather than all clear.
      */
-    private static Status overall(String word, List<Component> components, List<Incident> incidents,
+    private static Status overall(@Nullable String word, List<Component> components, List<Incident> incidents,
             List<Maintenance> maintenances) {
         List<Status> statuses = new ArrayList<>();
         components.forEach(c -> statuses.add(c.status()));
@@ -140,7 +142,7 @@ public final class SlackReader implements StatusReader, HistoryReader {
     }
 
     /** Records {@code status} for each named service, keeping the worst when several items name it. */
-    private static void mark(Map<String, Component> services, List<String> names, Status status) {
+    private static void mark(Map<String, Component> services, List<String> names, @Nullable Status status) {
         if (status == null) {
             return;
         }

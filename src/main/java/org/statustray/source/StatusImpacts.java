@@ -2,6 +2,7 @@ package org.statustray.source;
 
 import org.statustray.model.Impact;
 import org.statustray.model.Status;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The incident impact that matches a status, for sources that grade incidents with the same words as
@@ -12,7 +13,7 @@ final class StatusImpacts {
     }
 
     /** Null for maintenance and unknown: neither says how bad an incident is. */
-    static Impact impactOf(Status status) {
+    static @Nullable Impact impactOf(Status status) {
         switch (status) {
             case OPERATIONAL: return Impact.NONE;
             case DEGRADED: return Impact.MINOR;

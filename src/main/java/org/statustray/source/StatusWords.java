@@ -3,6 +3,7 @@ package org.statustray.source;
 import java.util.Locale;
 import org.statustray.model.Impact;
 import org.statustray.model.Status;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Last-resort readings of words a reader's own vocabulary does not know, so that a vendor adding a new
@@ -13,7 +14,7 @@ final class StatusWords {
     }
 
     /** A status guessed from an unknown word, or {@link Status#UNKNOWN} when it says nothing clear. */
-    static Status guessStatus(String word) {
+    static Status guessStatus(@Nullable String word) {
         String w = normal(word);
         if (w.isEmpty()) {
             return Status.UNKNOWN;
@@ -37,7 +38,7 @@ final class StatusWords {
     }
 
     /** An impact guessed from an unknown word; null when it says nothing clear. */
-    static Impact guessImpact(String word) {
+    static @Nullable Impact guessImpact(@Nullable String word) {
         switch (guessStatus(word)) {
             case MAJOR_OUTAGE: return Impact.CRITICAL;
             case PARTIAL_OUTAGE: return Impact.MAJOR;
@@ -48,7 +49,7 @@ final class StatusWords {
     }
 
     /** Lower case, with spaces and dashes folded to underscores. */
-    static String normal(String word) {
+    static String normal(@Nullable String word) {
         return word == null ? "" : word.trim().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
     }
 }

@@ -11,6 +11,8 @@ import org.statustray.model.Component;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Maintenance;
+import org.statustray.source.json.Json;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Status.io incidents and maintenances. Each message carries a numeric {@code state} (the incident's
@@ -22,7 +24,7 @@ final class StatusioEvents {
     }
 
     /** Status.io's incident states; anything else is kept as its own word, or read as still open. */
-    static String phase(String state) {
+    static String phase(@Nullable String state) {
         switch (state == null ? "" : state) {
             case "100": return "investigating";
             case "200": return "identified";
@@ -39,7 +41,8 @@ final class StatusioEvents {
         String severity = Json.text(latestMessage(n), "status"); // a status code, like status_code elsewhere
         Instant opened = Json.time(n, "datetime_open");
         Instant started = opened != null || updates.isEmpty() ? opened : updates.get(0).at();
-        return new Incident(id(n), title(n), latest == null ? "investigating" : latest.status(),
+        String phase = latest != null && latest.status() != null ? latest.status() : "investigating";
+        return new Incident(id(n), title(n), phase,
                 StatusImpacts.impactOf(StatusioReader.status(severity, severity)),
                 started, latest != null && latest.at() != null ? latest.at() : started, null, null, updates,
                 componentIds(n, leaves));
@@ -65,7 +68,7 @@ final class StatusioEvents {
     }
 
     /** The message with the latest time, whose status code is the incident's current severity. */
-    private static JsonNode latestMessage(JsonNode n) {
+    private static @Nullable JsonNode latestMessage(JsonNode n) {
         JsonNode latest = null;
         Instant latestAt = null;
         for (JsonNode m : Json.objects(n, "messages")) {

@@ -11,6 +11,8 @@ import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.source.json.Json;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Status.io's public status API ({@code https://api.status.io/1.0/status/<page id>}). Its
@@ -67,7 +69,7 @@ public final class StatusioReader implements StatusReader {
     }
 
     /** A {@code status_code} (with its {@code status} words as the fallback) in StatusTray's terms. */
-    static Status status(JsonNode node) {
+    static Status status(@Nullable JsonNode node) {
         return status(Json.text(node, "status_code"), Json.text(node, "status"));
     }
 
@@ -75,7 +77,7 @@ public final class StatusioReader implements StatusReader {
      * Status.io's codes. 600 "Security Event" ranks above 500 on Status.io, but it says something serious
      * happened, not that the service is down: a partial outage, so it alarms without claiming an outage.
      */
-    static Status status(String code, String words) {
+    static Status status(@Nullable String code, @Nullable String words) {
         switch (code == null ? "" : code) {
             case "100": return Status.OPERATIONAL;
             case "200": return Status.MAINTENANCE;
@@ -87,7 +89,7 @@ public final class StatusioReader implements StatusReader {
         }
     }
 
-    private static List<Component> components(JsonNode result) {
+    private static List<Component> components(@Nullable JsonNode result) {
         List<Component> out = new ArrayList<>();
         for (JsonNode c : Json.objects(result, "status")) {
             String id = Json.text(c, "id");

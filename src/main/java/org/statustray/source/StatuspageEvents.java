@@ -12,6 +12,8 @@ import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Maintenance;
+import org.statustray.source.json.Json;
+import org.jspecify.annotations.Nullable;
 
 /** Incidents and scheduled maintenances in Statuspage's v2 shape (also incident.io's compatible API). */
 final class StatuspageEvents {
@@ -42,7 +44,7 @@ final class StatuspageEvents {
                 link(n, pageUrl, "incidents"), updates, componentIds(n));
     }
 
-    static Impact impact(String word) {
+    static @Nullable Impact impact(@Nullable String word) {
         switch (StatusWords.normal(word)) {
             case "": return null;
             case "none": return Impact.NONE;
@@ -82,12 +84,12 @@ final class StatuspageEvents {
         return name == null ? "Untitled incident" : name;
     }
 
-    private static Instant started(JsonNode n, List<IncidentUpdate> updates) {
+    private static @Nullable Instant started(JsonNode n, List<IncidentUpdate> updates) {
         Instant started = earliest(Json.time(n, "started_at"), Json.time(n, "created_at"));
         return updates.isEmpty() ? started : earliest(started, updates.get(0).at());
     }
 
-    private static Instant updated(JsonNode n, List<IncidentUpdate> updates) {
+    private static @Nullable Instant updated(JsonNode n, List<IncidentUpdate> updates) {
         Instant latest = updates.isEmpty() ? null : last(updates).at();
         if (latest != null) {
             return latest;
@@ -96,7 +98,7 @@ final class StatuspageEvents {
         return updatedAt != null ? updatedAt : started(n, updates);
     }
 
-    private static Instant earliest(Instant a, Instant b) {
+    private static @Nullable Instant earliest(@Nullable Instant a, @Nullable Instant b) {
         if (a == null) {
             return b;
         }
@@ -107,7 +109,7 @@ final class StatuspageEvents {
         return updates.get(updates.size() - 1);
     }
 
-    private static String link(JsonNode n, String pageUrl, String kind) {
+    private static @Nullable String link(JsonNode n, @Nullable String pageUrl, String kind) {
         String shortlink = Json.text(n, "shortlink");
         String id = Json.text(n, "id");
         if (shortlink != null && (shortlink.startsWith("https://") || shortlink.startsWith("http://"))) {

@@ -17,6 +17,8 @@ import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.source.json.Json;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Atlassian Statuspage's v2 public API, which incident.io also serves. Reads {@code summary.json} and
@@ -70,8 +72,8 @@ public final class StatuspageReader implements StatusReader, HistoryReader {
         Status indicated = indicator(Json.text(statusNode, "indicator"));
         Status status = indicated != null ? indicated
                 : OverallStatus.withoutIndicator(components, incidents, maintenances);
-        String description = indicated != null && Json.text(statusNode, "description") != null
-                ? Json.text(statusNode, "description") : status.label();
+        String words = Json.text(statusNode, "description");
+        String description = indicated != null && words != null ? words : status.label();
         return new Snapshot(serviceName(root, url), url.toString(), FORMAT, fetchedAt, status, description,
                 components, true, incidents, maintenances);
     }
@@ -116,7 +118,7 @@ public final class StatuspageReader implements StatusReader, HistoryReader {
     }
 
     /** {@code status.indicator} in the contract's terms; null when absent or not a word we know. */
-    static Status indicator(String word) {
+    static @Nullable Status indicator(@Nullable String word) {
         switch (StatusWords.normal(word)) {
             case "none": return Status.OPERATIONAL;
             case "minor": return Status.DEGRADED;
@@ -129,7 +131,7 @@ public final class StatuspageReader implements StatusReader, HistoryReader {
         }
     }
 
-    static Status componentStatus(String word) {
+    static Status componentStatus(@Nullable String word) {
         switch (StatusWords.normal(word)) {
             case "operational": return Status.OPERATIONAL;
             case "degraded_performance": return Status.DEGRADED;

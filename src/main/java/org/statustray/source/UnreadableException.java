@@ -1,5 +1,7 @@
 package org.statustray.source;
 
+import org.statustray.source.text.OneLine;
+
 /**
  * A payload that cannot be read as the format claimed. The message is one line a person can act on: page
  * text quoted in it is cut to an excerpt and cannot carry control characters to a log or a terminal.

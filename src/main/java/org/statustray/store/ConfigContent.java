@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.statustray.model.AppConfig;
+import org.statustray.platform.IoReasons;
 import org.statustray.source.Catalog;
 
 /**

@@ -18,6 +18,9 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.statustray.model.AppConfig;
 import org.statustray.model.ServiceConfig;
+import org.statustray.platform.AppDirs;
+import org.statustray.platform.IoReasons;
+import org.statustray.platform.PrivateFiles;
 import org.statustray.source.Catalog;
 
 /**
@@ -61,11 +64,11 @@ public final class ConfigFile {
     }
 
     public static Path defaultPath() {
-        return AppDirs.configDir(System.getProperty("os.name"), System.getenv(), AppDirs.home()).resolve("config.json");
+        return AppDirs.configDirOfThisUser().resolve("config.json");
     }
 
     public static Path defaultDataDir() {
-        return AppDirs.dataDir(System.getProperty("os.name"), System.getenv(), AppDirs.home());
+        return AppDirs.dataDirOfThisUser();
     }
 
     public static Loaded load(Path file, Catalog catalog) {

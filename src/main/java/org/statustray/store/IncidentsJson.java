@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.WebAddress;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
-import org.statustray.source.ControlEscapes;
+import org.statustray.source.text.ControlEscapes;
 
 /**
  * Stored incidents as JSON, the shape of {@code statustray history --json} and of the history window's

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.statustray.platform.IoReasons;
+import org.statustray.platform.PrivateFiles;
 
 /**
  * That one process uses a data directory: an OS lock on the file {@code instance.lock} in it. The OS drops

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.statustray.platform.IoReasons;
 import org.statustray.store.HistoryRenewal.Renewed;
 
 /**

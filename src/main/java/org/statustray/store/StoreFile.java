@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.statustray.platform.IoReasons;
+import org.statustray.platform.PrivateFiles;
 
 /**
  * Opens {@code history.db}: a private file, WAL journal, the schema brought up to date. A file SQLite finds

@@ -10,7 +10,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.WebAddress;
-import org.statustray.source.HtmlText;
+import org.statustray.source.text.HtmlText;
 
 /**
  * An incident body as plain text with links. HTML is reduced to text (its {@code <a href>} kept as links),

@@ -17,7 +17,7 @@ import org.statustray.model.Maintenance;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
-import org.statustray.source.HtmlText;
+import org.statustray.source.text.HtmlText;
 
 /** Builds the {@link Change}s between two snapshots of one service. */
 final class Changes {

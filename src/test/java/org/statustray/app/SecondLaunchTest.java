@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.statustray.desktop.FakeWatcher;
+import org.statustray.desktop.sni.FakeWatcher;
 import org.statustray.testing.LocalServer;
 import org.statustray.testing.OneServiceConfig;
 import org.statustray.testing.PrivateSessionBus;

@@ -23,7 +23,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.statustray.desktop.FakeWatcher;
+import org.statustray.desktop.sni.FakeWatcher;
 import org.statustray.model.ServiceConfig;
 import org.statustray.source.Catalog;
 import org.statustray.store.ConfigFile;

@@ -5,23 +5,23 @@ import org.statustray.model.Notice;
 import org.statustray.model.Status;
 
 /** Notices for tests. */
-final class Notices {
-    static final Instant AT = Instant.parse("2026-10-07T10:00:00Z");
+public final class Notices {
+    public static final Instant AT = Instant.parse("2026-10-07T10:00:00Z");
 
     private Notices() {
     }
 
-    static Notice notice(String summary, String body, Status status, Notice.Urgency urgency, String thread) {
+    public static Notice notice(String summary, String body, Status status, Notice.Urgency urgency, String thread) {
         return new Notice("openai/inc-1/" + summary, "openai", summary, body, status, urgency, thread,
                 "https://status.openai.com/incidents/inc-1", AT);
     }
 
-    static Notice degraded(String thread) {
+    public static Notice degraded(String thread) {
         return notice("OpenAI: degraded", "Elevated error rates on ChatGPT", Status.DEGRADED, Notice.Urgency.NORMAL,
                 thread);
     }
 
-    static Notice withUrl(String url) {
+    public static Notice withUrl(String url) {
         Notice n = degraded("t");
         return new Notice(n.key(), n.serviceId(), n.summary(), n.body(), n.status(), n.urgency(), n.thread(), url,
                 n.at());

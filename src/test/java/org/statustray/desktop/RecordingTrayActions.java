@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Records every tray action as a word: "overview", "timeline:github", "snooze:PT1H", "quit", … */
-final class RecordingTrayActions implements TrayActions {
-    final List<String> calls = new CopyOnWriteArrayList<>();
+public final class RecordingTrayActions implements TrayActions {
+    public final List<String> calls = new CopyOnWriteArrayList<>();
 
     @Override
     public void openOverview() {

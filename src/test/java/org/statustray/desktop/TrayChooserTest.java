@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.statustray.desktop.awt.AwtTray;
+import org.statustray.desktop.sni.FakeWatcher;
+import org.statustray.desktop.sni.SniTray;
 import org.statustray.testing.PrivateSessionBus;
 
 /** Which tray is used where; the AWT side only as far as it runs without a display. */

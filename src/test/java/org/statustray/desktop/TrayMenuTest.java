@@ -55,7 +55,6 @@ class TrayMenuTest {
     @Test
     void labelsSpellTheStatusAndKeepUnderscores() {
         assertThat(TrayMenu.rowLabel(new TrayState.Row("x", "My_API", Status.MAJOR_OUTAGE, ""))).isEqualTo("My_API — major outage");
-        assertThat(SniMenuItems.mnemonicSafe("My_API — major outage")).isEqualTo("My__API — major outage");
     }
 
     private static String label(TrayMenu.Entry entry) {

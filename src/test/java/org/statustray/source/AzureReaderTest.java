@@ -11,6 +11,8 @@ import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.source.feed.FeedEntry;
+import org.statustray.source.time.FeedDates;
 import org.statustray.testing.Fixtures;
 
 /** Azure's status RSS: the real all-clear capture and synthetic feeds with current events. */

@@ -14,6 +14,7 @@ import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.source.time.PostTimes;
 import org.statustray.testing.Fixtures;
 
 /** Feed rules the recorded history feeds do not show: active entries, maintenances, plain feeds, junk. */
@@ -87,14 +88,14 @@ class FeedQuirksTest {
 
         assertThat(h.incidents().get(0).updates()).extracting(IncidentUpdate::at)
                 .containsExactly(Instant.parse("2025-12-31T23:50:00Z"), Instant.parse("2026-01-01T00:30:00Z"));
-        assertThat(EmbeddedUpdates.when("Jan 2, 08:00 UTC", Instant.parse("2025-12-30T00:00:00Z")))
+        assertThat(PostTimes.when("Jan 2, 08:00 UTC", Instant.parse("2025-12-30T00:00:00Z")))
                 .as("an update after a December entry date").isEqualTo(Instant.parse("2026-01-02T08:00:00Z"));
-        assertThat(EmbeddedUpdates.when("Jun  5, 01:40:38 GMT+0", Instant.parse("2026-06-04T21:10:00Z")))
+        assertThat(PostTimes.when("Jun  5, 01:40:38 GMT+0", Instant.parse("2026-06-04T21:10:00Z")))
                 .as("Instatus form").isEqualTo(Instant.parse("2026-06-05T01:40:38Z"));
-        assertThat(EmbeddedUpdates.when("Feb 29, 10:00 UTC", Instant.parse("2025-03-01T00:00:00Z")))
+        assertThat(PostTimes.when("Feb 29, 10:00 UTC", Instant.parse("2025-03-01T00:00:00Z")))
                 .as("only 2024 has the day").isEqualTo(Instant.parse("2024-02-29T10:00:00Z"));
-        assertThat(EmbeddedUpdates.when("Mar 9, 17:58 UTC", null)).isNull();
-        assertThat(EmbeddedUpdates.when("sometime", Instant.EPOCH)).isNull();
+        assertThat(PostTimes.when("Mar 9, 17:58 UTC", null)).isNull();
+        assertThat(PostTimes.when("sometime", Instant.EPOCH)).isNull();
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.source.time.JsDates;
 import org.statustray.testing.Fixtures;
 
 /** The Instatus reader on the documented summary.json, plus the page words and dates it does not show. */

@@ -10,8 +10,8 @@ import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.types.UInt32;
 import org.freedesktop.dbus.types.Variant;
-import org.statustray.desktop.NotificationsBus;
-import org.statustray.desktop.ServerInformation;
+import org.statustray.desktop.notify.NotificationsBus;
+import org.statustray.desktop.notify.ServerInformation;
 
 /** A notification server on a test bus that records every call and can send the spec's signals. */
 public final class FakeNotificationServer implements NotificationsBus {

@@ -29,11 +29,11 @@ import org.statustray.model.Component;
 import org.statustray.model.QuietHours;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Snapshot;
+import org.statustray.platform.Autostart;
+import org.statustray.platform.PlatformException;
 import org.statustray.source.Catalog;
-import org.statustray.store.Autostart;
 import org.statustray.store.ConfigChanges;
 import org.statustray.store.ConfigRules;
-import org.statustray.store.StoreException;
 
 /**
  * The settings window's state and logic. Every change is made through {@code changes} to the settings as
@@ -335,7 +335,7 @@ public final class SettingsModel {
             } else {
                 autostart.disable();
             }
-        } catch (StoreException e) {
+        } catch (PlatformException e) {
             kept.error.set(Sentences.capitalised(e.getMessage()));
         }
         startAtLogin.set(autostart.isEnabled());

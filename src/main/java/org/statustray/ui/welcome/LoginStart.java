@@ -1,24 +1,25 @@
 package org.statustray.ui.welcome;
 
-import org.statustray.store.Autostart;
-import org.statustray.store.StoreException;
+import org.jspecify.annotations.Nullable;
+import org.statustray.platform.Autostart;
+import org.statustray.platform.PlatformException;
 
 /** Starting StatusTray at login, as the welcome window offers it: {@link Autostart} in the app. */
 public interface LoginStart {
 
     /** Why it cannot be turned on here, one line; null when it can. */
-    String unavailableReason();
+    @Nullable String unavailableReason();
 
     boolean isEnabled();
 
-    void enable() throws StoreException;
+    void enable() throws PlatformException;
 
-    void disable() throws StoreException;
+    void disable() throws PlatformException;
 
     static LoginStart of(Autostart autostart) {
         return new LoginStart() {
             @Override
-            public String unavailableReason() {
+            public @Nullable String unavailableReason() {
                 return autostart.unavailableReason();
             }
 
@@ -28,12 +29,12 @@ public interface LoginStart {
             }
 
             @Override
-            public void enable() throws StoreException {
+            public void enable() throws PlatformException {
                 autostart.enable();
             }
 
             @Override
-            public void disable() throws StoreException {
+            public void disable() throws PlatformException {
                 autostart.disable();
             }
         };

@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.statustray.model.Status;
-import org.statustray.store.StoreException;
+import org.statustray.platform.PlatformException;
 import org.statustray.ui.Words;
 
 /**
@@ -108,7 +108,7 @@ public final class WelcomeModel {
             } else {
                 loginStart.disable();
             }
-        } catch (StoreException e) {
+        } catch (PlatformException e) {
             error.set(sentence(e.getMessage() == null || e.getMessage().isBlank()
                     ? "start at login could not be changed" : e.getMessage()));
         }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.statustray.model.AppConfig;
 import org.statustray.model.QuietHours;
 import org.statustray.model.ServiceConfig;
+import org.statustray.platform.Autostart;
 import org.statustray.source.Catalog;
-import org.statustray.store.Autostart;
 import org.statustray.store.ConfigChanges;
 import org.statustray.store.ConfigFile;
 

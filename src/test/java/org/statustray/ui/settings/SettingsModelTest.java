@@ -29,8 +29,8 @@ import org.statustray.model.QuietHours;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.platform.Autostart;
 import org.statustray.source.Catalog;
-import org.statustray.store.Autostart;
 import org.statustray.store.ConfigChanges;
 import org.statustray.store.ConfigFile;
 

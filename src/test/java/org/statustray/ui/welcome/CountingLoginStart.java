@@ -1,8 +1,8 @@
 package org.statustray.ui.welcome;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import org.statustray.store.Autostart;
-import org.statustray.store.StoreException;
+import org.statustray.platform.Autostart;
+import org.statustray.platform.PlatformException;
 
 /** A real {@link Autostart} (on a test directory) that counts how often it is turned on and off. */
 final class CountingLoginStart implements LoginStart {
@@ -25,13 +25,13 @@ final class CountingLoginStart implements LoginStart {
     }
 
     @Override
-    public void enable() throws StoreException {
+    public void enable() throws PlatformException {
         enabled.incrementAndGet();
         real.enable();
     }
 
     @Override
-    public void disable() throws StoreException {
+    public void disable() throws PlatformException {
         disabled.incrementAndGet();
         real.disable();
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.statustray.model.Status;
-import org.statustray.store.Autostart;
+import org.statustray.platform.Autostart;
 
 /** The welcome's words and its start-at-login offer, without a screen. */
 class WelcomeModelTest {

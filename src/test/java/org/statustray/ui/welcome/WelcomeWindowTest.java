@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.statustray.model.Status;
-import org.statustray.store.Autostart;
+import org.statustray.platform.Autostart;
 import org.statustray.testing.FxKeys;
 import org.statustray.ui.UiActions;
 import org.testfx.api.FxRobot;
