@@ -51,10 +51,15 @@ public final class StatusMark {
         Group drawn = new Group(transparentSquare(), body, mark);
         drawn.getTransforms().add(new Scale(size / 100, size / 100)); // a Group's bounds include its children's transforms
         Group sized = new Group(drawn);
-        sized.getStyleClass().addAll("status-mark", "status-" + status.wireName().replace('_', '-'));
+        sized.getStyleClass().addAll("status-mark", "status-" + cssName(status));
         sized.setAccessibleText(status.words());
         sized.setUserData(status);
         return sized;
+    }
+
+    /** The status as style sheets name it: {@code partial-outage}. */
+    public static String cssName(Status status) {
+        return status.wireName().replace('_', '-');
     }
 
     private static Shape body(Status status) {

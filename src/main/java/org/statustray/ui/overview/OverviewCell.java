@@ -77,7 +77,7 @@ final class OverviewCell extends ListCell<OverviewRow> {
     private Node layout(OverviewRow row) {
         Label name = new Label(row.name());
         name.getStyleClass().add("service-name"); // a long name shortens with an ellipsis, not the status word
-        Label word = label(row.statusWord(), "status-word", "status-word-" + row.status().wireName().replace('_', '-'));
+        Label word = label(row.statusWord(), "status-word", "status-word-" + StatusMark.cssName(row.status()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label checked = label(row.checked(), "muted", "small", "checked");
