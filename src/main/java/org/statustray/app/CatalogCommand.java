@@ -69,6 +69,9 @@ final class CatalogCommand {
             if (!e.aliases().isEmpty()) {
                 e.aliases().forEach(n.putArray("aliases")::add);
             }
+            if (e.probe() != null) {
+                n.put("probe", e.probe());
+            }
         }
         try {
             return MAPPER.writeValueAsString(array) + System.lineSeparator();

@@ -17,9 +17,8 @@ final class WatchUntilRecovered {
         List<ServiceConfig> services = new ArrayList<>();
         for (ServiceConfig s : config.services()) {
             services.add(!s.id().equals(serviceId) ? s : new ServiceConfig(s.id(), s.name(), s.url(), s.format(),
-                    s.components(), s.pollIntervalSeconds(), true, false, s.addedByUrl()));
+                    s.components(), s.pollIntervalSeconds(), true, false, s.addedByUrl(), s.probe()));
         }
-        return new AppConfig(config.pollIntervalSeconds(), services, config.maintenanceNotifications(),
-                config.quietHours(), config.timeoutSeconds());
+        return config.withServices(services);
     }
 }

@@ -49,7 +49,7 @@ public final class Catalog {
                 continue; // an entry nobody could watch; CatalogTest keeps the shipped list complete
             }
             out.add(new CatalogEntry(id, name, category != null ? category : "Other", format, url,
-                    texts(n, "components"), texts(n, "aliases")));
+                    texts(n, "components"), texts(n, "aliases"), Json.text(n, "probe")));
         }
         return out;
     }

@@ -31,9 +31,11 @@ final class ConfigParser {
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("H:mm", Locale.ROOT);
     private final Catalog catalog;
     private final List<String> messages = new ArrayList<>();
+    private final ProbeKeys probeKeys;
 
     private ConfigParser(Catalog catalog) {
         this.catalog = catalog;
+        this.probeKeys = new ProbeKeys(catalog, messages);
     }
 
     record Result(AppConfig config, List<String> messages) {
@@ -66,7 +68,7 @@ final class ConfigParser {
             n = null;
         }
         return new AppConfig(interval, services, bool(n, "maintenance", "notifications.maintenance"), quietHours(n),
-                timeout(root));
+                timeout(root), probeKeys.probes(root), probeKeys.interval(root, services));
     }
 
     private List<ServiceConfig> services(JsonNode list) {
@@ -94,7 +96,7 @@ final class ConfigParser {
                 id = c.id() + "-" + n;
             }
             out.add(new ServiceConfig(id, c.name(), c.url(), c.format(), c.components(), c.pollIntervalSeconds(),
-                    c.muted(), c.watchUntilRecovered(), c.addedByUrl()));
+                    c.muted(), c.watchUntilRecovered(), c.addedByUrl(), c.probe()));
         }
         return out;
     }
@@ -141,7 +143,8 @@ final class ConfigParser {
                 uri.toString(), format,
                 components(e, fromCatalogue ? Objects.requireNonNull(known).components() : List.of()), interval,
                 bool(e, "muted", "service '" + label + "': muted"),
-                bool(e, "watchUntilRecovered", "service '" + label + "': watchUntilRecovered"), !fromCatalogue));
+                bool(e, "watchUntilRecovered", "service '" + label + "': watchUntilRecovered"), !fromCatalogue,
+                probeKeys.service(e, label)));
     }
 
     /** A stable id for a service added by address: its host (and port), as letters, digits and dashes. */

@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.statustray.model.PollMinimum;
+import org.statustray.model.ProbeMinimum;
 import org.statustray.model.ServiceConfig;
+import org.statustray.source.Catalog;
 
 /** The config file's rules for those who edit settings: ids of services added by address, interval minimums. */
 public final class ConfigRules {
@@ -42,6 +44,11 @@ public final class ConfigRules {
     /** The least global interval: 30 s unless every service is on this machine. */
     public static int minimumGlobalInterval(List<ServiceConfig> services) {
         return services.stream().allMatch(s -> PollMinimum.isLoopback(host(s.url()))) ? 1 : REMOTE_MINIMUM_SECONDS;
+    }
+
+    /** The least global probe interval: 60 s unless every address these services are probed at is on this machine. */
+    public static int minimumProbeInterval(List<ServiceConfig> services, Catalog catalog) {
+        return ProbeMinimum.secondsForAll(ProbeKeys.probedHosts(services, catalog));
     }
 
     /** Whether two spellings name one page ({@code status.x.com} and {@code https://status.x.com/}). */

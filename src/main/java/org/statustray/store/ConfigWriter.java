@@ -13,6 +13,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.statustray.model.AppConfig;
 import org.statustray.model.CatalogEntry;
+import org.statustray.model.ProbeMinimum;
+import org.statustray.model.ProbeSetting;
 import org.statustray.model.QuietHours;
 import org.statustray.model.ServiceConfig;
 import org.statustray.source.Catalog;
@@ -33,6 +35,12 @@ final class ConfigWriter {
     static ObjectNode merge(@Nullable JsonNode previous, AppConfig config, Catalog catalog) {
         ObjectNode root = previous != null && previous.isObject() ? ((ObjectNode) previous).deepCopy() : NODES.objectNode();
         root.put("pollIntervalSeconds", config.pollIntervalSeconds());
+        if (!config.probes() || root.has("probes")) {
+            root.put("probes", config.probes());
+        }
+        if (config.probeIntervalSeconds() != ProbeMinimum.DEFAULT_SECONDS || root.has("probeIntervalSeconds")) {
+            root.put("probeIntervalSeconds", config.probeIntervalSeconds());
+        }
         List<JsonNode> oldEntries = new ArrayList<>();
         JsonNode oldList = root.get("services");
         if (oldList != null && oldList.isArray()) {
@@ -81,6 +89,13 @@ final class ConfigWriter {
         }
         putFlag(e, "muted", s.muted());
         putFlag(e, "watchUntilRecovered", s.watchUntilRecovered());
+        if (s.probe() instanceof ProbeSetting.At at) {
+            e.put("probe", at.url());
+        } else if (s.probe() instanceof ProbeSetting.Off) {
+            e.put("probe", false);
+        } else {
+            e.remove("probe");
+        }
         return e;
     }
 

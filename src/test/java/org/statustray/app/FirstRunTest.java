@@ -122,7 +122,7 @@ class FirstRunTest {
 
     private Watching.Setup setup(LocalServer server, Path config) {
         List<CatalogEntry> entries = Catalog.builtIn().all().stream().map(e -> new CatalogEntry(e.id(), e.name(),
-                e.category(), "statuspage", server.root() + "/" + e.id(), List.of(), e.aliases())).toList();
+                e.category(), "statuspage", server.root() + "/" + e.id(), List.of(), e.aliases(), null)).toList();
         return new Watching.Setup(config, dir.resolve("data"), Clock.systemUTC(), DetectorPageSource::new,
                 new Catalog(entries));
     }

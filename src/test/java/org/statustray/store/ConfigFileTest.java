@@ -60,7 +60,7 @@ class ConfigFileTest {
     @Test
     void anIdOnlyEntryTakesTheRestFromTheCatalogue() throws Exception {
         Catalog catalog = new Catalog(List.of(new CatalogEntry("claude", "Claude", "AI", "statuspage",
-                "https://status.claude.com", List.of("Claude API"), List.of())));
+                "https://status.claude.com", List.of("Claude API"), List.of(), null)));
         Path file = write("{\"services\": [{\"id\": \"CLAUDE\"}, {\"id\": \"claude-2\", \"url\": \"status.claude.com\","
                 + " \"name\": \"Mine\", \"components\": [\"Console\"]}]}");
 

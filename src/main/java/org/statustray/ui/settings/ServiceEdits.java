@@ -18,17 +18,17 @@ final class ServiceEdits {
 
     static ServiceConfig components(ServiceConfig s, List<String> components) {
         return new ServiceConfig(s.id(), s.name(), s.url(), s.format(), components, s.pollIntervalSeconds(), s.muted(),
-                s.watchUntilRecovered(), s.addedByUrl());
+                s.watchUntilRecovered(), s.addedByUrl(), s.probe());
     }
 
     static ServiceConfig interval(ServiceConfig s, @Nullable Integer seconds) {
         return new ServiceConfig(s.id(), s.name(), s.url(), s.format(), s.components(), seconds, s.muted(),
-                s.watchUntilRecovered(), s.addedByUrl());
+                s.watchUntilRecovered(), s.addedByUrl(), s.probe());
     }
 
     static ServiceConfig flags(ServiceConfig s, boolean muted, boolean watchUntilRecovered) {
         return new ServiceConfig(s.id(), s.name(), s.url(), s.format(), s.components(), s.pollIntervalSeconds(), muted,
-                watchUntilRecovered, s.addedByUrl());
+                watchUntilRecovered, s.addedByUrl(), s.probe());
     }
 
     /** {@code c} with the service {@code id} changed; as it was when it has no such service (removed meanwhile). */
@@ -65,17 +65,17 @@ final class ServiceEdits {
     }
 
     static AppConfig services(AppConfig c, List<ServiceConfig> services) {
-        return new AppConfig(c.pollIntervalSeconds(), services, c.maintenanceNotifications(), c.quietHours(),
-                c.timeoutSeconds());
+        return c.withServices(services);
     }
 
     static AppConfig interval(AppConfig c, int seconds) {
         return new AppConfig(seconds, c.services(), c.maintenanceNotifications(), c.quietHours(),
-                c.timeoutSeconds());
+                c.timeoutSeconds(), c.probes(), c.probeIntervalSeconds());
     }
 
     static AppConfig notifications(AppConfig c, boolean maintenance, @Nullable QuietHours quietHours) {
-        return new AppConfig(c.pollIntervalSeconds(), c.services(), maintenance, quietHours, c.timeoutSeconds());
+        return new AppConfig(c.pollIntervalSeconds(), c.services(), maintenance, quietHours, c.timeoutSeconds(),
+                c.probes(), c.probeIntervalSeconds());
     }
 
     /**
