@@ -19,6 +19,17 @@ class CatalogCommandTest {
     }
 
     @Test
+    void jsonCarriesAnEntrysProbeAddressAndLeavesItOutWhereThereIsNone() throws Exception {
+        JsonNode found = new ObjectMapper().readTree(CliRun.of("catalog", "openai", "--json").out());
+        JsonNode none = new ObjectMapper().readTree(CliRun.of("catalog", "assemblyai", "--json").out());
+
+        assertThat(found.get(0).get("id").asText()).isEqualTo("openai");
+        assertThat(found.get(0).get("probe").asText()).isEqualTo("https://api.openai.com/v1/models");
+        assertThat(none.get(0).get("id").asText()).isEqualTo("assemblyai");
+        assertThat(none.get(0).has("probe")).isFalse();
+    }
+
+    @Test
     void aQueryFindsOpenAiFirst() {
         CliRun run = CliRun.of("catalog", "openai");
 
