@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.statustray.model.AppConfig;
 import org.statustray.model.QuietHours;
 
-/** The Notifications tab (maintenance, quiet hours) and the General tab (poll interval, start at login). */
+/** The Notifications tab (maintenance, quiet hours) and the General tab (poll interval, probing, start at login). */
 final class GeneralTabs {
     private static final String QUIET_START = "22:00";
     private static final String QUIET_END = "07:00";
@@ -96,12 +96,24 @@ final class GeneralTabs {
         loginHint.setVisible(!model.canStartAtLogin());
         loginHint.managedProperty().bind(loginHint.visibleProperty());
 
-        model.configProperty().addListener((o, was, now) -> interval.setText(String.valueOf(now.pollIntervalSeconds())));
+        CheckBox probes = new CheckBox("_Probe services from this machine");
+        probes.setId("probes");
+        probes.setOnAction(e -> model.probes().setOn(probes.isSelected()));
+
+        model.configProperty().addListener((o, was, now) -> {
+            interval.setText(String.valueOf(now.pollIntervalSeconds()));
+            probes.setSelected(now.probes());
+        });
         interval.setText(String.valueOf(model.config().pollIntervalSeconds()));
+        probes.setSelected(model.config().probes());
         Label file = Forms.hint("Settings are saved in " + model.configFile() + " as soon as you change them.");
         VBox box = new VBox(10, Forms.heading("Polling"), intervalRow,
                 Forms.hint("Default 60 s; at least 30 s for pages on other hosts. A service can have its own interval"
                         + " in Services."),
+                Forms.heading("Is it me or them?"), probes,
+                Forms.hint("Asks each service's own address (its API or sign-in page), without credentials, whether it"
+                        + " answers from here, so that a problem on this side is told apart from theirs. Each service"
+                        + " can have its own address or none in Services."),
                 Forms.heading("Start at login"), login, loginHint, Forms.heading("Settings file"), file);
         box.setPadding(new Insets(16));
         return box;

@@ -20,8 +20,8 @@ import org.statustray.ui.StatusMark;
 import org.statustray.ui.UiActions;
 
 /**
- * One watched service in detail: which of its components are watched, its own poll interval, mute and
- * watch until recovered. The controls are built once and show whichever service the model has chosen.
+ * One watched service in detail: which of its components are watched, its own poll interval, its probe
+ * address, mute and watch until recovered. The controls are built once and show whichever service the model has chosen.
  */
 final class ServiceDetail {
     private final SettingsModel model;
@@ -38,6 +38,7 @@ final class ServiceDetail {
     private final CheckBox muted = new CheckBox("_Mute: no notifications for this service");
     private final CheckBox untilRecovered = new CheckBox("Watch until _recovered: tell only the recovery, then mute");
     private final Button timeline = new Button("Open _timeline");
+    private final ProbeFields probe;
     private @Nullable String shownId;
 
     ServiceDetail(SettingsModel model, UiActions actions) {
@@ -61,11 +62,19 @@ final class ServiceDetail {
         untilRecovered.setId("service-until-recovered");
         untilRecovered.setOnAction(e -> model.setWatchUntilRecovered(shown(), untilRecovered.isSelected()));
         timeline.setOnAction(e -> actions.openTimeline(shown()));
+        probe = new ProbeFields(model.probes(), () -> model.selectedProperty().get());
+        model.configProperty().addListener((o, was, now) -> { // probing switched off for all: say so here too
+            ServiceConfig s = model.selectedProperty().get();
+            if (s != null && s.id().equals(shownId)) {
+                probe.show(s);
+            }
+        });
         components.setId("service-components");
         Label componentsTitle = Forms.heading("Watched components");
         Label intervalLabel = Forms.labelFor("Poll _interval (seconds)", interval);
         form = new VBox(10, new VBox(2, name, url, source), componentsTitle, componentsNote, components,
                 Forms.heading("Polling"), new HBox(8, intervalLabel, interval), intervalHint,
+                Forms.heading("Is it me or them?"), probe.node(),
                 Forms.heading("Notifications"), muted, untilRecovered, timeline);
         intervalLabel.setMinWidth(Region.USE_PREF_SIZE);
         intervalLabel.setPadding(new Insets(6, 0, 0, 0));
@@ -102,6 +111,7 @@ final class ServiceDetail {
                 + minimum + " s for this page.");
         muted.setSelected(s.muted());
         untilRecovered.setSelected(s.watchUntilRecovered());
+        probe.show(s);
     }
 
     private String shownInterval() {

@@ -50,6 +50,7 @@ public final class SettingsModel {
     private final Autostart autostart;
     private final UrlDetection detection;
     private final KeptConfig kept;
+    private final ProbeSettings probes;
     private final ReadOnlyObjectWrapper<ServiceConfig> selected = new ReadOnlyObjectWrapper<>();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObservableList<CatalogResult> results = FXCollections.observableArrayList();
@@ -65,6 +66,7 @@ public final class SettingsModel {
         this.autostart = autostart != null ? autostart : unavailableAutostart();
         this.detection = new UrlDetection(detect, background, fx);
         this.kept = new KeptConfig(changes, current);
+        this.probes = new ProbeSettings(kept, catalog);
         kept.config.addListener((o, was, now) -> {
             selected.set(kept.find(selectedId));
             search();
@@ -104,6 +106,11 @@ public final class SettingsModel {
     /** One line about what a change did beyond the obvious (an interval raised to the minimum); "" when none. */
     public ReadOnlyStringProperty infoProperty() {
         return kept.info.getReadOnlyProperty();
+    }
+
+    /** Probing each service's own address from this machine: per service and all together. */
+    public ProbeSettings probes() {
+        return probes;
     }
 
     // ---- the service shown in detail
