@@ -1,6 +1,7 @@
 package org.statustray.model;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,7 @@ public sealed interface ProbeSetting {
         URI uri;
         try {
             uri = new URI(t);
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalArgumentException("'" + t + "' is not a web address");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
