@@ -86,6 +86,9 @@ final class ProbeErrors {
         if (message.contains("No subject alternative") || message.contains("No name matching")) {
             return "certificate is not for " + host + detail;
         }
+        if (message.contains("Unsupported or unrecognized SSL message")) {
+            return "the server does not speak TLS on this port" + detail;
+        }
         return "handshake failed" + detail;
     }
 

@@ -2,6 +2,7 @@ package org.statustray.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,6 +80,17 @@ class ProberTlsTest {
         assertThat(r.ms().firstByte()).isNotNull().isGreaterThanOrEqualTo(r.ms().tls());
         assertThat(server.heads()).singleElement().asString().startsWith("GET /v1/models HTTP/1.1\r\n")
                 .doesNotContainIgnoringCase("authorization").doesNotContainIgnoringCase("cookie");
+    }
+
+    @Test
+    void httpsToAPlainHttpPortSaysTheServerDoesNotSpeakTls() {
+        server = CountingServer.speakingFirst(CountingServer.status(400)); // as a web server does to a TLS hello
+        int port = server.uri("/").getPort();
+
+        ProbeResult r = new Prober(Duration.ofSeconds(5)).probe(URI.create("https://127.0.0.1:" + port + "/"));
+
+        assertThat(r.failure()).isEqualTo(ProbeFailure.TLS);
+        assertThat(r.error()).startsWith("TLS: the server does not speak TLS on this port (");
     }
 
     private static Prober trusting(SelfSignedKeys keys) throws Exception {

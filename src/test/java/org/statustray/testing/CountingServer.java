@@ -31,6 +31,7 @@ public final class CountingServer implements AutoCloseable {
 
     private final ServerSocket listener;
     private final String scheme;
+    private final boolean readsHead;
     private final Reply reply;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final List<String> heads = new CopyOnWriteArrayList<>();
@@ -42,9 +43,10 @@ public final class CountingServer implements AutoCloseable {
     private final AtomicInteger mostAtOnce = new AtomicInteger();
     private final AtomicInteger writeFailures = new AtomicInteger();
 
-    private CountingServer(ServerSocket listener, String scheme, Reply reply) {
+    private CountingServer(ServerSocket listener, String scheme, boolean readsHead, Reply reply) {
         this.listener = listener;
         this.scheme = scheme;
+        this.readsHead = readsHead;
         this.reply = reply;
         Thread acceptor = new Thread(this::accept, "counting-server");
         acceptor.setDaemon(true);
@@ -52,8 +54,17 @@ public final class CountingServer implements AutoCloseable {
     }
 
     public static CountingServer start(Reply reply) {
+        return plain(true, reply);
+    }
+
+    /** Replies as soon as a client connects, without reading what it sends (the head is then null). */
+    public static CountingServer speakingFirst(Reply reply) {
+        return plain(false, reply);
+    }
+
+    private static CountingServer plain(boolean readsHead, Reply reply) {
         try {
-            return new CountingServer(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), "http", reply);
+            return new CountingServer(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), "http", readsHead, reply);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,7 +74,7 @@ public final class CountingServer implements AutoCloseable {
     public static CountingServer tls(SSLContext context, Reply reply) {
         try {
             return new CountingServer(context.getServerSocketFactory().createServerSocket(0, 50,
-                    InetAddress.getLoopbackAddress()), "https", reply);
+                    InetAddress.getLoopbackAddress()), "https", true, reply);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -132,7 +143,7 @@ public final class CountingServer implements AutoCloseable {
     private void serve(Socket client) {
         mostAtOnce.accumulateAndGet(atOnce.incrementAndGet(), Math::max);
         try (client) {
-            String head = RequestHead.read(new Counted(client.getInputStream()));
+            String head = readsHead ? RequestHead.read(new Counted(client.getInputStream())) : null;
             if (head != null) {
                 heads.add(head);
             }
