@@ -8,10 +8,10 @@ import java.util.List;
 /**
  * Runs the benchmark parts and writes {@code BENCHMARKS.md} and {@code results.json} into the output
  * directory. Parts run one after the other; the process part leaves its idle apps running meanwhile
- * (they hardly use the CPU) and measures them last. Parts: process, parsers, poll, store (or all).
+ * (they hardly use the CPU) and measures them last. Parts: process, parsers, poll, store, probe (or all).
  */
 public final class BenchMain {
-    static final List<String> ORDER = List.of("process", "parsers", "poll", "store");
+    static final List<String> ORDER = List.of("process", "parsers", "poll", "store", "probe");
 
     private BenchMain() {
     }

@@ -58,7 +58,7 @@ final class CheckCommand {
      * More than 0 and at most 600 seconds, fractions allowed (scripts and tests use 0.3); a request with no time
      * at all could never be answered, so 0 is refused rather than given a meaning. At least a millisecond.
      */
-    private static Duration seconds(String text) throws UsageException {
+    static Duration seconds(String text) throws UsageException {
         try {
             double s = Double.parseDouble(text);
             if (s > 0 && s <= 600) {

@@ -24,6 +24,9 @@ final class Cli {
             "        ID is a catalogue id such as openai; F is a format name or auto (default)",
             "  detect URL [--json]",
             "        find which status format a URL speaks and list its components",
+            "  probe URL|ID... [--json] [--timeout SECONDS]",
+            "        ask each service itself, from this machine, whether it answers: DNS, connect,",
+            "        TLS and first-byte times; exit 0 all answered (HTTP below 500), 3 any did not",
             "  catalog [QUERY] [--json]",
             "        list or search the built-in services",
             "  history [--service ID] [--since DATE] [--json]",
@@ -74,6 +77,8 @@ final class Cli {
             switch (command) {
                 case "check":
                     return CheckCommand.run(CheckCommand.parse(rest), out, err);
+                case "probe":
+                    return ProbeCommand.run(ProbeCommand.parse(rest), out, err);
                 case "detect":
                     return DetectCommand.run(rest, out, err);
                 case "catalog":

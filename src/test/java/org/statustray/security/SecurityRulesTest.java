@@ -16,12 +16,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javax.net.ssl.HostnameVerifier;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.TrustManager;
 import org.junit.jupiter.api.Test;
 import org.statustray.desktop.NoticeActions;
 import org.statustray.fetch.Fetcher;
@@ -32,6 +37,7 @@ import org.statustray.ui.UiActions;
  * every link goes through the one gate that opens only web pages.
  */
 class SecurityRulesTest {
+    static final String PROBE_TLS = "org.statustray.fetch.ProbeTls";
     static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.statustray");
@@ -55,9 +61,24 @@ class SecurityRulesTest {
     @Test
     void tlsIsNeverConfiguredSoItsChecksCannotBeTurnedOff() {
         // No trust manager, hostname verifier, SSLContext or SSLParameters of our own: only the JDK's defaults.
-        noClasses().should().dependOnClassesThat(resideInAPackage("javax.net.ssl..")
+        noClasses().that().doNotHaveFullyQualifiedName(PROBE_TLS)
+                .should().dependOnClassesThat(resideInAPackage("javax.net.ssl..")
                         .and(DescribedPredicate.not(assignableTo(SSLException.class))))
                 .because("certificate and host name checks are the JDK's, untouched; an SSLException is only reported")
+                .check(MAIN);
+    }
+
+    @Test
+    void theProbesOwnHandshakeTakesTheDefaultContextAndAddsNoTrustOfItsOwn() {
+        // The probe times its TLS handshake on a socket of its own, so it alone may hold an SSLSocket; it turns
+        // host name verification on (ProberTlsTest refuses a trusted certificate for another name).
+        noClasses().that().haveFullyQualifiedName(PROBE_TLS)
+                .should().dependOnClassesThat().areAssignableTo(TrustManager.class)
+                .orShould().dependOnClassesThat().areAssignableTo(HostnameVerifier.class)
+                .orShould().dependOnClassesThat().areAssignableTo(KeyManager.class)
+                .orShould().callMethod(SSLContext.class, "getInstance", String.class)
+                .orShould().callMethod(SSLContext.class, "init", KeyManager[].class, TrustManager[].class, SecureRandom.class)
+                .because("the probe's certificate and host name checks are the JDK's defaults")
                 .check(MAIN);
     }
 

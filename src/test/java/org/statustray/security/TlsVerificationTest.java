@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -17,14 +16,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +33,7 @@ import org.statustray.fetch.FetchResult;
 import org.statustray.fetch.Fetcher;
 import org.statustray.fetch.Validators;
 import org.statustray.testing.Fixtures;
+import org.statustray.testing.SelfSignedKeys;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -46,33 +43,18 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @Timeout(60)
 class TlsVerificationTest {
-    static final char[] PASSWORD = "changeit".toCharArray();
     static final String SUMMARY = "/api/v2/summary.json";
 
     @TempDir
     static Path dir;
-    static KeyStore keys;
+    static SelfSignedKeys keys;
     static HttpsServer server;
     static final AtomicInteger requests = new AtomicInteger();
 
     @BeforeAll
     static void startServer() throws Exception {
-        Path store = dir.resolve("server.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "local", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
-                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-storetype", "PKCS12",
-                "-keystore", store.toString(), "-storepass", new String(PASSWORD), "-keypass", new String(PASSWORD))
-                .redirectErrorStream(true).redirectOutput(dir.resolve("keytool.log").toFile()).start();
-        assertThat(keytool.waitFor(50, TimeUnit.SECONDS)).isTrue();
-        assertThat(keytool.exitValue()).as(Files.readString(dir.resolve("keytool.log"))).isZero();
-        keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(store)) {
-            keys.load(in, PASSWORD);
-        }
-        KeyManagerFactory km = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        km.init(keys, PASSWORD);
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(km.getKeyManagers(), null, null);
+        keys = SelfSignedKeys.make(dir, "ip:127.0.0.1,dns:localhost");
+        SSLContext tls = keys.server();
         server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(tls));
         byte[] page = Fixtures.bytes("statuspage/summary-githubstatus-2019-05-10.json");
@@ -97,11 +79,7 @@ class TlsVerificationTest {
 
     @Test
     void theServerServesTheOperationalPageToAClientThatTrustsItsCertificate() throws Exception {
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(keys);
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(null, trust.getTrustManagers(), null);
-        HttpResponse<String> r = HttpClient.newBuilder().sslContext(tls).build()
+        HttpResponse<String> r = HttpClient.newBuilder().sslContext(keys.trustingClient()).build()
                 .send(HttpRequest.newBuilder(URI.create(root() + SUMMARY)).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(r.statusCode()).isEqualTo(200);
