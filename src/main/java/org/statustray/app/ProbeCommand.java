@@ -19,11 +19,9 @@ import org.statustray.source.Catalog;
 final class ProbeCommand {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
-    /**
-     * A catalogue entry's probe address. The catalogue has none yet, so for now every id is refused with a
-     * usage error; it becomes the entry's {@code probe} field once the catalogue carries it.
-     */
-    static final Function<CatalogEntry, Optional<URI>> PROBE_ADDRESS = entry -> Optional.empty();
+    /** A catalogue entry's probe address (its {@code probe} field), if it has one. */
+    static final Function<CatalogEntry, Optional<URI>> PROBE_ADDRESS =
+            entry -> Optional.ofNullable(entry.probe()).map(URI::create);
 
     record Request(List<String> targets, boolean json, Duration timeout) {
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.statustray.fetch.Prober;
+import org.statustray.model.CatalogEntry;
+import org.statustray.source.Catalog;
 import org.statustray.testing.CountingServer;
 import org.statustray.testing.LocalServer;
 
@@ -117,11 +120,19 @@ class ProbeCommandTest {
 
     @Test
     void aCatalogueIdWithoutAProbeAddressIsAUsageError() {
-        CliRun run = CliRun.of("probe", "openai");
+        CliRun run = CliRun.of("probe", "cursor");
 
         assertThat(run.exit()).isEqualTo(64);
         assertThat(run.err().lines()).containsExactly(
-                "statustray: openai has no probe address in the catalogue; probe its URL instead");
+                "statustray: cursor has no probe address in the catalogue; probe its URL instead");
+    }
+
+    @Test
+    void aCatalogueIdIsProbedAtItsEntrysProbeAddress() {
+        CatalogEntry openai = Catalog.builtIn().byId("openai").orElseThrow();
+
+        assertThat(ProbeCommand.PROBE_ADDRESS.apply(openai))
+                .contains(URI.create("https://api.openai.com/v1/models"));
     }
 
     @Test
