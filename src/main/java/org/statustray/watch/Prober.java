@@ -177,7 +177,7 @@ public final class Prober implements AutoCloseable {
         lock.lock();
         try {
             ServiceState st = states.get(p.serviceId()).orElse(null);
-            boolean trouble = !r.reachable() || st != null && (st.shown().isProblem() || st.probes.failures() > 0);
+            boolean trouble = !r.reachable() || st != null && st.shown().isProblem();
             schedule.completed(p, ProbeRecord.answered(r), trouble, plan, ticker.nanoTime());
             changed.signalAll();
         } finally {

@@ -240,11 +240,6 @@ public final class WatchPipeline {
         return ids;
     }
 
-    /** Whether every watched service that was polled got no answer at all at its last poll. */
-    public boolean everyServiceUnreachable() {
-        return states.everyPolledUnreachable(null);
-    }
-
     /** The whole tray state, now; what the tray is given next (the rows are remembered as told). */
     public synchronized TrayState trayState(boolean snoozed) {
         List<TrayState.Row> rows = new ArrayList<>();
