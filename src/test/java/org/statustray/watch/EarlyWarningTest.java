@@ -5,12 +5,16 @@ import static org.statustray.watch.Probes.GITHUB;
 import static org.statustray.watch.Probes.OPENAI;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.statustray.model.Notice;
 import org.statustray.model.ProbeFailure;
 import org.statustray.model.QuietHours;
+import org.statustray.model.ServiceConfig;
 import org.statustray.model.Status;
 
 /** A service that stops answering from here while its page says operational, through the pipeline. */
@@ -120,5 +124,30 @@ class EarlyWarningTest {
             p.fails(OPENAI, ProbeFailure.TIMEOUT, 300 + 30 * i);
         }
         assertThat(p.told).as("early warning switched off").isEmpty();
+    }
+
+    @Test
+    void aMutedServiceGetsNoProbeNoticeAndAnotherHistoryIsToldTheLeadToo() {
+        List<String> also = new ArrayList<>();
+        HistoryLog second = new HistoryLog() {
+            @Override
+            public void transition(String serviceId, String componentId, Status from, Status to, Instant at) {
+            }
+
+            @Override
+            public void pageLag(String serviceId, Duration lead, Instant pageAt) {
+                also.add(serviceId + " " + lead);
+            }
+        };
+        HistoryLog.NONE.and(second).pageLag("openai", Duration.ofMinutes(12), Probes.at(0));
+        assertThat(also).containsExactly("openai PT12M");
+
+        ServiceConfig muted = new ServiceConfig("openai", "OpenAI API",
+                "https://status.openai.com", "statuspage", List.of(), null, true, false, false);
+        p.pipeline.setServices(List.of(muted, GITHUB));
+        for (int i = 1; i <= 4; i++) {
+            p.fails(muted, ProbeFailure.TIMEOUT, 30 * i);
+        }
+        assertThat(p.told).isEmpty();
     }
 }
