@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.statustray.model.Notice;
 import org.statustray.watch.DetectorPageSource;
 import org.statustray.watch.HistoryLog;
 import org.statustray.watch.PollResult;
@@ -13,7 +16,7 @@ import org.statustray.watch.PollResult;
 /**
  * {@code watch [--verbose]}: the tray app's watching with no tray, window or D-Bus, for a server or a
  * benchmark. Every notification the tray app would show and every change of a service's own status is one
- * JSON line on stdout ({@link WatchLines}); {@code --verbose} adds a line per poll. It runs until SIGTERM
+ * JSON line on stdout ({@link WatchLines}); {@code --verbose} adds a line per poll and per probe. It runs until SIGTERM
  * or SIGINT, then closes the poller and the history cleanly. Standard input is not read: on a server it is
  * often {@code /dev/null}, whose end must not stop the watching.
  */
@@ -69,13 +72,22 @@ public final class WatchCommand {
                 lines.transition(serviceId, from, to, at);
             }
         };
-        Watching watching = new Watching(setup, err, lines::notice, state -> { }, transitions);
+        AtomicReference<@Nullable Watching> running = new AtomicReference<>();
+        Consumer<Notice> notices = n -> {
+            Watching w = running.get();
+            lines.notice(n, w == null ? List.of() : w.notOperational(n.serviceId()));
+        };
+        Watching watching = new Watching(setup, err, notices, state -> { }, transitions);
+        running.set(watching);
         watching.onEachPoll((r, shown) -> {
             if (verbose) {
                 lines.polled(r, shown);
             }
             polled.accept(r);
         });
+        if (verbose) {
+            watching.onEachProbe(lines::probe);
+        }
         watching.start();
         return new Session(watching, instance);
     }

@@ -2,19 +2,23 @@ package org.statustray.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.PageResult;
 import org.statustray.model.Notice;
+import org.statustray.model.ProbeResult;
 import org.statustray.model.Status;
 import org.statustray.watch.PollResult;
+import org.statustray.watch.ProbeReport;
 
 /**
  * What {@code watch} prints: one JSON object per line, {@code kind} first ({@code notification},
- * {@code transition}, {@code polled}); times are ISO-8601 UTC, statuses their wire names.
+ * {@code transition}, {@code polled}, {@code probe}); times are ISO-8601 UTC, statuses their wire names.
  */
 final class WatchLines {
     private static final ObjectMapper MAPPER = Printable.mapper(false);
@@ -24,8 +28,16 @@ final class WatchLines {
         this.out = out;
     }
 
-    /** A notification the tray app would show. */
+    /** A notification the tray app would show, with no other service in trouble. */
     void notice(Notice n) {
+        notice(n, List.of());
+    }
+
+    /**
+     * A notification the tray app would show: what it stems from ({@code page}, {@code probe} or
+     * {@code network}), and the other watched services not operational as it was told.
+     */
+    void notice(Notice n, List<String> concurrent) {
         ObjectNode line = line("notification");
         line.put("service", n.serviceId());
         line.put("title", n.summary());
@@ -34,6 +46,26 @@ final class WatchLines {
         line.put("urgency", n.urgency() == null ? null : n.urgency().name().toLowerCase(Locale.ROOT));
         line.put("url", Printable.link(n.url()));
         line.put("at", iso(n.at()));
+        line.put("cause", n.cause().name().toLowerCase(Locale.ROOT));
+        ArrayNode others = line.putArray("concurrent");
+        concurrent.forEach(others::add);
+        print(line);
+    }
+
+    /** One probe of a service's own address, with the phases it reached (in ms, null where not reached). */
+    void probe(ProbeReport report) {
+        ProbeResult r = report.result();
+        ObjectNode line = line("probe");
+        line.put("service", report.service().id());
+        line.put("reachable", r.reachable());
+        line.put("http", r.http());
+        ObjectNode ms = line.putObject("ms");
+        ms.put("dns", r.ms().dns());
+        ms.put("connect", r.ms().connect());
+        ms.put("tls", r.ms().tls());
+        ms.put("firstByte", r.ms().firstByte());
+        ms.put("total", r.ms().total());
+        line.put("at", iso(r.at()));
         print(line);
     }
 

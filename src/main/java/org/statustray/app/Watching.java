@@ -1,9 +1,6 @@
 package org.statustray.app;
 
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,6 +40,9 @@ import org.statustray.watch.NotificationPolicy;
 import org.statustray.watch.PageSource;
 import org.statustray.watch.PollResult;
 import org.statustray.watch.Poller;
+import org.statustray.watch.ProbeReport;
+import org.statustray.watch.Prober;
+import org.statustray.watch.Probing;
 import org.statustray.watch.SentLog;
 import org.statustray.watch.Ticker;
 import org.statustray.watch.WatchPipeline;
@@ -56,13 +56,23 @@ final class Watching implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Watching.class.getName());
 
     /**
-     * Where the settings and history are, the clock that stamps results, how pages are read, and the
-     * catalogue (the built-in one but in tests, whose default services must not be on the internet).
+     * Where the settings and history are, the clock that stamps results, how pages are read, the catalogue
+     * (the built-in one but in tests, whose default services must not be on the internet), and how services
+     * are probed (nothing is, until the probe engine and its settings are wired in).
      */
-    record Setup(Path config, Path dataDir, Clock clock, Function<Detector, PageSource> source, Catalog catalog) {
+    record Setup(Path config, Path dataDir, Clock clock, Function<Detector, PageSource> source, Catalog catalog,
+            Probing probing) {
+
+        Setup(Path config, Path dataDir, Clock clock, Function<Detector, PageSource> source, Catalog catalog) {
+            this(config, dataDir, clock, source, catalog, Probing.NONE);
+        }
 
         Setup(Path config, Path dataDir, Clock clock, Function<Detector, PageSource> source) {
             this(config, dataDir, clock, source, Catalog.builtIn());
+        }
+
+        Setup withProbing(Probing probes) {
+            return new Setup(config, dataDir, clock, source, catalog, probes);
         }
 
         static Setup of(GlobalOptions options) {
@@ -85,6 +95,7 @@ final class Watching implements AutoCloseable {
     private final Detector pages;
     private final WatchPipeline pipeline;
     private final Poller poller;
+    private final Prober prober;
     private final LiveConfig live;
     private final ConfigFollower follower;
     private final Optional<Backfill> backfill;
@@ -123,6 +134,9 @@ final class Watching implements AutoCloseable {
         book.ifPresent(b -> pipeline.endIncidentsWith(new IncidentEnds(b, b, incidentEnds)));
         poller = new Poller(config.services(), config.pollIntervalSeconds(), setup.source().apply(pages),
                 pipeline::handle, Ticker.SYSTEM, clock, RandomGenerator.getDefault(), detector);
+        pipeline.probeWith(setup.probing());
+        prober = new Prober(detector.states(), setup.probing(), pipeline::handleProbe, Ticker.SYSTEM, clock,
+                RandomGenerator.getDefault());
         backfill = book.map(b -> new Backfill(fetcher, b));
         live = new LiveConfig(setup.config(), catalog, config, poller, pipeline, policy, detector, kept::lastSnapshot,
                 s -> timers.execute(() -> backfillQuietly(s)));
@@ -148,6 +162,7 @@ final class Watching implements AutoCloseable {
         // Notices held over quiet hours by an earlier run that ended before them: summed up now if they are over.
         events.execute(() -> policy.release(clock.instant()).forEach(notify));
         poller.start();
+        prober.start();
         follower.start();
         timers.scheduleWithFixedDelay(() -> events.execute(this::tick), 30, 30, TimeUnit.SECONDS);
         if (backfill.isPresent()) {
@@ -164,6 +179,7 @@ final class Watching implements AutoCloseable {
         stopped = true;
         follower.close();
         poller.close();
+        prober.close();
         timers.shutdownNow();
         incidentEnds.shutdownNow();
         events.shutdown();
@@ -224,6 +240,16 @@ final class Watching implements AutoCloseable {
         pipeline.onPolled(r -> listener.accept(r, detector.shown(r.service().id())));
     }
 
+    /** Told of each probe once it was handled (for {@code watch --verbose}). */
+    void onEachProbe(Consumer<ProbeReport> listener) {
+        pipeline.onProbed(listener);
+    }
+
+    /** The ids of the watched services besides {@code serviceId} that are not operational now. */
+    List<String> notOperational(@Nullable String serviceId) {
+        return pipeline.notOperational(serviceId);
+    }
+
     /** Told of every change of the settings put in force. */
     void onSettingsChanged(Consumer<AppConfig> listener) {
         live.onChange(listener);
@@ -266,29 +292,11 @@ final class Watching implements AutoCloseable {
         return live == null ? loaded.config().services() : live.current().services();
     }
 
-    /** Every half minute: summaries held over quiet hours, whether the machine is offline, and the history file. */
+    /** Every half minute: summaries held over quiet hours, whether it is this machine's network, and the history file. */
     private void tick() {
         policy.release(clock.instant()).forEach(notify);
         kept.checkFile(); // a file removed while nothing is written is noticed all the same
-        // The probe costs a connection attempt: only worth it when every page already fails to connect.
-        pipeline.checkNetwork(!pipeline.everyServiceUnreachable() || probe(live.current()), clock.instant());
-    }
-
-    /** Can any service's host be reached at all (a TCP connection to its https port)? */
-    private static boolean probe(AppConfig config) {
-        for (ServiceConfig s : config.services()) {
-            Optional<String> host = Optional.ofNullable(URI.create(s.url()).getHost());
-            if (host.isEmpty()) {
-                continue;
-            }
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(host.get(), 443), 3000);
-                return true;
-            } catch (java.io.IOException | IllegalArgumentException e) {
-                // try the next one
-            }
-        }
-        return false;
+        pipeline.checkNetwork(clock.instant());
     }
 
     private void backfillQuietly(ServiceConfig s) {

@@ -9,13 +9,24 @@ import org.jspecify.annotations.Nullable;
  * (null after a good one; "not read yet" for an unknown service never read); {@code lastChecked} is the last
  * poll (null: not yet); {@code lastGoodAt} when the data shown was
  * read (null: never); incidents are the active ones, maintenances those scheduled or under way.
+ * {@code verdict} is "is it me or them" (null: not judged yet, no probe has answered or failed);
+ * {@code probeMs} and {@code probedAt} the last probe's whole time and when it ran (null: none yet).
  */
 public record ServiceView(String id, String name, String url, Status status, @Nullable String description,
         @Nullable String failure, @Nullable Instant lastChecked, @Nullable Instant lastGoodAt,
-        List<Incident> activeIncidents, List<Maintenance> maintenances) {
+        List<Incident> activeIncidents, List<Maintenance> maintenances, @Nullable Verdict verdict,
+        @Nullable Long probeMs, @Nullable Instant probedAt) {
 
     public ServiceView {
         activeIncidents = activeIncidents == null ? List.of() : List.copyOf(activeIncidents);
         maintenances = maintenances == null ? List.of() : List.copyOf(maintenances);
+    }
+
+    /** A view with no probe known (none configured, or not judged yet). */
+    public ServiceView(String id, String name, String url, Status status, @Nullable String description,
+            @Nullable String failure, @Nullable Instant lastChecked, @Nullable Instant lastGoodAt,
+            List<Incident> activeIncidents, List<Maintenance> maintenances) {
+        this(id, name, url, status, description, failure, lastChecked, lastGoodAt, activeIncidents, maintenances,
+                null, null, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.statustray.watch;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +28,13 @@ public interface HistoryLog {
     }
 
     void transition(String serviceId, @Nullable String componentId, @Nullable Status from, Status to, Instant at);
+
+    /**
+     * How long before its status page this machine saw a service stop answering: the page reported the
+     * problem at {@code pageAt}, {@code lead} after the first of the failed probes that were told.
+     */
+    default void pageLag(String serviceId, Duration lead, Instant pageAt) {
+    }
 
     /** The writes of one poll result end here; a store may keep them as one. */
     default void commit() {
@@ -62,6 +70,12 @@ public interface HistoryLog {
                     Instant at) {
                 first.transition(serviceId, componentId, from, to, at);
                 other.transition(serviceId, componentId, from, to, at);
+            }
+
+            @Override
+            public void pageLag(String serviceId, Duration lead, Instant pageAt) {
+                first.pageLag(serviceId, lead, pageAt);
+                other.pageLag(serviceId, lead, pageAt);
             }
 
             @Override

@@ -12,6 +12,7 @@ import org.statustray.model.Change;
 import org.statustray.model.ChangeKind;
 import org.statustray.model.Notice.Urgency;
 import org.statustray.model.Notice;
+import org.statustray.model.ProbeResult;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Status;
 
@@ -90,6 +91,51 @@ final class NoticeText {
         return new Notice(service.id() + "|settled|" + at.getEpochSecond(), service.id(),
                 name + " settled: " + words(now), body, now == null ? Status.UNKNOWN : now, urgency(now),
                 service.id() + "|status", service.url(), at);
+    }
+
+    /** A service stopped answering from here while its page says operational: the early warning. */
+    static Notice notAnswering(ServiceConfig s, String name, Instant since, ProbeResult r) {
+        String why = r.error() == null ? "" : " (" + r.error() + ")";
+        return new Notice(s.id() + "|probe|down|" + since.getEpochSecond(), s.id(),
+                name + " not answering from here for " + roundMinutes(Duration.between(since, r.at()))
+                        + " — status page still says operational",
+                "Its own address gives no answer" + why + ", while other hosts answer. StatusTray will tell you when "
+                        + "its page says more, or when it answers again.",
+                Status.DEGRADED, Urgency.NORMAL, EarlyWarning.thread(s.id()), s.url(), r.at(), Notice.Cause.PROBE);
+    }
+
+    /** A service told as not answering answers again, and its page never said anything. */
+    static Notice answersAgain(ServiceConfig s, String name, Duration silent, Instant at) {
+        return new Notice(s.id() + "|probe|back|" + at.getEpochSecond(), s.id(), name + " answers again from here",
+                "It did not answer for " + roundMinutes(silent) + "; its status page never reported a problem.",
+                Status.OPERATIONAL, Urgency.LOW, EarlyWarning.thread(s.id()), s.url(), at, Notice.Cause.PROBE);
+    }
+
+    /** A page's notice, once the page caught up with what the probes saw first. */
+    static String withLead(String body, Duration lead) {
+        String said = "StatusTray saw it " + roundMinutes(lead) + " before the status page.";
+        return body.isEmpty() ? said : body + "\n" + said;
+    }
+
+    /** This machine's network, one notice for every service: offline, its names failing, or back. */
+    static Notice network(ItIsMe.Machine machine, Instant now) {
+        String key = "network|" + machine.name().toLowerCase(Locale.ROOT) + "|" + now.getEpochSecond();
+        return switch (machine) {
+            case OFFLINE -> new Notice(key, null, "You seem to be offline", "StatusTray can't reach any service; it "
+                    + "will tell you when it can. Last known states are kept.", Status.UNKNOWN, Urgency.LOW, "network",
+                    null, now, Notice.Cause.NETWORK);
+            case DNS_FAILING -> new Notice(key, null, "Name lookups fail on this machine", "No service's name can be "
+                    + "looked up from here, though pages reached before still answer; it is this machine's DNS, not the "
+                    + "services. StatusTray will tell you when lookups work again.", Status.UNKNOWN, Urgency.LOW,
+                    "network", null, now, Notice.Cause.NETWORK);
+            case FINE -> new Notice(key, null, "Back online", "Services can be reached again.", Status.OPERATIONAL,
+                    Urgency.LOW, "network", null, now, Notice.Cause.NETWORK);
+        };
+    }
+
+    /** Whole minutes, rounded, at least one: "3 min". */
+    static String roundMinutes(Duration d) {
+        return Math.max(1, (d.toSeconds() + 30) / 60) + " min";
     }
 
     private static String minutes(Duration d) {

@@ -167,15 +167,24 @@ public final class NotificationPolicy {
 
     /** One notice for every service at once (offline / online). */
     public synchronized List<Notice> network(boolean nowOffline, Instant now) {
-        setOffline(nowOffline);
-        String key = "network|" + (nowOffline ? "offline" : "online") + "|" + now.getEpochSecond();
-        Notice n = nowOffline
-                ? new Notice(key, null, "You seem to be offline", "No status page can be reached. StatusTray will "
-                        + "check again when the network returns; last known states are kept.", Status.UNKNOWN,
-                        Notice.Urgency.LOW, "network", null, now)
-                : new Notice(key, null, "Back online", "Status pages can be reached again.", Status.OPERATIONAL,
-                        Notice.Urgency.LOW, "network", null, now);
-        return deliver(List.of(n), now);
+        return network(nowOffline ? ItIsMe.Machine.OFFLINE : ItIsMe.Machine.FINE, now);
+    }
+
+    /** One notice for every service at once: this machine's network went, its names fail, or it is back. */
+    synchronized List<Notice> network(ItIsMe.Machine machine, Instant now) {
+        setOffline(machine != ItIsMe.Machine.FINE);
+        return deliver(List.of(NoticeText.network(machine, now)), now);
+    }
+
+    /**
+     * A notice about what probing a service found ({@link EarlyWarning}): none for a muted service or one
+     * watched only until it recovers; else snooze and quiet hours as for any other.
+     */
+    public synchronized List<Notice> probe(ServiceConfig service, Notice notice, Instant now) {
+        if (service.muted() || service.watchUntilRecovered()) {
+            return List.of();
+        }
+        return deliver(List.of(notice), now);
     }
 
     /** After quiet hours (or at the first start after them): one summary of what was held, the latest word per service. */

@@ -15,7 +15,8 @@ import org.statustray.model.Status;
  * the host could be reached, when it was last checked, when it is polled next, and how steady it has been.
  * Nothing else keeps a copy. Each part is guarded by the one that changes it: the page part by this object
  * (the {@link ChangeDetector}), {@link #times} by the {@link Poller}'s lock (the {@link Schedule}),
- * {@link #steadiness} by the {@link NotificationPolicy}.
+ * {@link #steadiness} by the {@link NotificationPolicy}, and {@link #probes} (what probing its own address
+ * found, written by the {@link WatchPipeline}) by itself.
  */
 public final class ServiceState {
     static final int FAILURES_BEFORE_UNKNOWN = 3;
@@ -42,6 +43,7 @@ public final class ServiceState {
 
     final PollTimes times = new PollTimes();
     final Steadiness steadiness = new Steadiness();
+    final ProbeRecord probes = new ProbeRecord();
 
     ServiceState(String id) {
         this.id = id;
@@ -64,6 +66,11 @@ public final class ServiceState {
     /** The status as the person should see it: unknown after repeated failures, else the last good one. */
     synchronized Status shown() {
         return unknown || lastGood == null ? Status.UNKNOWN : lastGood.status();
+    }
+
+    /** The name the page gives itself, when it was read. */
+    synchronized @Nullable String lastGoodName() {
+        return lastGood == null ? null : lastGood.service();
     }
 
     /** Whether it was polled at all yet. */

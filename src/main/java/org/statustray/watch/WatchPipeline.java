@@ -1,6 +1,7 @@
 package org.statustray.watch;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,11 +19,13 @@ import org.statustray.model.Component;
 import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Notice;
+import org.statustray.model.ProbeResult;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.ServiceView;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
 import org.statustray.model.TrayState;
+import org.statustray.model.Verdict;
 
 /**
  * What happens to every poll result, on one thread: what changed, what is stored, what is said, and what
@@ -42,7 +45,10 @@ public final class WatchPipeline {
     private volatile Consumer<PollResult> polled = r -> { };
     private volatile @Nullable IncidentEnds incidentEnds;
     private final ServiceStates states;
-    private boolean offline;
+    private volatile Probing probing = Probing.NONE;
+    private volatile Consumer<ProbeReport> probed = r -> { };
+    /** This machine's network as last told; guarded by this. */
+    private ItIsMe.Machine machine = ItIsMe.Machine.FINE;
     /** Each service's row as the tray was last told it, and whether it showed "snoozed"; guarded by this. */
     private final Map<String, TrayState.Row> toldRows = new HashMap<>();
     private @Nullable Boolean toldSnoozed;
@@ -78,6 +84,35 @@ public final class WatchPipeline {
     /** Told of every poll result once it was handled (the windows follow). */
     public void onPolled(Consumer<PollResult> listener) {
         polled = listener;
+    }
+
+    /** Which services are probed, and how (none unless given). */
+    public void probeWith(Probing probing) {
+        this.probing = probing;
+    }
+
+    /** Told of every probe once it was handled. */
+    public void onProbed(Consumer<ProbeReport> listener) {
+        probed = listener;
+    }
+
+    /**
+     * One probe of a service's own address: taken into its state, and an early warning (or its end) told
+     * through the policy. Probes reach it in order from the prober's delivery thread.
+     */
+    public void handleProbe(ProbeReport report) {
+        synchronized (this) {
+            ServiceState st = states.get(report.service().id()).orElse(null);
+            ServiceConfig s = st == null ? null : st.config();
+            if (st == null || s == null) {
+                return; // probed before the service was removed: no longer news
+            }
+            Notice n = EarlyWarning.afterProbe(states, s, st, report.result(), probing.plan().get().earlyWarning());
+            if (n != null) {
+                policy.probe(s, n, report.result().at()).forEach(notify);
+            }
+        }
+        probed.accept(report);
     }
 
     /** Watches these services from now on (the one place that adds and removes them: {@link ServiceStates}). */
@@ -157,8 +192,14 @@ public final class WatchPipeline {
         if (before == null && after != null && !recorded) {
             history.transition(s.id(), null, null, after.status(), now); // first seen: where its timeline starts
         }
+        ServiceState st = states.of(s.id());
+        Duration lead = EarlyWarning.afterPage(st, changes);
+        if (lead != null) {
+            history.pageLag(s.id(), lead, now);
+        }
         history.commit(); // this poll's writes end here: the store keeps them as one
-        policy.decide(s, changes, detector.shown(s.id()), now).forEach(notify);
+        List<Notice> notices = policy.decide(s, changes, detector.shown(s.id()), now);
+        (lead == null ? notices : EarlyWarning.caughtUp(st, notices, lead)).forEach(notify);
         tellTray(s, policy.snoozed(now));
         return policy.takeFinishedWatching();
     }
@@ -171,18 +212,32 @@ public final class WatchPipeline {
         tray.accept(trayState(snoozed));
     }
 
-    /** Offline: every non-loopback service failed to connect and the probe agrees; one notice for all. */
-    public synchronized void checkNetwork(boolean probeReachable, Instant now) {
-        boolean nowOffline = everyServiceUnreachable() && !probeReachable;
-        if (nowOffline != offline) {
-            offline = nowOffline;
-            policy.network(nowOffline, now).forEach(notify);
+    /**
+     * Is it this machine ({@link ItIsMe})? One notice for every service when that changes: offline, names
+     * failing, or back; while it is this machine, pages that cannot be read say nothing of their services.
+     */
+    public synchronized void checkNetwork(Instant now) {
+        ItIsMe.Machine now0 = ItIsMe.judge(states);
+        if (now0 != machine) {
+            machine = now0;
+            policy.network(now0, now).forEach(notify);
         }
     }
 
-    /** Whether every watched service that was polled got no answer at all at its last poll. */
-    public boolean everyServiceUnreachable() {
-        return states.everyPolledUnreachable(null);
+    /**
+     * The ids of the watched services besides {@code serviceId} that are not operational now: their page
+     * shows something else than operational ({@code unknown} apart: not knowing is no trouble), or they have
+     * stopped answering from here.
+     */
+    public List<String> notOperational(@Nullable String serviceId) {
+        List<String> ids = new ArrayList<>();
+        for (ServiceState st : states.watched()) {
+            Status shown = st.shown();
+            if (!st.id.equals(serviceId) && (shown.isKnown() && shown != Status.OPERATIONAL || st.probes.down())) {
+                ids.add(st.id);
+            }
+        }
+        return ids;
     }
 
     /** The whole tray state, now; what the tray is given next (the rows are remembered as told). */
@@ -214,6 +269,7 @@ public final class WatchPipeline {
     /** What the windows show of every watched service, in the config's order. */
     public List<ServiceView> serviceViews() {
         List<ServiceView> views = new ArrayList<>();
+        ItIsMe.Machine here = ItIsMe.judge(states);
         for (ServiceConfig s : watchedConfigs()) {
             Status shown = detector.shown(s.id());
             Snapshot good = detector.lastGood(s.id()).orElse(null);
@@ -223,8 +279,12 @@ public final class WatchPipeline {
                     : good.incidents().stream().filter(Incident::isActive).collect(Collectors.toList());
             List<Maintenance> open = good == null ? List.of()
                     : good.maintenances().stream().filter(Maintenance::isOpen).collect(Collectors.toList());
+            ServiceState st = states.of(s.id());
+            ProbeResult probe = st.probes.last();
+            Verdict verdict = Verdicts.of(states, st, probing.addressOf(s).isPresent(), here);
             views.add(new ServiceView(s.id(), name, s.url(), shown, good == null ? null : good.description(), failure,
-                    detector.lastChecked(s.id()).orElse(null), good == null ? null : good.fetchedAt(), active, open));
+                    detector.lastChecked(s.id()).orElse(null), good == null ? null : good.fetchedAt(), active, open,
+                    verdict, probe == null ? null : probe.ms().total(), probe == null ? null : probe.at()));
         }
         return views;
     }

@@ -74,11 +74,12 @@ class WatchCommandTest {
                 "{\"kind\":\"notification\",\"service\":\"gh\",\"title\":\"GitHub: degraded\",\"body\":\"Incident with"
                         + " Packages and Pages\\nPackages is now experiencing degraded performance. We are still investigating"
                         + " and will provide an update when we have one.\",\"status\":\"degraded\","
-                        + "\"urgency\":\"normal\",\"url\":\"https://stspg.io/33vh8r7z43kh\",\"at\":\"" + T1 + "\"}",
+                        + "\"urgency\":\"normal\",\"url\":\"https://stspg.io/33vh8r7z43kh\",\"at\":\"" + T1
+                        + "\",\"cause\":\"page\",\"concurrent\":[]}",
                 "{\"kind\":\"transition\",\"service\":\"gh\",\"from\":\"degraded\",\"to\":\"operational\",\"at\":\"" + T2 + "\"}",
                 "{\"kind\":\"notification\",\"service\":\"gh\",\"title\":\"GitHub recovered\",\"body\":\"All Systems"
                         + " Operational\",\"status\":\"operational\",\"urgency\":\"low\",\"url\":\"" + server.root()
-                        + "\",\"at\":\"" + T2 + "\"}");
+                        + "\",\"at\":\"" + T2 + "\",\"cause\":\"page\",\"concurrent\":[]}");
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
@@ -101,7 +102,7 @@ class WatchCommandTest {
                 "{\"kind\":\"notification\",\"service\":\"gh\",\"title\":\"GitHub: status unknown\",\"body\":\"StatusTray"
                         + " cannot read its status page: HTTP 500 Internal Server Error. Last known:"
                         + " operational.\",\"status\":\"unknown\",\"urgency\":\"low\",\"url\":\"" + server.root()
-                        + "\",\"at\":\"" + T1 + "\"}");
+                        + "\",\"at\":\"" + T1 + "\",\"cause\":\"page\",\"concurrent\":[]}");
     }
 
     @Test
@@ -122,7 +123,8 @@ class WatchCommandTest {
         String first = lines().get(0);
         assertThat(first).startsWith("{\"kind\":\"notification\",\"service\":null,"
                 + "\"title\":\"StatusTray settings could not be read\",\"body\":\"config.json is not valid settings");
-        assertThat(first).endsWith("\"status\":\"unknown\",\"urgency\":\"normal\",\"url\":null,\"at\":\"" + T0 + "\"}");
+        assertThat(first).endsWith("\"status\":\"unknown\",\"urgency\":\"normal\",\"url\":null,\"at\":\"" + T0
+                + "\",\"cause\":\"page\",\"concurrent\":[]}");
         assertThat(lines()).noneMatch(l -> l.contains("outage"));
         assertThat(lines()).as("said once to whoever reads the output").filteredOn(l -> l.contains("\"title\":\"History"))
                 .singleElement().asString()

@@ -126,7 +126,7 @@ class WatchPipelineTest {
         for (int i = 1; i <= 3; i++) {
             pipeline.handle(unreachable(SERVICE, T0.plusSeconds(60 * i)));
         }
-        pipeline.checkNetwork(false, T0.plusSeconds(200));
+        pipeline.checkNetwork(T0.plusSeconds(200));
 
         assertThat(told).extracting(Notice::summary).contains("You seem to be offline");
     }

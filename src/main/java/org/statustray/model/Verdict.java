@@ -1,0 +1,32 @@
+package org.statustray.model;
+
+/**
+ * Is it me or them: what this machine's probe of a service's own address and its status page say together.
+ * Judged in {@code watch}; read here so that the windows and the tray, which never use {@code watch}, can
+ * show it.
+ */
+public enum Verdict {
+    /** The page says operational and the service answers from here. */
+    FINE("fine"),
+    /** The page reports a problem and the service does not answer from here either. */
+    THEM_CONFIRMED("down, confirmed from here"),
+    /** The service stopped answering from here while its page says operational and other hosts answer. */
+    THEM_NOT_ON_PAGE_YET("not answering from here; not on its page yet"),
+    /** The page reports a problem but the service answers from here. */
+    PAGE_ONLY("page reports a problem; answers from here"),
+    /** This machine's network is the problem (offline, or its name lookups fail). */
+    YOU("this machine's network"),
+    /** The service has no probe address, or probing is off for it. */
+    NO_PROBE("not probed");
+
+    private final String words;
+
+    Verdict(String words) {
+        this.words = words;
+    }
+
+    /** What a person reads. */
+    public String words() {
+        return words;
+    }
+}
