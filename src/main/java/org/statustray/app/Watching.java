@@ -40,8 +40,8 @@ import org.statustray.watch.NotificationPolicy;
 import org.statustray.watch.PageSource;
 import org.statustray.watch.PollResult;
 import org.statustray.watch.Poller;
+import org.statustray.watch.ProbePoller;
 import org.statustray.watch.ProbeReport;
-import org.statustray.watch.Prober;
 import org.statustray.watch.Probing;
 import org.statustray.watch.SentLog;
 import org.statustray.watch.Ticker;
@@ -95,7 +95,7 @@ final class Watching implements AutoCloseable {
     private final Detector pages;
     private final WatchPipeline pipeline;
     private final Poller poller;
-    private final Prober prober;
+    private final ProbePoller prober;
     private final LiveConfig live;
     private final ConfigFollower follower;
     private final Optional<Backfill> backfill;
@@ -135,7 +135,7 @@ final class Watching implements AutoCloseable {
         poller = new Poller(config.services(), config.pollIntervalSeconds(), setup.source().apply(pages),
                 pipeline::handle, Ticker.SYSTEM, clock, RandomGenerator.getDefault(), detector);
         pipeline.probeWith(setup.probing());
-        prober = new Prober(detector.states(), setup.probing(), pipeline::handleProbe, Ticker.SYSTEM, clock,
+        prober = new ProbePoller(detector.states(), setup.probing(), pipeline::handleProbe, Ticker.SYSTEM, clock,
                 RandomGenerator.getDefault());
         backfill = book.map(b -> new Backfill(fetcher, b));
         live = new LiveConfig(setup.config(), catalog, config, poller, pipeline, policy, detector, kept::lastSnapshot,

@@ -9,16 +9,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The contract's rule for how often a page may be polled: at least every 30 s for any host but this machine
- * (a status page is shared by everyone who watches it), as often as asked on loopback (tests, local pages);
- * and how often a service's own address may be probed: at least every 60 s but on loopback.
- * The one home of the rules and their loopback exception: the settings and the schedules all ask here.
+ * (a status page is shared by everyone who watches it), as often as asked on loopback (tests, local pages).
+ * The one home of the rule and of the loopback exception (which {@link ProbeMinimum} shares): the settings
+ * and the schedules all ask here.
  */
 public final class PollMinimum {
     public static final int REMOTE_SECONDS = 30;
     /** Loopback has no minimum in the contract; one second keeps a zero from becoming a busy loop. */
     public static final int LOOPBACK_SECONDS = 1;
-    /** A probe asks the service itself, not a page made to be read: at least a minute apart off loopback. */
-    public static final int PROBE_REMOTE_SECONDS = 60;
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9a-f:.]*:[0-9a-f:.]*");
@@ -33,15 +31,6 @@ public final class PollMinimum {
 
     public static Duration of(@Nullable String host) {
         return Duration.ofSeconds(secondsFor(host));
-    }
-
-    /** The least interval between probes of a service's own address on {@code host}, in seconds. */
-    public static int probeSecondsFor(@Nullable String host) {
-        return isLoopback(host) ? LOOPBACK_SECONDS : PROBE_REMOTE_SECONDS;
-    }
-
-    public static Duration probeOf(@Nullable String host) {
-        return Duration.ofSeconds(probeSecondsFor(host));
     }
 
     /** Loopback by name ({@code localhost}, {@code *.localhost}) or address literal, without any DNS lookup. */

@@ -1,5 +1,6 @@
 package org.statustray.model;
 
+import java.time.Duration;
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,10 @@ public final class ProbeMinimum {
     /** The least interval between probes of an address on {@code host}, in seconds. */
     public static int secondsFor(@Nullable String host) {
         return PollMinimum.isLoopback(host) ? PollMinimum.LOOPBACK_SECONDS : REMOTE_SECONDS;
+    }
+
+    public static Duration of(@Nullable String host) {
+        return Duration.ofSeconds(secondsFor(host));
     }
 
     /** The least global probe interval when these hosts are probed: 60 s unless every one is loopback. */

@@ -2,11 +2,11 @@ package org.statustray.watch;
 
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
-import org.statustray.model.PollMinimum;
+import org.statustray.model.ProbeMinimum;
 
 /**
  * How long after a probe the next one of the same service comes. The chosen interval is never under the
- * host's probe minimum (60 s; loopback 1 s, {@link PollMinimum}); while the service's page or probe shows
+ * host's probe minimum (60 s; loopback 1 s, {@link ProbeMinimum}); while the service's page or probe shows
  * trouble it is 30 s (never more than the chosen one), so that a confirmed failure or recovery is seen soon.
  * Every wait gets up to 10 % jitter, never less.
  */
@@ -17,7 +17,7 @@ final class ProbeIntervals {
     }
 
     static Duration base(ProbePlan plan, @Nullable String host) {
-        Duration minimum = PollMinimum.probeOf(host);
+        Duration minimum = ProbeMinimum.of(host);
         return plan.interval().compareTo(minimum) < 0 ? minimum : plan.interval();
     }
 

@@ -10,7 +10,7 @@ import org.statustray.model.ProbeResult;
 /**
  * What the probes of one service found: the {@link ServiceState}'s probe part. Written by the
  * {@link WatchPipeline} as each probe is handled ({@link EarlyWarning} keeps its marks here too), read by
- * the {@link Prober} (to probe sooner while in trouble), {@link ItIsMe} and the views. Guarded by this
+ * the {@link ProbePoller} (to probe sooner while in trouble), {@link ItIsMe} and the views. Guarded by this
  * object, a lock taken last: nothing is called while holding it.
  */
 final class ProbeRecord {

@@ -15,7 +15,7 @@ import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * When each service's own address is probed next: the deterministic core of the {@link Prober}, driven by
+ * When each service's own address is probed next: the deterministic core of the {@link ProbePoller}, driven by
  * {@link Ticker} readings passed in, with no threads and no clock of its own. Not thread-safe: the prober's
  * lock guards it.
  *

@@ -5,7 +5,7 @@ import org.statustray.model.ProbeResult;
 
 /**
  * Asks a service's own address, once, whether it answers from this machine (the {@code fetch} probe engine,
- * in the app). Called on a probe worker of the {@link Prober}, as {@link PageSource} is on a poll worker.
+ * in the app). Called on a probe worker of the {@link ProbePoller}, as {@link PageSource} is on a poll worker.
  */
 @FunctionalInterface
 public interface ProbeSource {

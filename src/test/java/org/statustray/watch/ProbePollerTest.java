@@ -23,7 +23,7 @@ import org.statustray.model.ServiceConfig;
 
 /** The prober's threads: a host that never answers holds one slot, is asked once, and is reported timed out. */
 @Timeout(60)
-class ProberTest {
+class ProbePollerTest {
 
     @Test
     void twentyServicesGoOnBeingProbedBesideAHungHostWhichIsAskedOnceAndReportedAsTimedOut() throws Exception {
@@ -54,7 +54,7 @@ class ProberTest {
                 s.id().equals("hung") ? "http://127.0.9.99/" : "http://127.0.9." + (1 + Integer.parseInt(s.id().substring(1))) + "/")));
         List<ProbeReport> reports = new CopyOnWriteArrayList<>();
 
-        try (Prober prober = new Prober(states, probing, reports::add, Ticker.SYSTEM, Clock.systemUTC(), new Random(1))) {
+        try (ProbePoller prober = new ProbePoller(states, probing, reports::add, Ticker.SYSTEM, Clock.systemUTC(), new Random(1))) {
             prober.start();
             Results.awaitThat("every answering service probed 3 times and the hung one reported",
                     () -> reports.stream().anyMatch(r -> r.service().id().equals("hung"))

@@ -32,12 +32,12 @@ import org.statustray.model.ServiceConfig;
  * little grace) is reported as timed out; its slot stays taken until the engine returns, so a hung host is
  * never asked twice at once. All threads are daemons; nothing thrown stops the probing.
  */
-public final class Prober implements AutoCloseable {
+public final class ProbePoller implements AutoCloseable {
     static final Duration TICK = Duration.ofSeconds(5);
     /** Beyond the plan's timeout, what the engine gets to give its own answer before one is given for it. */
     static final Duration GRACE = Duration.ofSeconds(2);
 
-    private static final System.Logger LOG = System.getLogger(Prober.class.getName());
+    private static final System.Logger LOG = System.getLogger(ProbePoller.class.getName());
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final ServiceStates states;
@@ -55,7 +55,7 @@ public final class Prober implements AutoCloseable {
     private volatile boolean closed;
     private @Nullable Thread loop;
 
-    public Prober(ServiceStates states, Probing probing, Consumer<ProbeReport> listener, Ticker ticker,
+    public ProbePoller(ServiceStates states, Probing probing, Consumer<ProbeReport> listener, Ticker ticker,
             Clock wallClock, RandomGenerator random) {
         this.states = Objects.requireNonNull(states, "states");
         this.probing = Objects.requireNonNull(probing, "probing");
