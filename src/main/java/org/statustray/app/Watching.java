@@ -13,8 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.Detector;
@@ -58,13 +60,13 @@ final class Watching implements AutoCloseable {
     /**
      * Where the settings and history are, the clock that stamps results, how pages are read, the catalogue
      * (the built-in one but in tests, whose default services must not be on the internet), and how services
-     * are probed (nothing is, until the probe engine and its settings are wired in).
+     * are probed ({@code probing}, given the settings in force: nothing in tests unless they say so).
      */
     record Setup(Path config, Path dataDir, Clock clock, Function<Detector, PageSource> source, Catalog catalog,
-            Probing probing) {
+            BiFunction<Supplier<AppConfig>, Catalog, Probing> probing) {
 
         Setup(Path config, Path dataDir, Clock clock, Function<Detector, PageSource> source, Catalog catalog) {
-            this(config, dataDir, clock, source, catalog, Probing.NONE);
+            this(config, dataDir, clock, source, catalog, (settings, known) -> Probing.NONE);
         }
 
         Setup(Path config, Path dataDir, Clock clock, Function<Detector, PageSource> source) {
@@ -72,13 +74,18 @@ final class Watching implements AutoCloseable {
         }
 
         Setup withProbing(Probing probes) {
-            return new Setup(config, dataDir, clock, source, catalog, probes);
+            return new Setup(config, dataDir, clock, source, catalog, (settings, known) -> probes);
+        }
+
+        /** The app's own: the real probe engine, following the settings. */
+        Setup withRealProbing() {
+            return new Setup(config, dataDir, clock, source, catalog, RealProbing::of);
         }
 
         static Setup of(GlobalOptions options) {
             return new Setup(options.config() != null ? options.config() : ConfigFile.defaultPath(),
                     options.dataDir() != null ? options.dataDir() : ConfigFile.defaultDataDir(), Clock.systemUTC(),
-                    DetectorPageSource::new);
+                    DetectorPageSource::new).withRealProbing();
         }
     }
 
@@ -106,6 +113,7 @@ final class Watching implements AutoCloseable {
     private final ScheduledExecutorService timers =
             Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "statustray-timers"));
     private boolean stopped;
+    private volatile @Nullable LiveConfig liveOrNull;
 
     /**
      * Loads the settings (messages to {@code err}) and opens the history (without it, nothing is kept);
@@ -134,14 +142,22 @@ final class Watching implements AutoCloseable {
         book.ifPresent(b -> pipeline.endIncidentsWith(new IncidentEnds(b, b, incidentEnds)));
         poller = new Poller(config.services(), config.pollIntervalSeconds(), setup.source().apply(pages),
                 pipeline::handle, Ticker.SYSTEM, clock, RandomGenerator.getDefault(), detector);
-        pipeline.probeWith(setup.probing());
-        prober = new ProbePoller(detector.states(), setup.probing(), pipeline::handleProbe, Ticker.SYSTEM, clock,
+        Probing probing = setup.probing().apply(this::settingsInForce, catalog);
+        pipeline.probeWith(probing);
+        prober = new ProbePoller(detector.states(), probing, pipeline::handleProbe, Ticker.SYSTEM, clock,
                 RandomGenerator.getDefault());
         backfill = book.map(b -> new Backfill(fetcher, b));
         live = new LiveConfig(setup.config(), catalog, config, poller, pipeline, policy, detector, kept::lastSnapshot,
                 s -> timers.execute(() -> backfillQuietly(s)));
+        liveOrNull = live;
         pipeline.onWatchFinished(live::watchFinished);
         follower = new ConfigFollower(live, loaded, err, notify, clock);
+    }
+
+    /** The settings as they are now; before {@link LiveConfig} exists (during construction), as loaded. */
+    private AppConfig settingsInForce() {
+        LiveConfig now = liveOrNull;
+        return now != null ? now.current() : loaded.config();
     }
 
     /** Says so if the settings file was broken or the history cannot be kept, then polls, ticks and backfills. */

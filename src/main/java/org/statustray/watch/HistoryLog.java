@@ -31,9 +31,10 @@ public interface HistoryLog {
 
     /**
      * How long before its status page this machine saw a service stop answering: the page reported the
-     * problem at {@code pageAt}, {@code lead} after the first of the failed probes that were told.
+     * problem at {@code pageAt}, {@code lead} after the first of the failed probes that were told;
+     * {@code incidentId} is the page's newest active incident then (null: it named none).
      */
-    default void pageLag(String serviceId, Duration lead, Instant pageAt) {
+    default void pageLag(String serviceId, @Nullable String incidentId, Duration lead, Instant pageAt) {
     }
 
     /** The writes of one poll result end here; a store may keep them as one. */
@@ -73,9 +74,9 @@ public interface HistoryLog {
             }
 
             @Override
-            public void pageLag(String serviceId, Duration lead, Instant pageAt) {
-                first.pageLag(serviceId, lead, pageAt);
-                other.pageLag(serviceId, lead, pageAt);
+            public void pageLag(String serviceId, @Nullable String incidentId, Duration lead, Instant pageAt) {
+                first.pageLag(serviceId, incidentId, lead, pageAt);
+                other.pageLag(serviceId, incidentId, lead, pageAt);
             }
 
             @Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,13 +196,19 @@ public final class WatchPipeline {
         ServiceState st = states.of(s.id());
         Duration lead = EarlyWarning.afterPage(st, changes);
         if (lead != null) {
-            history.pageLag(s.id(), lead, now);
+            history.pageLag(s.id(), newestActive(after), lead, now);
         }
         history.commit(); // this poll's writes end here: the store keeps them as one
         List<Notice> notices = policy.decide(s, changes, detector.shown(s.id()), now);
         (lead == null ? notices : EarlyWarning.caughtUp(st, notices, lead)).forEach(notify);
         tellTray(s, policy.snoozed(now));
         return policy.takeFinishedWatching();
+    }
+
+    private static @Nullable String newestActive(@Nullable Snapshot page) {
+        return page == null ? null : page.incidents().stream().filter(Incident::isActive)
+                .max(Comparator.comparing(Incident::started, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(Incident::id).orElse(null);
     }
 
     /** The tray hears of a poll only when it changed what the tray shows: the service's row, or the snooze. */

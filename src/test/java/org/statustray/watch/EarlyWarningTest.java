@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.statustray.model.Notice;
@@ -135,12 +136,12 @@ class EarlyWarningTest {
             }
 
             @Override
-            public void pageLag(String serviceId, Duration lead, Instant pageAt) {
-                also.add(serviceId + " " + lead);
+            public void pageLag(String serviceId, @Nullable String incidentId, Duration lead, Instant pageAt) {
+                also.add(serviceId + " " + incidentId + " " + lead);
             }
         };
-        HistoryLog.NONE.and(second).pageLag("openai", Duration.ofMinutes(12), Probes.at(0));
-        assertThat(also).containsExactly("openai PT12M");
+        HistoryLog.NONE.and(second).pageLag("openai", "inc-1", Duration.ofMinutes(12), Probes.at(0));
+        assertThat(also).containsExactly("openai inc-1 PT12M");
 
         ServiceConfig muted = new ServiceConfig("openai", "OpenAI API",
                 "https://status.openai.com", "statuspage", List.of(), null, true, false, false);

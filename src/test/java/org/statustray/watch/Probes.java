@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Notice;
 import org.statustray.model.ProbeFailure;
 import org.statustray.model.ProbeResult;
@@ -45,8 +46,8 @@ final class Probes {
             }
 
             @Override
-            public void pageLag(String serviceId, Duration lead, Instant pageAt) {
-                lags.add(serviceId + " " + lead + " at " + pageAt);
+            public void pageLag(String serviceId, @Nullable String incidentId, Duration lead, Instant pageAt) {
+                lags.add(serviceId + " " + lead + " at " + pageAt + (incidentId == null ? "" : " for " + incidentId));
             }
         };
         pipeline = new WatchPipeline(detector, policy, history, List.of(OPENAI, GITHUB), told::add, s -> { });
