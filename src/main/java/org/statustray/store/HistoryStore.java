@@ -22,7 +22,8 @@ import org.statustray.model.Status;
 /**
  * The local history in one SQLite file, {@code history.db} in the data directory: observed status
  * transitions, incidents and maintenances with all their updates (merged by provider id, so a history
- * page and later polls make one incident), the last snapshot per service, and the notifications sent.
+ * page and later polls make one incident), the last snapshot per service, the notifications sent, and the
+ * probes of each service's address, summed in buckets that grow with age ({@link ProbeRows}).
  *
  * <p>Thread-safe: one connection, used under a lock ({@link StoreConnection}). Every write is its own
  * transaction, committed before the method returns, unless it is part of a {@link #batch}. Writes may also

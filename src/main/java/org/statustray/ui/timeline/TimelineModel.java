@@ -42,7 +42,8 @@ import org.statustray.ui.Words;
 
 /**
  * The timeline of one service over a period (24 h, 7 d, 90 d): a band per watched component and one for
- * the whole service, each with its uptime, and the period's incidents and maintenances, newest first.
+ * the whole service, each with its uptime, the service's probes from this machine when it has any, and the
+ * period's incidents and maintenances, newest first.
  * Everything comes from the history store; {@link #reload} re-reads it (one service, one period), off the
  * FX thread once {@link #readOn} says where. Use on the FX thread.
  */
