@@ -26,7 +26,7 @@ import org.statustray.testing.SeedStore;
  * The store and the history window: 100,000 status changes written the way the app writes them, against
  * bare sqlite-jdbc; then, over a store seeded with 10,000 incidents ({@link SeedStore}), opening the
  * history window's model and one filter pass ({@link StoreWindowTimes}), in this JVM and in fresh JVMs
- * with the launcher's flags.
+ * with the launcher's flags; and a week of probe results ({@link StoreProbeFigures}).
  */
 public final class StoreBench implements BenchPart {
     static final String GROUP = "Store and history window";
@@ -47,6 +47,7 @@ public final class StoreBench implements BenchPart {
         inserts(context, report);
         samePollAgain(context, report);
         new StoreWindowTimes(context, report).run();
+        new StoreProbeFigures(context, report).run();
     }
 
     private void inserts(BenchContext context, Report report) throws Exception {

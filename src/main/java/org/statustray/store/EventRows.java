@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,7 +55,8 @@ final class EventRows {
     /** Each row as one {@link JsonRow}: one JDBC call a row, not one a column. */
     static final String EVENT_COLUMNS = "json_array(e.service_id, e.event_key, e.provider_id, e.title,"
             + " e.status, e.impact, e.started, e.updated, e.resolved, e.ends, e.url, e.component_ids)";
-    private static final String SELECT_EVENTS = "SELECT " + EVENT_COLUMNS + " FROM events e" + MATCHING + ORDER;
+    private static final String SELECT_EVENTS = "SELECT " + EVENT_COLUMNS + ", e.lead_seconds FROM events e" + MATCHING
+            + ORDER;
     static final String UPDATE_ROW = "SELECT json_array(u.service_id, u.event_key, u.update_id, u.status, u.at,"
             + " u.posted_at, u.body) FROM event_updates u";
     /** Every update of the kind (and service): one scan in the order written, no join (most of a full read). */
@@ -64,8 +66,8 @@ final class EventRows {
     private static final String SELECT_UPDATES_SINCE = UPDATE_ROW + " JOIN events e ON e.service_id = u.service_id"
             + " AND e.kind = u.kind AND e.event_key = u.event_key" + MATCHING + " ORDER BY u.seq";
 
-    /** An event read back with the service it belongs to. */
-    record Stored(String serviceId, EventRow event) {
+    /** An event read back with the service it belongs to, and how far ahead StatusTray saw it. */
+    record Stored(String serviceId, EventRow event, @Nullable Duration lead) {
     }
 
     private EventRows() {
@@ -118,11 +120,29 @@ final class EventRows {
                     String[] e = JsonRow.fields(rs.getString(1), 12);
                     List<IncidentUpdate> listed = updates.get(e[0] + '\0' + e[1]);
                     out.add(new Stored(Objects.requireNonNull(shared(words, e[0])),
-                            event(kind, e, listed == null ? List.of() : listed, words)));
+                            event(kind, e, listed == null ? List.of() : listed, words), lead(rs, 2)));
                 }
             }
         }
         return out;
+    }
+
+    /** Keeps the first lead recorded for the incident; whether this one was. */
+    static boolean lead(Connection db, String serviceId, String incidentId, Duration lead) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("UPDATE events SET lead_seconds = ? WHERE service_id = ?"
+                + " AND kind = ? AND provider_id = ? AND lead_seconds IS NULL")) {
+            st.setLong(1, lead.toSeconds());
+            st.setString(2, serviceId);
+            st.setString(3, EventRow.Kind.INCIDENT.column());
+            st.setString(4, incidentId);
+            return st.executeUpdate() > 0;
+        }
+    }
+
+    /** The {@code lead_seconds} in column {@code i}: null when none was recorded. */
+    static @Nullable Duration lead(ResultSet rs, int i) throws SQLException {
+        long seconds = rs.getLong(i);
+        return rs.wasNull() ? null : Duration.ofSeconds(seconds);
     }
 
     /** A row of {@link #EVENT_COLUMNS} as an event, with its updates (sorted here). */

@@ -2,6 +2,7 @@ package org.statustray.store;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,13 +15,15 @@ import org.jspecify.annotations.Nullable;
 import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Notice;
+import org.statustray.model.ProbeResult;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
 
 /**
  * The local history in one SQLite file, {@code history.db} in the data directory: observed status
  * transitions, incidents and maintenances with all their updates (merged by provider id, so a history
- * page and later polls make one incident), the last snapshot per service, and the notifications sent.
+ * page and later polls make one incident), the last snapshot per service, the notifications sent, and the
+ * probes of each service's address, summed in buckets that grow with age ({@link ProbeRows}).
  *
  * <p>Thread-safe: one connection, used under a lock ({@link StoreConnection}). Every write is its own
  * transaction, committed before the method returns, unless it is part of a {@link #batch}. Writes may also
@@ -33,9 +36,12 @@ import org.statustray.model.Status;
  * there is none). The {@link HistoryRenewal} listener hears of each, to fill the new file.
  */
 public final class HistoryStore implements AutoCloseable {
+    /** How often, in the probes' own time, {@link #recordProbe} also merges old probe rows into longer buckets. */
+    static final Duration COMPACT_EVERY = Duration.ofMinutes(15);
     private final StoreConnection connection;
     private final Clock clock;
     private final AtomicLong incidentsVersion = new AtomicLong();
+    private Instant nextCompaction = Instant.MIN; // guarded by the connection's lock
 
     private HistoryStore(StoreConnection connection, Clock clock) {
         this.connection = connection;
@@ -144,7 +150,7 @@ public final class HistoryStore implements AutoCloseable {
     public List<StoredIncident> incidents(@Nullable String serviceId, @Nullable Instant since) {
         List<StoredIncident> out = new ArrayList<>();
         for (EventRows.Stored s : read("read incidents", c -> EventRows.read(c, EventRow.Kind.INCIDENT, serviceId, since))) {
-            out.add(new StoredIncident(s.serviceId(), s.event().incident()));
+            out.add(new StoredIncident(s.serviceId(), s.event().incident(), s.lead()));
         }
         return out;
     }
@@ -156,6 +162,57 @@ public final class HistoryStore implements AutoCloseable {
             out.add(new StoredMaintenance(s.serviceId(), s.event().maintenance()));
         }
         return out;
+    }
+
+    /**
+     * How far ahead of the status page StatusTray saw the service's incident {@code incidentId} (the page's id):
+     * stored with the incident, which must be stored already (in the same {@link #batch}, after
+     * {@link #upsertIncidents}, will do). The first lead recorded is kept. Whether it was recorded.
+     */
+    public boolean recordLead(String serviceId, String incidentId, Duration lead) {
+        Objects.requireNonNull(lead, "lead");
+        boolean recorded = write("record how far ahead StatusTray was", c -> EventRows.lead(c,
+                Objects.requireNonNull(serviceId), Objects.requireNonNull(incidentId), lead));
+        if (recorded) {
+            incidentsVersion.incrementAndGet();
+        }
+        return recorded;
+    }
+
+    /**
+     * Adds one probe of the service's address to its minute's bucket. Every {@link #COMPACT_EVERY} of the
+     * probes' own times, in the same transaction, older buckets are merged into longer ones
+     * ({@link #compactProbes}), their age counted from this probe's time.
+     */
+    public void recordProbe(String serviceId, ProbeResult r) {
+        Objects.requireNonNull(serviceId, "serviceId");
+        Objects.requireNonNull(r, "r");
+        update("record a probe", c -> {
+            ProbeRows.add(c, serviceId, r);
+            Instant now = r.at();
+            if (!now.isBefore(nextCompaction)) {
+                ProbeRows.compact(c, now);
+                nextCompaction = now.plus(COMPACT_EVERY);
+            }
+        });
+    }
+
+    /**
+     * The service's probe buckets that overlap {@code [from, to)}, oldest first: a minute each for the last
+     * 24 hours, 15 minutes up to 7 days, an hour up to 90 days; empty when it was never probed.
+     */
+    public List<ProbeBucket> probeSeries(String serviceId, Instant from, Instant to) {
+        return read("read the probes", c -> ProbeRows.read(c, Objects.requireNonNull(serviceId),
+                Objects.requireNonNull(from), Objects.requireNonNull(to)));
+    }
+
+    /** Merges probe rows older than 24 hours and 7 days into 15-minute and hourly buckets; drops those past 90 days. */
+    public void compactProbes() {
+        compactProbes(clock.instant());
+    }
+
+    void compactProbes(Instant now) {
+        update("compact the probes", c -> ProbeRows.compact(c, now));
     }
 
     public void saveSnapshot(String serviceId, Snapshot s) {

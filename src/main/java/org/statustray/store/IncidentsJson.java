@@ -20,7 +20,8 @@ import org.statustray.source.text.ControlEscapes;
 
 /**
  * Stored incidents as JSON, the shape of {@code statustray history --json} and of the history window's
- * export: an array, each incident with its service id and every update; times ISO-8601 UTC with {@code Z}.
+ * export: an array, each incident with its service id, every update and its {@code lead} (the seconds StatusTray
+ * saw it before the status page, or null); times ISO-8601 UTC with {@code Z}.
  */
 public final class IncidentsJson {
     private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(ControlEscapes.INSTANCE);
@@ -57,7 +58,7 @@ public final class IncidentsJson {
         }
 
         public void write(StoredIncident s) throws IOException {
-            incident(g, s.serviceId(), s.incident());
+            incident(g, s);
         }
 
         /** Ends the array and flushes it to the stream. */
@@ -79,9 +80,10 @@ public final class IncidentsJson {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static void incident(JsonGenerator g, String serviceId, Incident i) throws IOException {
+    private static void incident(JsonGenerator g, StoredIncident s) throws IOException {
+        Incident i = s.incident();
         g.writeStartObject();
-        g.writeStringField("service", serviceId);
+        g.writeStringField("service", s.serviceId());
         g.writeStringField("id", i.id());
         g.writeStringField("title", i.title());
         g.writeStringField("status", i.status());
@@ -90,6 +92,11 @@ public final class IncidentsJson {
         g.writeStringField("updated", iso(i.updated()));
         g.writeStringField("resolved", iso(i.resolved()));
         g.writeStringField("url", WebAddress.link(i.url()).map(URI::toASCIIString).orElse(null)); // only a web page
+        if (s.lead() == null) {
+            g.writeNullField("lead");
+        } else {
+            g.writeNumberField("lead", s.lead().toSeconds()); // how far ahead of the page StatusTray saw it
+        }
         g.writeArrayFieldStart("updates");
         for (IncidentUpdate u : i.updates()) {
             g.writeStartObject();

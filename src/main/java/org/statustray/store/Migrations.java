@@ -47,7 +47,20 @@ final class Migrations {
             "CREATE TABLE held_notifications (key TEXT PRIMARY KEY, service_id TEXT, summary TEXT, body TEXT,"
                     + " status TEXT, urgency TEXT, thread TEXT, url TEXT, at TEXT NOT NULL)");
 
-    static final List<List<String>> STEPS = List.of(V1, INDEXES, HELD);
+    /**
+     * Probe results, summed per service and time bucket rather than kept one row a probe ({@link ProbeRows}
+     * says how buckets grow with age); times are epoch seconds, which keep the rows small. And how far ahead
+     * of the status page StatusTray saw an incident.
+     */
+    private static final List<String> PROBES = List.of(
+            "CREATE TABLE probes (service_id TEXT NOT NULL, start INTEGER NOT NULL, span INTEGER NOT NULL,"
+                    + " ok INTEGER NOT NULL, failed INTEGER NOT NULL, first_byte_n INTEGER NOT NULL,"
+                    + " first_byte_min INTEGER, first_byte_sum INTEGER NOT NULL, first_byte_max INTEGER,"
+                    + " total_min INTEGER NOT NULL, total_sum INTEGER NOT NULL, total_max INTEGER NOT NULL,"
+                    + " failure_at INTEGER, failure TEXT, PRIMARY KEY (service_id, start)) WITHOUT ROWID",
+            "ALTER TABLE events ADD COLUMN lead_seconds INTEGER");
+
+    static final List<List<String>> STEPS = List.of(V1, INDEXES, HELD, PROBES);
 
     private Migrations() {
     }

@@ -33,16 +33,19 @@ public final class ReadOnlyHistory implements AutoCloseable {
     private final Path file;
     /** False for a file no StatusTray has written into yet (empty, or never migrated). */
     private final boolean hasEvents;
+    /** False for a file from before leads were kept (schema 3 or older). */
+    private final boolean hasLeads;
 
     /** Takes an incident as it is read: with its updates, or (when they were not asked for) their count only. */
     public interface IncidentSink {
         void accept(StoredIncident incident, int updates) throws IOException;
     }
 
-    private ReadOnlyHistory(Connection db, Path file, boolean hasEvents) {
+    private ReadOnlyHistory(Connection db, Path file, boolean hasEvents, boolean hasLeads) {
         this.db = db;
         this.file = file;
         this.hasEvents = hasEvents;
+        this.hasLeads = hasLeads;
     }
 
     /** Opens the store of {@code dataDir}, which must exist. */
@@ -55,6 +58,7 @@ public final class ReadOnlyHistory implements AutoCloseable {
         try {
             db = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
             boolean hasEvents;
+            boolean hasLeads;
             try (Statement st = db.createStatement()) {
                 int version = Migrations.userVersion(st);
                 if (version > Migrations.STEPS.size()) {
@@ -63,9 +67,12 @@ public final class ReadOnlyHistory implements AutoCloseable {
                 try (ResultSet rs = st.executeQuery("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'events'")) {
                     hasEvents = rs.next();
                 }
+                try (ResultSet rs = st.executeQuery("SELECT 1 FROM pragma_table_info('events') WHERE name = 'lead_seconds'")) {
+                    hasLeads = rs.next();
+                }
             }
             db.setAutoCommit(false); // one read transaction: every query sees the file as it was at the first
-            return new ReadOnlyHistory(db, file, hasEvents);
+            return new ReadOnlyHistory(db, file, hasEvents, hasLeads);
         } catch (SQLException e) {
             StoreFile.closeQuietly(db);
             throw new StoreException(StoreFile.describe(file, e), e);
@@ -104,8 +111,8 @@ public final class ReadOnlyHistory implements AutoCloseable {
         if (!hasEvents) {
             return;
         }
-        String sql = "SELECT " + EventRows.EVENT_COLUMNS + ", " + (withUpdates ? "0" : COUNT_UPDATES) + " FROM events e"
-                + EventRows.MATCHING + EventRows.ORDER;
+        String sql = "SELECT " + EventRows.EVENT_COLUMNS + ", " + (withUpdates ? "0" : COUNT_UPDATES) + ", "
+                + (hasLeads ? "e.lead_seconds" : "NULL") + " FROM events e" + EventRows.MATCHING + EventRows.ORDER;
         Map<String, String> words = new HashMap<>(); // phases and ids, one copy each
         try (PreparedStatement events = db.prepareStatement(sql);
                 PreparedStatement updates = db.prepareStatement(UPDATES_OF_ONE)) {
@@ -115,7 +122,8 @@ public final class ReadOnlyHistory implements AutoCloseable {
                     String[] e = JsonRow.fields(rs.getString(1), 12);
                     List<IncidentUpdate> listed = withUpdates ? updates(updates, e, words) : List.of();
                     EventRow event = EventRows.event(EventRow.Kind.INCIDENT, e, listed, words);
-                    sink.accept(new StoredIncident(e[0], event.incident()), withUpdates ? listed.size() : rs.getInt(2));
+                    sink.accept(new StoredIncident(e[0], event.incident(), EventRows.lead(rs, 3)),
+                            withUpdates ? listed.size() : rs.getInt(2));
                 }
             }
         } catch (SQLException e) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.statustray.model.Snapshot;
 import org.statustray.store.HistoryStore;
+import org.statustray.store.ProbeBucket;
 import org.statustray.store.StoredIncident;
 import org.statustray.store.StoredMaintenance;
 import org.statustray.store.Transition;
@@ -56,6 +57,11 @@ public interface HistoryReads {
         public Optional<Instant> backfilledAt(String serviceId) {
             return Optional.empty();
         }
+
+        @Override
+        public List<ProbeBucket> probeSeries(String serviceId, Instant from, Instant to) {
+            return List.of();
+        }
     };
 
     /** {@code store}'s reads, or {@link #UNAVAILABLE} for none. */
@@ -86,6 +92,9 @@ public interface HistoryReads {
 
     /** @see HistoryStore#backfilledAt */
     Optional<Instant> backfilledAt(String serviceId);
+
+    /** @see HistoryStore#probeSeries */
+    List<ProbeBucket> probeSeries(String serviceId, Instant from, Instant to);
 
     /** An open store's reads, as they are. */
     record Open(HistoryStore store) implements HistoryReads {
@@ -127,6 +136,11 @@ public interface HistoryReads {
         @Override
         public Optional<Instant> backfilledAt(String serviceId) {
             return store.backfilledAt(serviceId);
+        }
+
+        @Override
+        public List<ProbeBucket> probeSeries(String serviceId, Instant from, Instant to) {
+            return store.probeSeries(serviceId, from, to);
         }
     }
 }

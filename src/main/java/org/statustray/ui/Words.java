@@ -1,5 +1,6 @@
 package org.statustray.ui;
 
+import java.time.Duration;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.statustray.model.Impact;
@@ -27,5 +28,10 @@ public final class Words {
     /** "none", "minor", "major", "critical", or "" when the page gave none. */
     public static String impact(@Nullable Impact impact) {
         return impact == null ? "" : impact.wireName();
+    }
+
+    /** "StatusTray saw it 12 min before the status page": an incident's lead, as the windows tell it. */
+    public static String lead(Duration lead) {
+        return "StatusTray saw it " + When.duration(lead) + " before the status page";
     }
 }

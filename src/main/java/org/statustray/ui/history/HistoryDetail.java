@@ -17,7 +17,10 @@ import org.statustray.ui.UpdateTimeline;
 import org.statustray.ui.When;
 import org.statustray.ui.Words;
 
-/** The selected incident: its title, service, impact, times and links, then its updates in order. */
+/**
+ * The selected incident: its title, service, impact, times, how far ahead of the status page StatusTray saw
+ * it (when it did) and links, then its updates in order.
+ */
 final class HistoryDetail {
     static final String NOTHING_SELECTED = "Select an incident to see its updates.";
 
@@ -61,6 +64,12 @@ final class HistoryDetail {
         Label times = wrapped(times(row));
         meta.getStyleClass().add("muted");
         times.getStyleClass().addAll("muted", "small");
+        content.getChildren().addAll(title, meta, times);
+        if (row.lead() != null) {
+            Label lead = wrapped(Words.lead(row.lead()));
+            lead.setId("history-detail-lead");
+            content.getChildren().add(lead);
+        }
         HBox links = new HBox(12);
         if (SafeText.isWebAddress(i.url())) {
             Hyperlink page = new Hyperlink("Open the incident page");
@@ -70,7 +79,7 @@ final class HistoryDetail {
         Hyperlink timeline = new Hyperlink("Service timeline");
         timeline.setOnAction(e -> actions.openTimeline(row.serviceId()));
         links.getChildren().add(timeline);
-        content.getChildren().addAll(title, meta, times, links, new Separator(),
+        content.getChildren().addAll(links, new Separator(),
                 UpdateTimeline.of(i, model.when(), model.now(), actions::openUrl));
     }
 

@@ -77,7 +77,7 @@ final class HistoryExport {
     }
 
     static void json(List<HistoryRow> rows, Path file) throws IOException {
-        List<StoredIncident> incidents = rows.stream().map(r -> new StoredIncident(r.serviceId(), r.incident())).toList();
+        List<StoredIncident> incidents = rows.stream().map(r -> new StoredIncident(r.serviceId(), r.incident(), r.lead())).toList();
         writeAtomically(file, out -> {
             IncidentsJson.write(incidents, out);
             out.write('\n');

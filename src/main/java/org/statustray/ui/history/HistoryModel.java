@@ -170,7 +170,7 @@ public final class HistoryModel {
         List<HistoryRow> rows = new ArrayList<>(stored.size());
         for (StoredIncident s : stored) {
             String name = names.computeIfAbsent(s.serviceId(), this::name);
-            rows.add(HistoryRow.of(s.serviceId(), name, s.incident(), now));
+            rows.add(HistoryRow.of(s.serviceId(), name, s.incident(), s.lead(), now));
         }
         return rows;
     }

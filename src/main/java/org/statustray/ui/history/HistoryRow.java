@@ -18,7 +18,8 @@ import org.statustray.ui.Words;
  * {@code duration} is null when it is {@code ongoing} or when the page gave no start or no end.
  */
 public record HistoryRow(String serviceId, String serviceName, Incident incident, @Nullable Duration duration,
-        boolean ongoing, @Nullable Instant spanStart, @Nullable Instant spanEnd, String searchText) {
+        boolean ongoing, @Nullable Instant spanStart, @Nullable Instant spanEnd, String searchText,
+        @Nullable Duration lead) {
 
     /** By start; an incident without a start sorts as the oldest. */
     public static final Comparator<HistoryRow> BY_STARTED =
@@ -36,8 +37,12 @@ public record HistoryRow(String serviceId, String serviceName, Incident incident
         Objects.requireNonNull(incident, "incident");
     }
 
-    /** The row for a stored incident; {@code now} ends the span of an ongoing one. */
-    public static HistoryRow of(String serviceId, String serviceName, Incident incident, Instant now) {
+    /**
+     * The row for a stored incident, with how far ahead of the status page StatusTray saw it (null: it did
+     * not); {@code now} ends the span of an ongoing one.
+     */
+    public static HistoryRow of(String serviceId, String serviceName, Incident incident, @Nullable Duration lead,
+            Instant now) {
         Instant start = incident.started();
         Instant end = incident.resolved();
         boolean ongoing = incident.isActive();
@@ -51,7 +56,7 @@ public record HistoryRow(String serviceId, String serviceName, Incident incident
             last = first;
         }
         return new HistoryRow(serviceId, serviceName == null ? serviceId : serviceName, incident,
-                ongoing ? null : duration, ongoing, first, last, searchText(serviceName, incident));
+                ongoing ? null : duration, ongoing, first, last, searchText(serviceName, incident), lead);
     }
 
     public @Nullable Impact impact() {

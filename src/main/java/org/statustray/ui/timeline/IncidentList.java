@@ -78,7 +78,13 @@ final class IncidentList extends VBox {
         Label meta = new Label(String.join(" · ", List.of(row.impact(), row.phase(), row.started(), row.duration())
                 .stream().filter(s -> !s.isEmpty()).toList()));
         meta.getStyleClass().addAll("muted", "small");
-        HBox heading = new HBox(8, StatusMark.of(row.open() ? implied : Status.OPERATIONAL, 16), new VBox(1, title, meta));
+        VBox words = new VBox(1, title, meta);
+        if (!row.lead().isEmpty()) {
+            Label lead = new Label(row.lead());
+            lead.getStyleClass().addAll("small", "incident-lead");
+            words.getChildren().add(lead);
+        }
+        HBox heading = new HBox(8, StatusMark.of(row.open() ? implied : Status.OPERATIONAL, 16), words);
         TitledPane pane = new TitledPane();
         pane.setGraphic(heading);
         pane.setAccessibleText(row.heading());

@@ -2,6 +2,7 @@ package org.statustray.ui.timeline;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.ui.When;
@@ -10,11 +11,12 @@ import org.statustray.ui.Words;
 /**
  * One incident of the period as the timeline lists it: title, impact, phase, start in the user's zone and
  * how long it lasted ("2 h 5 min", or "ongoing · 40 min" while open). {@code incident} keeps its updates.
+ * {@code lead} says how far ahead of the status page StatusTray saw it ("" when it did not).
  */
 public record TimelineIncident(Incident incident, String title, String impact, String phase, String started,
-        String duration, boolean open) {
+        String duration, boolean open, String lead) {
 
-    static TimelineIncident of(Incident i, When when, Instant now) {
+    static TimelineIncident of(Incident i, @Nullable Duration lead, When when, Instant now) {
         Instant start = i.started();
         Instant end = TimelineBands.end(i);
         boolean open = end == null;
@@ -30,7 +32,8 @@ public record TimelineIncident(Incident incident, String title, String impact, S
                 : i.impact() == Impact.NONE ? "no impact" : Words.impact(i.impact()) + " impact";
         String started = start == null ? "" : when.time(start, now) + " " + when.zoneName(start);
         String title = i.title() == null || i.title().isBlank() ? "Untitled incident" : i.title().strip();
-        return new TimelineIncident(i, title, impact, Words.phase(i.status()), started, duration, open);
+        return new TimelineIncident(i, title, impact, Words.phase(i.status()), started, duration, open,
+                lead == null ? "" : Words.lead(lead));
     }
 
     /** One line for the incident's heading: "Title · minor impact · Resolved · 3 Feb 14:05 CET · 2 h 5 min". */
@@ -41,6 +44,9 @@ public record TimelineIncident(Incident incident, String title, String impact, S
         }
         if (!duration.isEmpty()) {
             sb.append(" · ").append(duration);
+        }
+        if (!lead.isEmpty()) {
+            sb.append(" · ").append(lead);
         }
         return sb.toString();
     }

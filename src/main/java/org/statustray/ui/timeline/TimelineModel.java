@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +42,8 @@ import org.statustray.ui.Words;
 
 /**
  * The timeline of one service over a period (24 h, 7 d, 90 d): a band per watched component and one for
- * the whole service, each with its uptime, and the period's incidents and maintenances, newest first.
+ * the whole service, each with its uptime, the service's probes from this machine when it has any, and the
+ * period's incidents and maintenances, newest first.
  * Everything comes from the history store; {@link #reload} re-reads it (one service, one period), off the
  * FX thread once {@link #readOn} says where. Use on the FX thread.
  */
@@ -95,6 +98,7 @@ public final class TimelineModel {
     private final ObservableList<TimelineIncident> incidents = FXCollections.observableArrayList();
     private final ObservableList<MaintenanceRow> maintenances = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status");
+    private final ReadOnlyObjectWrapper<ProbeBand> probes = new ReadOnlyObjectWrapper<>(this, "probes");
     private final ReadOnlyStringWrapper range = new ReadOnlyStringWrapper(this, "range", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyStringWrapper noIncidents = new ReadOnlyStringWrapper(this, "noIncidents", "");
@@ -144,7 +148,7 @@ public final class TimelineModel {
         Instant at = clock.instant();
         Instant since = at.minus(p.length());
         if (!store.available()) {
-            show(gen, new Read(at, since, p, NO_STORE, null, List.of(), List.of(), List.of()));
+            show(gen, new Read(at, since, p, NO_STORE, null, List.of(), null, List.of(), List.of()));
             return;
         }
         try {
@@ -154,13 +158,14 @@ public final class TimelineModel {
             });
         } catch (RejectedExecutionException e) { // the app is shutting down
             show(gen, new Read(at, since, p, "The history cannot be read now: StatusTray is shutting down.", null,
-                    List.of(), List.of(), List.of()));
+                    List.of(), null, List.of(), List.of()));
         }
     }
 
     /** What one reload read, ready to show; {@code trouble} says why nothing is. */
     private record Read(Instant at, Instant since, Period period, @Nullable String trouble, @Nullable Status current,
-            List<TimelineBand> bands, List<TimelineIncident> incidents, List<MaintenanceRow> maintenances) {
+            List<TimelineBand> bands, @Nullable ProbeBand probes, List<TimelineIncident> incidents,
+            List<MaintenanceRow> maintenances) {
     }
 
     /** Off the FX thread: touches the store and nothing observable. */
@@ -169,11 +174,12 @@ public final class TimelineModel {
             return load(p, since, at);
         } catch (UncheckedStoreException e) {
             return new Read(at, since, p, "The history could not be read: " + e.getMessage(), null, List.of(),
-                    List.of(), List.of());
+                    null, List.of(), List.of());
         } catch (RuntimeException e) { // odd data must not break the window; the log has the details
             LOG.log(System.Logger.Level.WARNING, "the timeline of " + service.id() + " could not be built", e);
             return new Read(at, since, p, "The timeline could not be built from the history ("
-                    + e.getClass().getSimpleName() + "); the log has the details.", null, List.of(), List.of(), List.of());
+                    + e.getClass().getSimpleName() + "); the log has the details.", null, List.of(), null, List.of(),
+                    List.of());
         }
     }
 
@@ -182,10 +188,14 @@ public final class TimelineModel {
         Optional<Snapshot> snapshot = store.lastSnapshot(id);
         List<Incident> periodIncidents = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Map<String, Duration> leads = new HashMap<>();
         for (StoredIncident s : store.incidents(id, since)) {
             if (overlaps(s.incident(), since, at)) {
                 periodIncidents.add(s.incident());
                 seen.add(s.incident().id());
+                if (s.lead() != null) {
+                    leads.put(s.incident().id(), s.lead());
+                }
             }
         }
         // An incident still open but quiet since before the period is not among the period's rows.
@@ -203,8 +213,9 @@ public final class TimelineModel {
         }
         Status current = snapshot.map(s -> service.components().isEmpty() ? s : s.watching(service.components()))
                 .map(Snapshot::status).orElse(null);
-        return new Read(at, since, p, null, current, built,
-                periodIncidents.stream().map(i -> TimelineIncident.of(i, when, at)).toList(), planned);
+        ProbeBand probed = ProbeBands.build(store.probeSeries(id, since, at), since, at, p);
+        return new Read(at, since, p, null, current, built, probed,
+                periodIncidents.stream().map(i -> TimelineIncident.of(i, leads.get(i.id()), when, at)).toList(), planned);
     }
 
     private static boolean overlaps(Incident i, Instant since, Instant at) {
@@ -222,6 +233,7 @@ public final class TimelineModel {
         ticks.setAll(TimelineAxis.ticks(read.period(), read.since(), now, when.zone()));
         problem.set(read.trouble());
         status.set(read.current());
+        probes.set(read.probes());
         bands.setAll(read.bands());
         noIncidents.set("No incidents in the last " + read.period().words());
         if (!incidents.equals(read.incidents())) { // unchanged after a poll: the view keeps its panes as they are
@@ -278,6 +290,16 @@ public final class TimelineModel {
         String what = s.status() == null ? "No data" : Words.phase(Words.status(s.status()));
         return what + " · " + when.time(s.from(), now) + " – " + when.time(s.to(), now) + " "
                 + when.zoneName(s.to()) + " (" + When.duration(s.length()) + ")";
+    }
+
+    /** "2 of 12 probes failed (last: timeout) · first byte 140 ms (90–610 ms) · 3 Feb 14:05 – 3 Feb 14:10 CET". */
+    public String describe(ProbeBand.Cell c) {
+        return ProbeBands.describe(c, when, now);
+    }
+
+    /** The probes of the service from this machine over the period; null when there are none (no band). */
+    public ReadOnlyObjectProperty<ProbeBand> probesProperty() {
+        return probes.getReadOnlyProperty();
     }
 
     /** "No incidents in the last 7 days": what the list says when it is empty. */

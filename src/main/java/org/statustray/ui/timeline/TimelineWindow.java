@@ -32,8 +32,9 @@ import org.statustray.ui.UpdateTimeline;
 
 /**
  * The timeline window of one service, titled "GitHub — StatusTray": its status and a link to its page, a
- * period switch (24 h / 7 d / 90 d), a band per component with its uptime over a time axis, and the
- * period's incidents and maintenances below. Call on the FX thread.
+ * period switch (24 h / 7 d / 90 d), a band per component with its uptime over a time axis (and, for a
+ * probed service, a band of its probes from this machine under the whole service's), and the period's
+ * incidents and maintenances below. Call on the FX thread.
  */
 public final class TimelineWindow {
     private final TimelineModel model;
@@ -72,6 +73,7 @@ public final class TimelineWindow {
         model.statusProperty().addListener((obs, was, is) -> showMark(is));
         model.problemProperty().addListener((obs, was, is) -> showProblem(is));
         model.bands().addListener((ListChangeListener<TimelineBand>) c -> showBands());
+        model.probesProperty().addListener((obs, was, is) -> showBands());
         model.incidents().addListener((ListChangeListener<TimelineIncident>) c -> incidents.refresh());
         model.maintenances().addListener((ListChangeListener<TimelineModel.MaintenanceRow>) c -> showMaintenances());
         model.periodProperty().addListener((obs, was, is) -> selectPeriod(is));
@@ -158,26 +160,37 @@ public final class TimelineWindow {
         data.setVisible(text == null);
     }
 
+    /** The whole service's band, the probe band under it when the service is probed, then the components'. */
     private void showBands() {
         bands.getChildren().clear();
         List<TimelineBand> all = model.bands();
-        for (int row = 0; row < all.size(); row++) {
-            TimelineBand band = all.get(row);
+        ProbeBand probes = model.probesProperty().get();
+        int row = 0;
+        for (TimelineBand band : all) {
             Label name = new Label(band.name());
             name.getStyleClass().add(band.isWholeService() ? Styles.TEXT_BOLD : "band-name");
-            Label uptime = new Label(band.uptimeText());
-            uptime.getStyleClass().add("band-uptime");
-            uptime.setMaxWidth(Double.MAX_VALUE);
-            uptime.setAlignment(Pos.CENTER_RIGHT);
-            BandBar bar = new BandBar(band, model::describe);
-            bands.addRow(row, name, bar, uptime);
+            bands.addRow(row++, name, new BandBar(band, model::describe), rightAligned(band.uptimeText()));
+            if (band.isWholeService() && probes != null) {
+                Label probeName = new Label(ProbeBar.NAME);
+                probeName.getStyleClass().add("band-name");
+                bands.addRow(row++, probeName, new ProbeBar(probes, model::describe),
+                        rightAligned(probes.answeredText()));
+            }
         }
         Label uptimeHeading = new Label("Uptime");
         uptimeHeading.getStyleClass().addAll("muted", "small");
         uptimeHeading.setMaxWidth(Double.MAX_VALUE);
         uptimeHeading.setAlignment(Pos.CENTER_RIGHT);
-        bands.add(new AxisLabels(model.ticks()), 1, all.size());
-        bands.add(uptimeHeading, 2, all.size());
+        bands.add(new AxisLabels(model.ticks()), 1, row);
+        bands.add(uptimeHeading, 2, row);
+    }
+
+    private static Label rightAligned(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("band-uptime");
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setAlignment(Pos.CENTER_RIGHT);
+        return l;
     }
 
     private void showMaintenances() {

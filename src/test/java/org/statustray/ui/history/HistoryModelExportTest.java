@@ -80,8 +80,9 @@ class HistoryModelExportTest {
         assertThat(array).hasSize(2);
         JsonNode open = array.get(0);
         assertThat(fieldNames(open)).containsExactly("service", "id", "title", "status", "impact", "started", "updated",
-                "resolved", "url", "updates");
+                "resolved", "url", "lead", "updates");
         assertThat(open.get("id").asText()).isEqualTo("gh-2");
+        assertThat(open.get("lead").isNull()).as("StatusTray did not see it first").isTrue();
         assertThat(open.get("resolved").isNull()).isTrue();
         JsonNode gh1 = array.get(1);
         assertThat(gh1.get("service").asText()).isEqualTo("github");

@@ -222,6 +222,26 @@ class HistoryWindowTest extends FxRobot {
         }
     }
 
+    @Test
+    void theDetailSaysHowFarAheadOfTheStatusPageStatusTraySawAnIncident(@TempDir Path own) throws Exception {
+        try (HistoryStore small = HistoryStore.open(own)) {
+            SeedStore.seed(small, 20, NOW);
+            org.statustray.store.StoredIncident open = small.incidents(null, null).stream()
+                    .filter(s -> s.incident().id().equals(SeedStore.OPEN_INCIDENT_ID)).findFirst().orElseThrow();
+            assertThat(small.recordLead(open.serviceId(), open.incident().id(), java.time.Duration.ofMinutes(65))).isTrue();
+            HistoryModel model = open(small);
+
+            key(KeyCode.DOWN);
+            assertThat(model.selectedProperty().get().incident().id()).isEqualTo(SeedStore.OPEN_INCIDENT_ID);
+            assertThat(lookup("#history-detail-lead").queryAs(Label.class).getText())
+                    .isEqualTo("StatusTray saw it 1 h 5 min before the status page");
+            key(KeyCode.DOWN);
+            assertThat(model.selectedProperty().get().lead()).isNull();
+            assertThat(lookup("#history-detail-lead").tryQuery()).as("no lead, no line").isEmpty();
+            FxToolkit.setupFixture(() -> stage().close());
+        }
+    }
+
     private void closeAndReopen(HistoryStore store) throws Exception {
         HistoryModel model = open(store);
         Stage stage = stage();

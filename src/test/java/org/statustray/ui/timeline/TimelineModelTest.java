@@ -373,4 +373,47 @@ class TimelineModelTest {
         assertThat(model(SeedStore.configs().get(3), ZoneOffset.UTC).bands()).extracting(TimelineBand::name)
                 .containsExactly("Whole service"); // Slack lists only affected components, and none is
     }
+
+    @Test
+    void anIncidentStatusTraySawFirstSaysByHowMuch() {
+        snapshot(true, "c1");
+        store.upsertIncidents("acme", List.of(incident("open", Impact.MAJOR, ago(Duration.ofMinutes(40)), null, "c1"),
+                incident("old", Impact.MINOR, hoursAgo(20), hoursAgo(19), "c1")));
+        store.recordLead("acme", "open", Duration.ofMinutes(12).plusSeconds(20));
+
+        TimelineModel m = model(ACME, ZoneId.of("UTC"));
+
+        assertThat(m.incidents()).extracting(TimelineIncident::lead)
+                .containsExactly("StatusTray saw it 12 min before the status page", "");
+        assertThat(m.incidents().get(0).heading()).endsWith(" · ongoing · 40 min · StatusTray saw it 12 min before the status page");
+    }
+
+    @Test
+    void aProbedServiceGetsAProbeBandForThePeriodAndOneNeverProbedNone() {
+        snapshot(true, "c1");
+        TimelineModel unprobed = model(ACME, ZoneOffset.UTC);
+        assertThat(unprobed.probesProperty().get()).isNull();
+
+        store.recordProbe("acme", new org.statustray.model.ProbeResult("https://acme.test/", true, 200,
+                new org.statustray.model.ProbeTimes(1L, 2L, 3L, 120L, 130), null, null, ago(Duration.ofMinutes(3))));
+        store.recordProbe("acme", new org.statustray.model.ProbeResult("https://acme.test/", false, null,
+                new org.statustray.model.ProbeTimes(1L, null, null, null, 10_000),
+                org.statustray.model.ProbeFailure.TIMEOUT, "no answer", ago(Duration.ofDays(2))));
+        store.recordProbe("other", new org.statustray.model.ProbeResult("https://other.test/", false, null,
+                new org.statustray.model.ProbeTimes(1L, null, null, null, 10), null, null, ago(Duration.ofMinutes(3))));
+        TimelineModel m = model(ACME, ZoneId.of("UTC"));
+
+        ProbeBand day = m.probesProperty().get();
+        assertThat(day.cells()).hasSize(288);
+        assertThat(day.probes()).as("the day's only").isEqualTo(1);
+        assertThat(day.cells().get(287).state()).isEqualTo(ProbeBand.State.ANSWERED);
+        assertThat(m.describe(day.cells().get(287))).isEqualTo("The probe answered · first byte 120 ms · 3 Mar 11:55 – 3 Mar 12:00 UTC");
+
+        m.setPeriod(Period.WEEK);
+        ProbeBand week = m.probesProperty().get();
+        assertThat(week.cells()).hasSize(168);
+        assertThat(week.cells()).extracting(ProbeBand.Cell::state).filteredOn(st -> st != ProbeBand.State.NO_DATA)
+                .containsExactly(ProbeBand.State.ALL_FAILED, ProbeBand.State.ANSWERED);
+        assertThat(week.answeredText()).isEqualTo("50.0 %");
+    }
 }

@@ -220,4 +220,47 @@ class TimelineWindowTest extends FxRobot {
         assertThat(after.get(2).isExpanded()).isTrue(); // Incident 2, opened by the user
         assertThat(after.get(3).isExpanded()).isFalse();
     }
+
+    @Test
+    void aProbedServiceHasAProbeBandUnderTheWholeServiceAndItsIncidentSaysHowFarAheadStatusTrayWas() throws Exception {
+        store = HistoryStore.open(dir);
+        ServiceConfig acme = new ServiceConfig("acme", "Acme", "https://status.acme.test", "statuspage", List.of(),
+                null, false, false, false);
+        Instant started = NOW.minus(Duration.ofMinutes(50));
+        store.upsertIncidents("acme", List.of(new org.statustray.model.Incident("i1", "Logins fail", "investigating",
+                org.statustray.model.Impact.MAJOR, started, started, null, null, List.of(), List.of())));
+        store.recordLead("acme", "i1", Duration.ofMinutes(7));
+        for (int m = 1; m <= 60; m++) {
+            Instant at = NOW.minus(Duration.ofMinutes(m));
+            boolean failing = m > 40 && m <= 50;
+            store.recordProbe("acme", new org.statustray.model.ProbeResult("https://acme.test/", !failing,
+                    failing ? null : 200, new org.statustray.model.ProbeTimes(1L, 2L, 3L, failing ? null : 140L, 150),
+                    failing ? org.statustray.model.ProbeFailure.SERVER_ERROR : null, null, at));
+        }
+        open(store, acme);
+
+        ProbeBar probes = lookup(".probe-bar").queryAs(ProbeBar.class);
+        BandBar whole = lookup(".band-bar").queryAs(BandBar.class);
+        assertThat(javafx.scene.layout.GridPane.getRowIndex(probes)).isEqualTo(javafx.scene.layout.GridPane.getRowIndex(whole) + 1);
+        assertThat(texts(shownStage().getScene().getRoot())).contains("From this machine", "83.3 %");
+        assertThat(probes.getAccessibleText()).startsWith("From this machine: 83.3 % of 60 probes answered; failures in 2 stretches: ")
+                .contains("All 5 probes failed (last: server error) · 3 Mar 12:10 – 3 Mar 12:15 CET");
+        assertThat(probes.descriptions()).hasSize(288).last()
+                .isEqualTo("All 5 probes answered · first byte 140 ms · 3 Mar 12:55 – 3 Mar 13:00 CET");
+        assertThat(probes.descriptions().get(probes.at(probes.getWidth() - 1))).startsWith("All 5 probes answered");
+        assertThat(probes.at(0)).isZero();
+        assertThat(probes.descriptions().get(0)).startsWith("No probes · ");
+        TitledPane incident = lookup(".incident").queryAs(TitledPane.class);
+        assertThat(incident.getAccessibleText()).endsWith("StatusTray saw it 7 min before the status page");
+        assertThat(lookup(".incident-lead").queryAs(Label.class).getText())
+                .isEqualTo("StatusTray saw it 7 min before the status page");
+
+        FxToolkit.setupFixture(() -> shownStage().close());
+        ServiceConfig quiet = new ServiceConfig("quiet", "Quiet", "https://status.quiet.test", "statuspage", List.of(),
+                null, false, false, false);
+        open(store, quiet);
+        assertThat(lookup(".band-bar").queryAll()).isNotEmpty();
+        assertThat(lookup(".probe-bar").queryAll()).as("never probed: no band, not an empty one").isEmpty();
+        assertThat(texts(shownStage().getScene().getRoot())).doesNotContain("From this machine");
+    }
 }
