@@ -1,5 +1,6 @@
 package org.statustray.app;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.statustray.model.Incident;
+import org.statustray.model.ProbeResult;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
 import org.statustray.store.HistoryStore;
@@ -72,6 +74,20 @@ final class StoreHistory implements HistoryLog {
             store.upsertIncidents(serviceId, finals);
             store.closeUnlisted(serviceId, unlisted, at);
         })));
+    }
+
+    /** A probe ended: straight to the writer as a transaction of its own (probes come between polls). */
+    @Override
+    public void probed(String serviceId, ProbeResult result) {
+        store.later(() -> trouble.write(() -> store.batch(() -> store.recordProbe(serviceId, result))));
+    }
+
+    /** With the poll that reported the incident, after its incidents are written: the lead is kept on it. */
+    @Override
+    public synchronized void pageLag(String serviceId, @Nullable String incidentId, Duration lead, Instant pageAt) {
+        if (incidentId != null) {
+            add(h -> h.recordLead(serviceId, incidentId, lead));
+        }
     }
 
     /** Hands the writes gathered since the last commit to the writer, as one transaction. */

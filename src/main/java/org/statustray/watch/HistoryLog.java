@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.statustray.model.Incident;
+import org.statustray.model.ProbeResult;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
 
@@ -35,6 +36,10 @@ public interface HistoryLog {
      * {@code incidentId} is the page's newest active incident then (null: it named none).
      */
     default void pageLag(String serviceId, @Nullable String incidentId, Duration lead, Instant pageAt) {
+    }
+
+    /** One probe of the service's own address, as it ended (its own write, not part of a poll's). */
+    default void probed(String serviceId, ProbeResult result) {
     }
 
     /** The writes of one poll result end here; a store may keep them as one. */
@@ -71,6 +76,12 @@ public interface HistoryLog {
                     Instant at) {
                 first.transition(serviceId, componentId, from, to, at);
                 other.transition(serviceId, componentId, from, to, at);
+            }
+
+            @Override
+            public void probed(String serviceId, ProbeResult result) {
+                first.probed(serviceId, result);
+                other.probed(serviceId, result);
             }
 
             @Override

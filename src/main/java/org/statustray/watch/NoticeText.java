@@ -134,8 +134,12 @@ final class NoticeText {
     }
 
     /** Whole minutes, rounded, at least one: "3 min". */
+    /** Whole minutes, rounded; seconds under a minute (a probe on this machine may be a second apart). */
     static String roundMinutes(Duration d) {
-        return Math.max(1, (d.toSeconds() + 30) / 60) + " min";
+        if (d.toSeconds() < 60) {
+            return Math.max(1, d.toSeconds()) + " s";
+        }
+        return (d.toSeconds() + 30) / 60 + " min";
     }
 
     private static String minutes(Duration d) {

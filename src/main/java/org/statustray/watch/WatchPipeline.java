@@ -108,6 +108,7 @@ public final class WatchPipeline {
             if (st == null || s == null) {
                 return; // probed before the service was removed: no longer news
             }
+            history.probed(s.id(), report.result());
             Notice n = EarlyWarning.afterProbe(states, s, st, report.result(), probing.plan().get().earlyWarning());
             if (n != null) {
                 policy.probe(s, n, report.result().at()).forEach(notify);

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.statustray.model.ProbeFailure;
 import org.statustray.model.ProbeResult;
 import org.statustray.model.ProbeTimes;
+import org.statustray.store.HistoryStore;
+import org.statustray.store.ProbeBucket;
 import org.statustray.testing.LocalServer;
 import org.statustray.testing.MovableClock;
 import org.statustray.watch.DetectorPageSource;
@@ -67,6 +69,13 @@ class ProbeWatchEndToEndTest {
                         + "\"connect\":null,\"tls\":null,\"firstByte\":null,\"total\":1000},\"at\":\"" + WatchCommandTest.T0 + "\"}");
         assertThat(probes.get()).isGreaterThanOrEqualTo(7);
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        try (HistoryStore store = HistoryStore.open(dir.resolve("data"))) {
+            List<ProbeBucket> kept = store.probeSeries("gh", WatchCommandTest.T0.minusSeconds(60), clock.instant().plusSeconds(60));
+            long told = lines.stream().filter(l -> l.startsWith("{\"kind\":\"probe\"")).count();
+            assertThat(kept.stream().mapToInt(ProbeBucket::failed).sum()).as("every probe told is in the history file")
+                    .isBetween((int) told, probes.get());
+            assertThat(kept.stream().mapToInt(ProbeBucket::ok).sum()).isZero();
+        }
     }
 
     private static List<String> lines(ByteArrayOutputStream out) {
