@@ -13,15 +13,17 @@ import org.statustray.fetch.Detector;
 import org.statustray.fetch.FetchSettings;
 import org.statustray.fetch.Fetcher;
 import org.statustray.fetch.PageResult;
+import org.statustray.fetch.Prober;
 import org.statustray.fetch.Validators;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
 import org.statustray.source.Formats;
 
-/** {@code check URL|ID... [--format F] [--component NAME]... [--json] [--timeout SECONDS]}. */
+/** {@code check URL|ID... [--format F] [--component NAME]... [--json] [--timeout SECONDS] [--probe]}. */
 final class CheckCommand {
 
-    record Request(List<String> urls, String format, List<String> components, boolean json, Duration timeout) {
+    record Request(List<String> urls, String format, List<String> components, boolean json, Duration timeout,
+            boolean probe) {
     }
 
     static Request parse(List<String> args) throws UsageException {
@@ -29,6 +31,7 @@ final class CheckCommand {
         List<String> components = new ArrayList<>();
         String format = Formats.AUTO;
         boolean json = false;
+        boolean probe = false;
         Duration timeout = FetchSettings.defaults().requestTimeout();
         String[] a = args.toArray(new String[0]);
         for (int i = 0; i < a.length; i++) {
@@ -38,6 +41,7 @@ final class CheckCommand {
                 case "--component": components.add(Args.value(a, i, a[i])); i += Args.consumed(a[i]); break;
                 case "--timeout": timeout = seconds(Args.value(a, i, a[i])); i += Args.consumed(a[i]); break;
                 case "--json": json = true; break;
+                case "--probe": probe = true; break;
                 default:
                     if (name.startsWith("-")) {
                         throw new UsageException("check: unknown option " + name);
@@ -51,7 +55,7 @@ final class CheckCommand {
         if (!Formats.names().contains(format)) {
             throw new UsageException("unknown format '" + format + "'; use one of " + String.join(", ", Formats.names()));
         }
-        return new Request(List.copyOf(urls), format, List.copyOf(components), json, timeout);
+        return new Request(List.copyOf(urls), format, List.copyOf(components), json, timeout, probe);
     }
 
     /**
@@ -75,6 +79,9 @@ final class CheckCommand {
         FetchSettings settings = FetchSettings.defaults().withTimeout(request.timeout());
         Detector detector = new Detector(new Fetcher(settings, Clock.systemUTC()), Clock.systemUTC());
         List<CheckOutcome> outcomes = checkAll(request, detector);
+        if (request.probe()) {
+            outcomes = withProbes(request, outcomes);
+        }
         for (CheckOutcome o : outcomes) {
             if (o.error() != null) {
                 err.println("statustray: " + Printable.address(o.url()) + ": " + Printable.text(o.error()));
@@ -85,6 +92,16 @@ final class CheckCommand {
         out.print(request.json() ? CheckJson.render(outcomes) : CheckTable.render(outcomes));
         out.flush();
         return exitCode(outcomes);
+    }
+
+    /** The verdicts say more; the exit code stays the pages' own, as scripts expect. */
+    private static List<CheckOutcome> withProbes(Request request, List<CheckOutcome> outcomes) {
+        try {
+            return CheckProbes.judge(request.urls(), outcomes, new Prober(request.timeout()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return outcomes;
+        }
     }
 
     static int exitCode(List<CheckOutcome> outcomes) {

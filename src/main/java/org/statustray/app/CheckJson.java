@@ -12,8 +12,10 @@ import org.statustray.fetch.WebAddress;
 import org.statustray.model.Component;
 import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
+import org.statustray.model.ProbeResult;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.model.Verdict;
 
 /** {@code check --json}: the contract's array, one object per URL in argument order. */
 final class CheckJson {
@@ -52,6 +54,12 @@ final class CheckJson {
         n.put("error", o.error());
         if (o.warning() != null) {
             n.put("warning", o.warning());
+        }
+        Verdict verdict = o.verdict();
+        if (verdict != null) { // asked for with --probe
+            ProbeResult probe = o.probe();
+            n.put("verdict", verdict.wireName());
+            n.set("probe", probe == null ? null : ProbeJson.object(o.url(), probe));
         }
         return n;
     }

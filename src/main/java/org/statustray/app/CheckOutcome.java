@@ -1,18 +1,30 @@
 package org.statustray.app;
 
 import org.jspecify.annotations.Nullable;
+import org.statustray.model.ProbeResult;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.model.Verdict;
 
 /**
  * One URL's line in {@code check}: a snapshot, or the reason there is none. {@code warning} is something
- * the person should know though the page was read (a watched component that is not on it).
+ * the person should know though the page was read (a watched component that is not on it). With
+ * {@code --probe}: the probe of the service's own address (null: it has none) and the verdict.
  */
 record CheckOutcome(String url, @Nullable String format, @Nullable Snapshot snapshot, @Nullable String error,
-        @Nullable String warning) {
+        @Nullable String warning, @Nullable ProbeResult probe, @Nullable Verdict verdict) {
+
+    CheckOutcome(String url, @Nullable String format, @Nullable Snapshot snapshot, @Nullable String error,
+            @Nullable String warning) {
+        this(url, format, snapshot, error, warning, null, null);
+    }
 
     static CheckOutcome failed(String url, @Nullable String format, String error) {
         return new CheckOutcome(url, format, null, error, null);
+    }
+
+    CheckOutcome judged(@Nullable ProbeResult result, Verdict judged) {
+        return new CheckOutcome(url, format, snapshot, error, warning, result, judged);
     }
 
     Status status() {

@@ -8,8 +8,10 @@ import org.jspecify.annotations.Nullable;
 import org.statustray.model.Component;
 import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
+import org.statustray.model.ProbeResult;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
+import org.statustray.model.Verdict;
 
 /**
  * {@code check}'s human output: a line per page, then only what needs attention under it (components
@@ -36,8 +38,20 @@ final class CheckTable {
             if (s != null) {
                 details(s, out);
             }
+            Verdict verdict = o.verdict();
+            if (verdict != null) { // asked for with --probe
+                out.append("  from here: ").append(verdict.words()).append(probe(o.probe())).append(NL);
+            }
         }
         return out.toString();
+    }
+
+    private static String probe(@Nullable ProbeResult r) {
+        if (r == null) {
+            return "";
+        }
+        String answer = r.http() != null ? "HTTP " + r.http() + " in " + r.ms().total() + " ms" : Printable.text(r.error());
+        return " (" + answer + ")";
     }
 
     private static String title(CheckOutcome o) {

@@ -19,7 +19,7 @@ final class Cli {
             "(--open, or the overview) and ends; beside a running watch, which has no windows, it exits 75.",
             "",
             "Commands:",
-            "  check URL|ID... [--format F] [--component NAME]... [--json] [--timeout SECONDS]",
+            "  check URL|ID... [--format F] [--component NAME]... [--json] [--timeout SECONDS] [--probe]",
             "        read each status page once and print how the service is doing;",
             "        ID is a catalogue id such as openai; F is a format name or auto (default)",
             "  detect URL [--json]",

@@ -27,7 +27,7 @@ final class ProbeJson {
         }
     }
 
-    private static ObjectNode object(String typed, ProbeResult r) {
+    static ObjectNode object(String typed, ProbeResult r) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("target", Printable.address(typed));
         n.put("url", r.url());

@@ -1,5 +1,7 @@
 package org.statustray.model;
 
+import java.util.Locale;
+
 /**
  * Is it me or them: what this machine's probe of a service's own address and its status page say together.
  * Judged in {@code watch}; read here so that the windows and the tray, which never use {@code watch}, can
@@ -28,5 +30,28 @@ public enum Verdict {
     /** What a person reads. */
     public String words() {
         return words;
+    }
+
+    /**
+     * The verdict from a page's status and whether the service itself answers from here: the one home of the
+     * rule ({@code watch} and {@code check --probe} both ask). {@code othersAnswer}: some other host answered
+     * (its status page, another service); {@code machineFine}: this machine's network is not the problem.
+     */
+    public static Verdict judge(Status page, boolean serviceAnswers, boolean othersAnswer, boolean machineFine) {
+        if (!machineFine) {
+            return YOU;
+        }
+        if (page.isProblem()) {
+            return serviceAnswers ? PAGE_ONLY : THEM_CONFIRMED;
+        }
+        if (!serviceAnswers) {
+            return othersAnswer ? THEM_NOT_ON_PAGE_YET : YOU;
+        }
+        return FINE;
+    }
+
+    /** The verdict as scripts read it: {@code them_not_on_page_yet}. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -22,12 +22,6 @@ final class Verdicts {
             return null;
         }
         boolean down = st.probes.down();
-        if (st.shown().isProblem()) {
-            return down ? Verdict.THEM_CONFIRMED : Verdict.PAGE_ONLY;
-        }
-        if (down) {
-            return ItIsMe.othersAnswer(states, st) ? Verdict.THEM_NOT_ON_PAGE_YET : Verdict.YOU;
-        }
-        return Verdict.FINE;
+        return Verdict.judge(st.shown(), !down, down && ItIsMe.othersAnswer(states, st), true);
     }
 }
