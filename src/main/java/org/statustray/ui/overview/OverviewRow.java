@@ -45,7 +45,7 @@ public record OverviewRow(String id, String name, @Nullable String url, Status s
 
     /** What a screen reader says for the row. */
     public String accessibleText() {
-        String fromHere = verdict.isBlank() ? "" : (verdictWarns ? "warning: " : "from here: ") + verdict;
+        String fromHere = verdictWarns ? "warning: " + verdict : verdict;
         List<String> parts = new ArrayList<>(List.of(name, statusWord, description, fromHere, unknownReason, lastGood,
                 checked));
         if (!incidents.isEmpty()) {

@@ -99,7 +99,7 @@ final class GeneralTabs {
         CheckBox probes = new CheckBox("_Probe services from this machine");
         probes.setId("probes");
         probes.setOnAction(e -> model.probes().setOn(probes.isSelected()));
-        CheckBox early = new CheckBox("_Warn when a service stops answering from here before its status page says so");
+        CheckBox early = new CheckBox("Warn when a service stops answering from here _before its status page says so");
         early.setId("early-warning");
         early.setWrapText(true);
         early.setOnAction(e -> model.probes().setEarlyWarning(early.isSelected()));

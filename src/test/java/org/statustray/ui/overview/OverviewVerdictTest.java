@@ -33,7 +33,7 @@ class OverviewVerdictTest {
         assertThat(openai.verdict()).isEqualTo("fine · 212 ms · probed 1 min ago");
         assertThat(openai.verdictWarns()).isFalse();
         assertThat(openai.accessibleText())
-                .isEqualTo("OPENAI, operational, from here: fine · 212 ms · probed 1 min ago, checked 40 s ago");
+                .isEqualTo("OPENAI, operational, fine · 212 ms · probed 1 min ago, checked 40 s ago");
         assertThat(model.rows().get(1).verdict())
                 .isEqualTo("page reports a problem; answers from here · 1450 ms · probed 5 s ago");
     }

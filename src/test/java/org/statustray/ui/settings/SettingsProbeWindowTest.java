@@ -126,7 +126,7 @@ class SettingsProbeWindowTest extends FxRobot {
         CheckBox probes = lookup("#probes").queryAs(CheckBox.class);
         assertThat(early.isSelected()).isTrue();
         assertThat(early.isDisabled()).isFalse();
-        assertThat(early.getText()).isEqualTo("_Warn when a service stops answering from here before its status page says so");
+        assertThat(early.getText()).isEqualTo("Warn when a service stops answering from here _before its status page says so");
 
         FxKeys.focus(early);
         key(KeyCode.SPACE);
