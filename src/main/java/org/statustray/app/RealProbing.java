@@ -27,7 +27,7 @@ final class RealProbing {
 
     static ProbePlan plan(AppConfig config) {
         return new ProbePlan(config.probes(), Duration.ofSeconds(config.probeIntervalSeconds()),
-                Duration.ofSeconds(config.timeoutSeconds()), true);
+                Duration.ofSeconds(config.timeoutSeconds()), config.earlyWarning());
     }
 
     /** The catalogue's probe address belongs to the catalogue's page only: a catalogue id moved to another page has none. */

@@ -246,9 +246,13 @@ final class Watching implements AutoCloseable {
         return pipeline.trayState(false);
     }
 
-    /** Told of each service polled, once that poll's history is written (the windows read it then). */
+    /**
+     * Told of each service polled or probed, once that poll's or probe's history is written (the windows read
+     * it then: the overview's verdict, the timeline's probe band).
+     */
     void onPolled(Consumer<String> serviceId) {
         pipeline.onPolled(r -> afterWrites(() -> serviceId.accept(r.service().id())));
+        pipeline.onProbed(r -> afterWrites(() -> serviceId.accept(r.service().id())));
     }
 
     /** Told of each poll with the status the service shows since (for {@code watch --verbose}). */

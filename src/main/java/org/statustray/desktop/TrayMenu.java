@@ -80,8 +80,8 @@ public final class TrayMenu {
         }
     }
 
-    /** "GitHub — degraded", "Slack — partial outage". */
+    /** "GitHub — degraded", "OpenAI — operational · not answering from here; not on its page yet". */
     static String rowLabel(TrayState.Row row) {
-        return row.name() + " — " + row.status().words();
+        return row.name() + " — " + row.says();
     }
 }

@@ -6,10 +6,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The app's settings: global poll interval, the watched services, notification choices and how long one
  * read of a page may take. {@code quietHours} may be null; maintenance notifications are off unless asked for.
- * {@code probes}: whether services are probed from this machine at all, every {@code probeIntervalSeconds}.
+ * {@code probes}: whether services are probed from this machine at all, every {@code probeIntervalSeconds};
+ * {@code earlyWarning}: whether a service that stops answering from here before its page says so is told.
  */
 public record AppConfig(int pollIntervalSeconds, List<ServiceConfig> services, boolean maintenanceNotifications,
-        @Nullable QuietHours quietHours, int timeoutSeconds, boolean probes, int probeIntervalSeconds) {
+        @Nullable QuietHours quietHours, int timeoutSeconds, boolean probes, int probeIntervalSeconds,
+        boolean earlyWarning) {
 
     public static final int DEFAULT_INTERVAL_SECONDS = 60;
     public static final int DEFAULT_TIMEOUT_SECONDS = 30;
@@ -25,7 +27,14 @@ public record AppConfig(int pollIntervalSeconds, List<ServiceConfig> services, b
         }
     }
 
-    /** Probing on, every {@link ProbeMinimum#DEFAULT_SECONDS}. */
+    /** Early warnings on. */
+    public AppConfig(int pollIntervalSeconds, List<ServiceConfig> services, boolean maintenanceNotifications,
+            @Nullable QuietHours quietHours, int timeoutSeconds, boolean probes, int probeIntervalSeconds) {
+        this(pollIntervalSeconds, services, maintenanceNotifications, quietHours, timeoutSeconds, probes,
+                probeIntervalSeconds, true);
+    }
+
+    /** Probing on, every {@link ProbeMinimum#DEFAULT_SECONDS}, with early warnings. */
     public AppConfig(int pollIntervalSeconds, List<ServiceConfig> services, boolean maintenanceNotifications,
             @Nullable QuietHours quietHours, int timeoutSeconds) {
         this(pollIntervalSeconds, services, maintenanceNotifications, quietHours, timeoutSeconds, true,
@@ -35,13 +44,19 @@ public record AppConfig(int pollIntervalSeconds, List<ServiceConfig> services, b
     /** These settings watching {@code list} instead. */
     public AppConfig withServices(List<ServiceConfig> list) {
         return new AppConfig(pollIntervalSeconds, list, maintenanceNotifications, quietHours, timeoutSeconds, probes,
-                probeIntervalSeconds);
+                probeIntervalSeconds, earlyWarning);
     }
 
     /** These settings with probing on or off and its interval as given. */
     public AppConfig withProbes(boolean on, int intervalSeconds) {
         return new AppConfig(pollIntervalSeconds, services, maintenanceNotifications, quietHours, timeoutSeconds, on,
-                intervalSeconds);
+                intervalSeconds, earlyWarning);
+    }
+
+    /** These settings with early warnings on or off. */
+    public AppConfig withEarlyWarning(boolean on) {
+        return new AppConfig(pollIntervalSeconds, services, maintenanceNotifications, quietHours, timeoutSeconds, probes,
+                probeIntervalSeconds, on);
     }
 
     public AppConfig(int pollIntervalSeconds, List<ServiceConfig> services, boolean maintenanceNotifications,

@@ -54,4 +54,14 @@ public enum Verdict {
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** Whether the service was probed at all, so that there is a verdict worth showing beside it. */
+    public boolean probed() {
+        return this != NO_PROBE;
+    }
+
+    /** Whether the tray should say it: anything but "fine" and "not probed". */
+    public boolean worthTelling() {
+        return this != FINE && this != NO_PROBE;
+    }
 }

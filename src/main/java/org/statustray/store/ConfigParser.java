@@ -68,7 +68,7 @@ final class ConfigParser {
             n = null;
         }
         return new AppConfig(interval, services, bool(n, "maintenance", "notifications.maintenance"), quietHours(n),
-                timeout(root), probeKeys.probes(root), probeKeys.interval(root, services));
+                timeout(root), probeKeys.probes(root), probeKeys.interval(root, services), probeKeys.earlyWarning(n));
     }
 
     private List<ServiceConfig> services(JsonNode list) {

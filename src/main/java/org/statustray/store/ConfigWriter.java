@@ -64,6 +64,9 @@ final class ConfigWriter {
                 ? (ObjectNode) oldNotifications : root.putObject("notifications");
         notifications.put("maintenance", config.maintenanceNotifications());
         notifications.set("quietHours", quietHours(config.quietHours()));
+        if (!config.earlyWarning() || notifications.has("earlyWarning")) {
+            notifications.put("earlyWarning", config.earlyWarning());
+        }
         root.set("notifications", notifications);
         return root;
     }

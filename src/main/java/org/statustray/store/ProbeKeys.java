@@ -13,7 +13,7 @@ import org.statustray.source.Catalog;
 
 /**
  * The config file's probe keys: {@code "probe"} in a service, {@code "probes"} and {@code "probeIntervalSeconds"}
- * at the top. Like the rest of the parser nothing here fails: a value that cannot be used is ignored (the
+ * at the top, {@code "earlyWarning"} in {@code notifications}. Like the rest of the parser nothing here fails: a value that cannot be used is ignored (the
  * default applies) or raised to the minimum, each with one line in {@code messages}.
  */
 final class ProbeKeys {
@@ -58,6 +58,19 @@ final class ProbeKeys {
         }
         if (!v.isBoolean()) {
             messages.add("probes must be true or false, not " + v + "; using true");
+            return true;
+        }
+        return v.asBoolean();
+    }
+
+    /** {@code notifications.earlyWarning}: true unless the file says false ({@code notifications} may be absent). */
+    boolean earlyWarning(@Nullable JsonNode notifications) {
+        JsonNode v = notifications == null ? null : notifications.get("earlyWarning");
+        if (v == null || v.isNull()) {
+            return true;
+        }
+        if (!v.isBoolean()) {
+            messages.add("notifications.earlyWarning must be true or false, not " + v + "; using true");
             return true;
         }
         return v.asBoolean();

@@ -50,8 +50,9 @@ public final class WatchPipeline {
     private volatile Consumer<ProbeReport> probed = r -> { };
     /** This machine's network as last told; guarded by this. */
     private ItIsMe.Machine machine = ItIsMe.Machine.FINE;
-    /** Each service's row as the tray was last told it, and whether it showed "snoozed"; guarded by this. */
-    private final Map<String, TrayState.Row> toldRows = new HashMap<>();
+    /** The rows, this machine and "snoozed" as the tray was last told them; guarded by this. */
+    private List<TrayState.Row> toldRows = List.of();
+    private ItIsMe.Machine toldMachine = ItIsMe.Machine.FINE;
     private @Nullable Boolean toldSnoozed;
 
     public WatchPipeline(ChangeDetector detector, NotificationPolicy policy, HistoryLog history, List<ServiceConfig> services,
@@ -82,9 +83,9 @@ public final class WatchPipeline {
         incidentEnds = ends;
     }
 
-    /** Told of every poll result once it was handled (the windows follow). */
-    public void onPolled(Consumer<PollResult> listener) {
-        polled = listener;
+    /** Told of every poll result once it was handled (the windows follow), after any listener before. */
+    public synchronized void onPolled(Consumer<PollResult> listener) {
+        polled = polled.andThen(listener);
     }
 
     /** Which services are probed, and how (none unless given). */
@@ -92,9 +93,9 @@ public final class WatchPipeline {
         this.probing = probing;
     }
 
-    /** Told of every probe once it was handled. */
-    public void onProbed(Consumer<ProbeReport> listener) {
-        probed = listener;
+    /** Told of every probe once it was handled, after any listener before. */
+    public synchronized void onProbed(Consumer<ProbeReport> listener) {
+        probed = probed.andThen(listener);
     }
 
     /**
@@ -113,6 +114,7 @@ public final class WatchPipeline {
             if (n != null) {
                 policy.probe(s, n, report.result().at()).forEach(notify);
             }
+            tellTray(policy.snoozed(report.result().at())); // the verdict in its row may have moved
         }
         probed.accept(report);
     }
@@ -140,7 +142,7 @@ public final class WatchPipeline {
             }
         }
         history.commit();
-        tellTray(s, toldSnoozed != null && toldSnoozed);
+        tellTray(toldSnoozed != null && toldSnoozed);
     }
 
     public void handle(PollResult r) {
@@ -202,7 +204,7 @@ public final class WatchPipeline {
         history.commit(); // this poll's writes end here: the store keeps them as one
         List<Notice> notices = policy.decide(s, changes, detector.shown(s.id()), now);
         (lead == null ? notices : EarlyWarning.caughtUp(st, notices, lead)).forEach(notify);
-        tellTray(s, policy.snoozed(now));
+        tellTray(policy.snoozed(now));
         return policy.takeFinishedWatching();
     }
 
@@ -212,9 +214,10 @@ public final class WatchPipeline {
                 .map(Incident::id).orElse(null);
     }
 
-    /** The tray hears of a poll only when it changed what the tray shows: the service's row, or the snooze. */
-    private void tellTray(ServiceConfig s, boolean snoozed) {
-        if (toldSnoozed != null && toldSnoozed == snoozed && row(s).equals(toldRows.get(s.id()))) {
+    /** The tray hears of a poll or probe only when it changed what the tray shows: a row, this machine, the snooze. */
+    private void tellTray(boolean snoozed) {
+        ItIsMe.Machine here = ItIsMe.judge(states);
+        if (toldSnoozed != null && toldSnoozed == snoozed && here == toldMachine && rows(here).equals(toldRows)) {
             return;
         }
         tray.accept(trayState(snoozed));
@@ -229,6 +232,7 @@ public final class WatchPipeline {
         if (now0 != machine) {
             machine = now0;
             policy.network(now0, now).forEach(notify);
+            tellTray(toldSnoozed != null && toldSnoozed);
         }
     }
 
@@ -250,28 +254,30 @@ public final class WatchPipeline {
 
     /** The whole tray state, now; what the tray is given next (the rows are remembered as told). */
     public synchronized TrayState trayState(boolean snoozed) {
-        List<TrayState.Row> rows = new ArrayList<>();
-        List<Status> statuses = new ArrayList<>();
-        StringBuilder tip = new StringBuilder("StatusTray");
-        toldRows.clear();
-        for (ServiceConfig s : watchedConfigs()) {
-            TrayState.Row row = row(s);
-            rows.add(row);
-            toldRows.put(s.id(), row);
-            statuses.add(row.status());
-            tip.append('\n').append(row.name()).append(": ").append(row.status().words());
-        }
+        ItIsMe.Machine here = ItIsMe.judge(states);
+        List<TrayState.Row> rows = rows(here);
+        toldRows = rows;
+        toldMachine = here;
         toldSnoozed = snoozed;
-        return new TrayState(Status.worst(statuses), tip.toString(), rows, snoozed);
+        return new TrayState(Status.worst(rows.stream().map(TrayState.Row::status).toList()),
+                TrayTooltip.of(rows, here), rows, snoozed);
     }
 
-    private TrayState.Row row(ServiceConfig s) {
+    private List<TrayState.Row> rows(ItIsMe.Machine here) {
+        return watchedConfigs().stream().map(s -> row(s, here)).toList();
+    }
+
+    private TrayState.Row row(ServiceConfig s, ItIsMe.Machine here) {
         Status shown = detector.shown(s.id());
         Snapshot good = detector.lastGood(s.id()).orElse(null);
         String name = s.displayName(good == null ? null : good.service());
         String description = shown == Status.UNKNOWN ? detector.failure(s.id()).orElse("not read yet")
                 : good != null && good.description() != null ? good.description() : "";
-        return new TrayState.Row(s.id(), name, shown, description);
+        return new TrayState.Row(s.id(), name, shown, description, verdict(s, here));
+    }
+
+    private @Nullable Verdict verdict(ServiceConfig s, ItIsMe.Machine here) {
+        return Verdicts.of(states, states.of(s.id()), probing.addressOf(s).isPresent(), here);
     }
 
     /** What the windows show of every watched service, in the config's order. */
@@ -289,7 +295,7 @@ public final class WatchPipeline {
                     : good.maintenances().stream().filter(Maintenance::isOpen).collect(Collectors.toList());
             ServiceState st = states.of(s.id());
             ProbeResult probe = st.probes.last();
-            Verdict verdict = Verdicts.of(states, st, probing.addressOf(s).isPresent(), here);
+            Verdict verdict = verdict(s, here);
             views.add(new ServiceView(s.id(), name, s.url(), shown, good == null ? null : good.description(), failure,
                     detector.lastChecked(s.id()).orElse(null), good == null ? null : good.fetchedAt(), active, open,
                     verdict, probe == null ? null : probe.ms().total(), probe == null ? null : probe.at()));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.statustray.model.Status;
 import org.statustray.model.TrayState;
+import org.statustray.model.Verdict;
 
 class TrayMenuTest {
     private static final TrayState.Row GITHUB = new TrayState.Row("github", "GitHub", Status.DEGRADED, "Degraded");
@@ -50,6 +51,23 @@ class TrayMenuTest {
         }
         assertThat(actions.calls).containsExactly("timeline:github", "refresh", "snooze:PT1H", "snooze:tomorrow",
                 "history", "settings", "quit");
+    }
+
+    @Test
+    void aRowCarriesItsVerdictWhenItIsWorthTelling() {
+        TrayState.Row early = new TrayState.Row("openai", "OpenAI", Status.OPERATIONAL, "", Verdict.THEM_NOT_ON_PAGE_YET);
+        TrayState.Row you = new TrayState.Row("gh", "GitHub", Status.UNKNOWN, "", Verdict.YOU);
+
+        assertThat(TrayMenu.rowLabel(early)).isEqualTo("OpenAI — operational · not answering from here; not on its page yet");
+        assertThat(TrayMenu.rowLabel(you)).isEqualTo("GitHub — unknown · this machine's network");
+        assertThat(TrayMenu.rowLabel(new TrayState.Row("s", "Slack", Status.MAJOR_OUTAGE, "", Verdict.THEM_CONFIRMED)))
+                .isEqualTo("Slack — major outage · down, confirmed from here");
+        for (Verdict quiet : new Verdict[] {Verdict.FINE, Verdict.NO_PROBE, null}) {
+            assertThat(TrayMenu.rowLabel(new TrayState.Row("gh", "GitHub", Status.DEGRADED, "", quiet))).as("" + quiet)
+                    .isEqualTo("GitHub — degraded");
+        }
+        List<TrayMenu.Entry> entries = menu.entries(new TrayState(Status.UNKNOWN, "", List.of(early, you), false));
+        assertThat(entries.get(0).label()).isEqualTo(TrayMenu.rowLabel(early));
     }
 
     @Test

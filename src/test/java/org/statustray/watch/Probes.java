@@ -15,10 +15,12 @@ import org.statustray.model.ProbeResult;
 import org.statustray.model.ProbeTimes;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Status;
+import org.statustray.model.TrayState;
 
 /**
  * A pipeline watching OpenAI (its API probed) and GitHub (probed too when asked), fed page reads and probe
- * results by the test on a fake wall clock; what it told and what it handed the history's page lag.
+ * results by the test on a fake wall clock; what it told, what the tray was told, and what it handed the
+ * history's page lag.
  */
 final class Probes {
     static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
@@ -34,6 +36,7 @@ final class Probes {
             detector.states());
     final List<Notice> told = new ArrayList<>();
     final List<String> lags = new ArrayList<>();
+    final List<TrayState> trays = new ArrayList<>();
     volatile ProbePlan plan = ProbePlan.DEFAULT;
     final WatchPipeline pipeline;
 
@@ -50,7 +53,7 @@ final class Probes {
                 lags.add(serviceId + " " + lead + " at " + pageAt + (incidentId == null ? "" : " for " + incidentId));
             }
         };
-        pipeline = new WatchPipeline(detector, policy, history, List.of(OPENAI, GITHUB), told::add, s -> { });
+        pipeline = new WatchPipeline(detector, policy, history, List.of(OPENAI, GITHUB), told::add, trays::add);
         pipeline.probeWith(new Probing(a -> {
             throw new AssertionError("the test hands the results in");
         }, () -> plan, s -> withProbe.contains(s.id()) ? Optional.of(ADDRESSES.get(s.id())) : Optional.empty()));

@@ -20,8 +20,8 @@ import org.statustray.ui.StatusMark;
 import org.statustray.ui.UiActions;
 
 /**
- * One service in the overview list: its mark, name and status word, the page's description, when it was
- * checked, why it cannot be read, and its incidents and maintenances, each with a link to its page.
+ * One service in the overview list: its mark, name and status word, the page's description, its verdict from
+ * here, when it was checked, why it cannot be read, and its incidents and maintenances, each with a link to its page.
  * A double click opens the service's timeline.
  */
 final class OverviewCell extends ListCell<OverviewRow> {
@@ -85,6 +85,7 @@ final class OverviewCell extends ListCell<OverviewRow> {
         head.setAlignment(Pos.BASELINE_LEFT);
         VBox body = new VBox(2, head);
         addWrapped(body, row.description(), "description");
+        addWrapped(body, row.verdict(), "small", "verdict", row.verdictWarns() ? "verdict-warning" : "muted");
         addWrapped(body, row.unknownReason(), "unknown-reason");
         addWrapped(body, row.lastGood(), "muted", "small", "last-good");
         for (OverviewRow.IncidentLine i : row.incidents()) {

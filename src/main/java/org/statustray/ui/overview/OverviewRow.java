@@ -10,11 +10,12 @@ import org.statustray.model.Status;
  * One service as the overview shows it, every text already spelled out. {@code unknownReason} is empty
  * unless the service cannot be read; {@code lastGood} unless it cannot be read or its last read failed
  * (the last good status is still shown); {@code waiting} is true before its first
- * check; {@code url} fields are http/https or null.
+ * check; {@code url} fields are http/https or null. {@code verdict} is the line on "is it me or them" (empty
+ * when the service is not probed), a warning when {@code verdictWarns}.
  */
 public record OverviewRow(String id, String name, @Nullable String url, Status status, boolean waiting, String statusWord,
         String description, String checked, String unknownReason, String lastGood, List<IncidentLine> incidents,
-        List<MaintenanceLine> maintenances) {
+        List<MaintenanceLine> maintenances, String verdict, boolean verdictWarns) {
 
     public OverviewRow {
         Objects.requireNonNull(id, "id");
@@ -44,7 +45,9 @@ public record OverviewRow(String id, String name, @Nullable String url, Status s
 
     /** What a screen reader says for the row. */
     public String accessibleText() {
-        List<String> parts = new ArrayList<>(List.of(name, statusWord, description, unknownReason, lastGood, checked));
+        String fromHere = verdictWarns ? "warning: " + verdict : verdict;
+        List<String> parts = new ArrayList<>(List.of(name, statusWord, description, fromHere, unknownReason, lastGood,
+                checked));
         if (!incidents.isEmpty()) {
             parts.add(incidents.size() == 1 ? "1 active incident" : incidents.size() + " active incidents");
         }

@@ -59,7 +59,7 @@ final class OverviewTexts {
         List<OverviewRow.MaintenanceLine> maintenances = v.maintenances().stream().sorted(UNDER_WAY_FIRST)
                 .map(m -> maintenance(m, now)).toList();
         return new OverviewRow(v.id(), name, webAddress(v.url()), status, waiting, word, description, checked,
-                reason, lastGood, incidents, maintenances);
+                reason, lastGood, incidents, maintenances, VerdictLine.of(v, now), VerdictLine.warns(v));
     }
 
     OverviewRow.IncidentLine incident(Incident i, Instant now) {

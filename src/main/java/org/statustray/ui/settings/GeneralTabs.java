@@ -99,13 +99,20 @@ final class GeneralTabs {
         CheckBox probes = new CheckBox("_Probe services from this machine");
         probes.setId("probes");
         probes.setOnAction(e -> model.probes().setOn(probes.isSelected()));
+        CheckBox early = new CheckBox("Warn when a service stops answering from here _before its status page says so");
+        early.setId("early-warning");
+        early.setWrapText(true);
+        early.setOnAction(e -> model.probes().setEarlyWarning(early.isSelected()));
+        early.disableProperty().bind(probes.selectedProperty().not());
 
         model.configProperty().addListener((o, was, now) -> {
             interval.setText(String.valueOf(now.pollIntervalSeconds()));
             probes.setSelected(now.probes());
+            early.setSelected(now.earlyWarning());
         });
         interval.setText(String.valueOf(model.config().pollIntervalSeconds()));
         probes.setSelected(model.config().probes());
+        early.setSelected(model.config().earlyWarning());
         Label file = Forms.hint("Settings are saved in " + model.configFile() + " as soon as you change them.");
         VBox box = new VBox(10, Forms.heading("Polling"), intervalRow,
                 Forms.hint("Default 60 s; at least 30 s for pages on other hosts. A service can have its own interval"
@@ -113,7 +120,7 @@ final class GeneralTabs {
                 Forms.heading("Is it me or them?"), probes,
                 Forms.hint("Asks each service's own address (its API or sign-in page), without credentials, whether it"
                         + " answers from here, so that a problem on this side is told apart from theirs. Each service"
-                        + " can have its own address or none in Services."),
+                        + " can have its own address or none in Services."), early,
                 Forms.heading("Start at login"), login, loginHint, Forms.heading("Settings file"), file);
         box.setPadding(new Insets(16));
         return box;

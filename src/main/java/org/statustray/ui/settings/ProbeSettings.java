@@ -12,7 +12,7 @@ import org.statustray.store.ConfigRules;
 
 /**
  * The settings window's probe choices: each service's probe address (blank: the catalogue's), "don't probe"
- * ({@code "probe": false}), and probing from this machine on or off. Every change goes through the same
+ * ({@code "probe": false}), probing from this machine on or off, and early warnings on or off. Every change goes through the same
  * {@link KeptConfig} as the rest of the window, and raises the probe interval to the least the probed hosts
  * allow, so that the file the window writes always reads back unchanged.
  */
@@ -32,6 +32,16 @@ public final class ProbeSettings {
 
     public boolean setOn(boolean on) {
         commit(c -> c.withProbes(on, c.probeIntervalSeconds()));
+        return true;
+    }
+
+    /** Whether a service that stops answering from here before its status page says so is told. */
+    public boolean earlyWarning() {
+        return kept.get().earlyWarning();
+    }
+
+    public boolean setEarlyWarning(boolean on) {
+        commit(c -> c.withEarlyWarning(on));
         return true;
     }
 

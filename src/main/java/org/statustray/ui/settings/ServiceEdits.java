@@ -70,12 +70,12 @@ final class ServiceEdits {
 
     static AppConfig interval(AppConfig c, int seconds) {
         return new AppConfig(seconds, c.services(), c.maintenanceNotifications(), c.quietHours(),
-                c.timeoutSeconds(), c.probes(), c.probeIntervalSeconds());
+                c.timeoutSeconds(), c.probes(), c.probeIntervalSeconds(), c.earlyWarning());
     }
 
     static AppConfig notifications(AppConfig c, boolean maintenance, @Nullable QuietHours quietHours) {
         return new AppConfig(c.pollIntervalSeconds(), c.services(), maintenance, quietHours, c.timeoutSeconds(),
-                c.probes(), c.probeIntervalSeconds());
+                c.probes(), c.probeIntervalSeconds(), c.earlyWarning());
     }
 
     /**

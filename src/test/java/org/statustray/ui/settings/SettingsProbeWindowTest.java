@@ -116,4 +116,31 @@ class SettingsProbeWindowTest extends FxRobot {
         assertThat(applied).hasSize(1);
         assertThat(probes.isSelected()).isFalse();
     }
+
+    @Test
+    void theEarlyWarningBoxIsSavedAndRestsWithTheGeneralSwitch() throws Exception {
+        TabPane tabs = lookup("#settings-tabs").queryAs(TabPane.class);
+        FxToolkit.setupFixture(() -> tabs.getSelectionModel().select(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        CheckBox early = lookup("#early-warning").queryAs(CheckBox.class);
+        CheckBox probes = lookup("#probes").queryAs(CheckBox.class);
+        assertThat(early.isSelected()).isTrue();
+        assertThat(early.isDisabled()).isFalse();
+        assertThat(early.getText()).isEqualTo("Warn when a service stops answering from here _before its status page says so");
+
+        FxKeys.focus(early);
+        key(KeyCode.SPACE);
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !ConfigFile.load(file, CATALOG).config().earlyWarning());
+        assertThat(Files.readString(file)).contains("\"earlyWarning\" : false");
+        assertThat(applied).hasSize(1);
+        assertThat(early.isSelected()).isFalse();
+
+        FxKeys.focus(probes);
+        key(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !ConfigFile.load(file, CATALOG).config().probes());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(early.isDisabled()).isTrue();
+        assertThat(ConfigFile.load(file, CATALOG).config().earlyWarning()).isFalse();
+    }
 }

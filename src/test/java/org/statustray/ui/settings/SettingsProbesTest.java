@@ -111,4 +111,23 @@ class SettingsProbesTest {
                 "Services are probed every 60 s at the most often, the least for addresses on other hosts");
         assertThat(model.probes().catalogueAddress(service("local"))).isEmpty();
     }
+
+    @Test
+    void earlyWarningsCanBeTurnedOffAndOnAndTheOtherSettingsKeepTheChoice() throws Exception {
+        assertThat(model.probes().earlyWarning()).isTrue();
+
+        assertThat(model.probes().setEarlyWarning(false)).isTrue();
+        assertThat(saved().get("notifications").get("earlyWarning").asBoolean(true)).isFalse();
+        assertThat(applied.get(applied.size() - 1).earlyWarning()).isFalse();
+        assertThat(model.probes().earlyWarning()).isFalse();
+
+        model.probes().setOn(false);
+        model.probes().setAddress("openai", "https://chatgpt.com/");
+        assertThat(model.config().earlyWarning()).isFalse();
+        assertThat(ConfigFile.load(file, CATALOG).config()).isEqualTo(model.config());
+
+        model.probes().setEarlyWarning(true);
+        assertThat(saved().get("notifications").get("earlyWarning").asBoolean(false)).isTrue();
+        assertThat(model.config().earlyWarning()).isTrue();
+    }
 }
