@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.Prober;
 import org.statustray.model.ProbeFailure;
@@ -27,10 +28,16 @@ final class CheckProbes {
 
     static List<CheckOutcome> judge(List<String> typed, List<CheckOutcome> pages, Prober prober)
             throws InterruptedException {
+        return judge(typed, pages, prober, CheckProbes::addressOf);
+    }
+
+    /** As above, {@code addressOf} giving each argument's service address (tests give their own). */
+    static List<CheckOutcome> judge(List<String> typed, List<CheckOutcome> pages, Prober prober,
+            Function<String, Optional<URI>> addressOf) throws InterruptedException {
         List<ProbeCommand.Target> targets = new ArrayList<>();
         List<Integer> probed = new ArrayList<>();
         for (int i = 0; i < typed.size(); i++) {
-            Optional<URI> address = addressOf(typed.get(i));
+            Optional<URI> address = addressOf.apply(typed.get(i));
             if (address.isPresent()) {
                 targets.add(new ProbeCommand.Target(typed.get(i), address.get()));
                 probed.add(i);
@@ -38,7 +45,7 @@ final class CheckProbes {
         }
         List<@Nullable ProbeResult> results = new ArrayList<>();
         pages.forEach(p -> results.add(null));
-        List<ProbeResult> done = ProbeAll.probe(targets, prober);
+        List<ProbeResult> done = targets.isEmpty() ? List.of() : ProbeAll.probe(targets, prober);
         for (int k = 0; k < probed.size(); k++) {
             results.set(probed.get(k), done.get(k));
         }
