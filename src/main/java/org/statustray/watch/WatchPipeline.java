@@ -202,6 +202,9 @@ public final class WatchPipeline {
             history.pageLag(s.id(), newestActive(after), lead, now);
         }
         history.commit(); // this poll's writes end here: the store keeps them as one
+        if (changes.stream().anyMatch(c -> c.kind() == ChangeKind.UNREADABLE)) {
+            checkNetwork(now); // the last page to go may mean this machine went: one notice, not one per service
+        }
         List<Notice> notices = policy.decide(s, changes, detector.shown(s.id()), now);
         (lead == null ? notices : EarlyWarning.caughtUp(st, notices, lead)).forEach(notify);
         tellTray(policy.snoozed(now));

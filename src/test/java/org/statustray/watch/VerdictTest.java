@@ -44,6 +44,20 @@ class VerdictTest {
     }
 
     @Test
+    void everyPageGoingAtOnceIsOneNoticeAboutThisMachineBeforeAnyTickAndNoStatusUnknowns() {
+        Probes p = new Probes();
+        p.page(OPENAI, Status.OPERATIONAL, 0);
+        p.page(GITHUB, Status.OPERATIONAL, 0);
+
+        for (int i = 1; i <= 4; i++) { // a second apart: the 30 s tick never comes between
+            p.pageUnreachable(OPENAI, i);
+            p.pageUnreachable(GITHUB, i);
+        }
+
+        assertThat(p.told).extracting(Notice::summary).containsExactly("You seem to be offline");
+    }
+
+    @Test
     void aProbeThatAnswersWhileEveryPageFailsMeansItIsNotThisMachine() {
         Probes p = new Probes("openai");
         p.pageUnreachable(OPENAI, 0);
