@@ -6,17 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
 import org.jspecify.annotations.Nullable;
 import org.statustray.model.Status;
 import org.statustray.ui.StatusMark;
-import org.statustray.ui.Theme;
 
 /**
  * One band drawn as a bar on a canvas (a quarter can hold hundreds of segments; one node keeps the window
@@ -24,21 +17,20 @@ import org.statustray.ui.Theme;
  * pointer with its time span; the accessible text sums up the band and its problems. A problem shorter
  * than a pixel is still drawn two pixels wide, over its neighbours, so no outage disappears.
  */
-final class BandBar extends Region {
-    static final double HEIGHT = 18;
+final class BandBar extends CanvasBar {
     private static final double MIN_PROBLEM_WIDTH = 2;
     private static final int MAX_PROBLEMS_TOLD = 10;
-    private final Canvas canvas = new Canvas();
-    private final Rectangle rounded = new Rectangle();
     private final List<TimelineBand.Segment> drawOrder;
     private final List<String> descriptions = new ArrayList<>();
     private final double[] left;
     private final double[] right;
     private final Instant from;
     private final double span;
+    private final Function<TimelineBand.Segment, String> describe;
 
     BandBar(TimelineBand band, Function<TimelineBand.Segment, String> describe) {
-        getStyleClass().add("band-bar");
+        super("band-bar");
+        this.describe = describe;
         List<TimelineBand.Segment> segments = band.segments();
         from = segments.isEmpty() ? Instant.EPOCH : segments.get(0).from();
         Instant to = segments.isEmpty() ? Instant.EPOCH : segments.get(segments.size() - 1).to();
@@ -48,23 +40,13 @@ final class BandBar extends Region {
         left = new double[drawOrder.size()];
         right = new double[drawOrder.size()];
         segments.forEach(s -> descriptions.add(describe.apply(s)));
-        getChildren().add(canvas);
-        rounded.setArcWidth(6);
-        rounded.setArcHeight(6);
-        setClip(rounded);
-        setMinHeight(HEIGHT);
-        setPrefHeight(HEIGHT);
-        setMaxHeight(HEIGHT);
-        setMinWidth(120);
-        setPrefWidth(520);
         setAccessibleText(summary(band, segments, describe));
-        Tooltip tip = new Tooltip();
-        tip.setShowDelay(javafx.util.Duration.millis(150));
-        Tooltip.install(this, tip);
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
-            TimelineBand.Segment under = at(e.getX());
-            tip.setText(under == null ? "" : describe.apply(under));
-        });
+    }
+
+    @Override
+    String describeAt(double x) {
+        TimelineBand.Segment under = at(x);
+        return under == null ? "" : describe.apply(under);
     }
 
     /** The segment drawn at {@code x} (the topmost, where a short problem is drawn over its neighbours). */
@@ -83,15 +65,7 @@ final class BandBar extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        rounded.setWidth(w);
-        rounded.setHeight(h);
-        canvas.setWidth(w);
-        canvas.setHeight(h);
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, w, h);
+    void draw(GraphicsContext g, double w, double h) {
         for (int i = 0; i < drawOrder.size(); i++) {
             TimelineBand.Segment s = drawOrder.get(i);
             double x = Duration.between(from, s.from()).toMillis() / span * w;
@@ -123,10 +97,6 @@ final class BandBar extends Region {
             sb.append(describe.apply(latest.get(k))).append(k > 0 ? "; " : "");
         }
         return sb.toString();
-    }
-
-    private static Color noData() {
-        return Theme.isDark() ? Color.web("#30363D") : Color.web("#D0D7DE");
     }
 
     private static int severity(TimelineBand.Segment s) {

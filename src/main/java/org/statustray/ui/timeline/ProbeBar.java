@@ -5,55 +5,37 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
 import org.statustray.model.Status;
 import org.statustray.ui.StatusMark;
-import org.statustray.ui.Theme;
 
 /**
  * The probe band drawn on a canvas, a cell at a time: green when every probe answered, amber when some
  * failed, red when all failed, neutral without probes (the tray's colours). The tooltip tells the cell under
  * the pointer with its latency; the accessible text sums up the band and its latest failures.
  */
-final class ProbeBar extends Region {
+final class ProbeBar extends CanvasBar {
     static final String NAME = "From this machine";
     private static final int MAX_FAILURES_TOLD = 10;
-    private final Canvas canvas = new Canvas();
-    private final Rectangle rounded = new Rectangle();
     private final List<ProbeBand.Cell> cells;
     private final List<String> descriptions = new ArrayList<>();
     private final Instant from;
     private final double span;
 
     ProbeBar(ProbeBand band, Function<ProbeBand.Cell, String> describe) {
-        getStyleClass().add("probe-bar");
+        super("probe-bar");
         cells = band.cells();
         from = cells.get(0).from(); // a band has a cell at least
         span = Math.max(1, Duration.between(from, cells.get(cells.size() - 1).to()).toMillis());
         cells.forEach(c -> descriptions.add(describe.apply(c)));
-        getChildren().add(canvas);
-        rounded.setArcWidth(6);
-        rounded.setArcHeight(6);
-        setClip(rounded);
-        setMinHeight(BandBar.HEIGHT);
-        setPrefHeight(BandBar.HEIGHT);
-        setMaxHeight(BandBar.HEIGHT);
-        setMinWidth(120);
-        setPrefWidth(520);
         setAccessibleText(summary(band));
-        Tooltip tip = new Tooltip();
-        tip.setShowDelay(javafx.util.Duration.millis(150));
-        Tooltip.install(this, tip);
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
-            int i = at(e.getX());
-            tip.setText(i < 0 ? "" : descriptions.get(i));
-        });
+    }
+
+    @Override
+    String describeAt(double x) {
+        int i = at(x);
+        return i < 0 ? "" : descriptions.get(i);
     }
 
     /** Every cell's probes, latency and time span, in time order. */
@@ -77,15 +59,7 @@ final class ProbeBar extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        rounded.setWidth(w);
-        rounded.setHeight(h);
-        canvas.setWidth(w);
-        canvas.setHeight(h);
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, w, h);
+    void draw(GraphicsContext g, double w, double h) {
         for (ProbeBand.Cell c : cells) {
             double x = Duration.between(from, c.from()).toMillis() / span * w;
             double width = Duration.between(c.from(), c.to()).toMillis() / span * w;
@@ -99,7 +73,7 @@ final class ProbeBar extends Region {
             case ANSWERED -> StatusMark.colour(Status.OPERATIONAL);
             case SOME_FAILED -> StatusMark.colour(Status.DEGRADED);
             case ALL_FAILED -> StatusMark.colour(Status.MAJOR_OUTAGE);
-            case NO_DATA -> Theme.isDark() ? Color.web("#30363D") : Color.web("#D0D7DE");
+            case NO_DATA -> noData();
         };
     }
 
