@@ -7,11 +7,12 @@ import org.statustray.model.ProbeResult;
 
 /**
  * Is it this machine? Judged from the evidence at hand, the one place that is: every page poll and probe
- * failing the same way. No captive-portal check is made: a portal answers, so it reads as a network that works.
+ * failing the same way. A captive portal is told from the same evidence, without a request of its own: it
+ * stands between this machine and every https address, so every probe's TLS handshake fails.
  */
 final class ItIsMe {
-    /** Services probed whose probes all fail on names before that is taken for this machine's resolver. */
-    static final int DNS_WITNESSES = 2;
+    /** Services probed whose probes all fail alike (names, TLS) before that is taken for this machine's doing. */
+    static final int WITNESSES = 2;
 
     enum Machine {
         /** Something answers from here. */
@@ -19,7 +20,9 @@ final class ItIsMe {
         /** Every polled page got no answer at all, and no probe got one since. */
         OFFLINE,
         /** Pages answer (over connections made before, or by address) but every probe fails to find its name. */
-        DNS_FAILING
+        DNS_FAILING,
+        /** Every probe's TLS handshake fails: something on this network (a sign-in page) answers for everyone. */
+        CAPTIVE_PORTAL
     }
 
     private ItIsMe() {
@@ -36,18 +39,25 @@ final class ItIsMe {
             }
             return Machine.OFFLINE;
         }
-        int probed = 0;
+        int dns = 0;
+        int tls = 0;
         for (ServiceState st : states.watched()) {
             ProbeResult last = st.probes.last();
             if (last == null) {
                 continue;
             }
-            if (last.failure() != ProbeFailure.DNS) {
+            if (last.failure() == ProbeFailure.DNS) {
+                dns++;
+            } else if (last.failure() == ProbeFailure.TLS) {
+                tls++;
+            } else {
                 return Machine.FINE;
             }
-            probed++;
         }
-        return probed >= DNS_WITNESSES ? Machine.DNS_FAILING : Machine.FINE;
+        if (dns >= WITNESSES && tls == 0) {
+            return Machine.DNS_FAILING;
+        }
+        return tls >= WITNESSES && dns == 0 ? Machine.CAPTIVE_PORTAL : Machine.FINE;
     }
 
     /**

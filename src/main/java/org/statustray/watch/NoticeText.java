@@ -128,12 +128,15 @@ final class NoticeText {
                     + "looked up from here, though pages reached before still answer; it is this machine's DNS, not the "
                     + "services. StatusTray will tell you when lookups work again.", Status.UNKNOWN, Urgency.LOW,
                     "network", null, now, Notice.Cause.NETWORK);
+            case CAPTIVE_PORTAL -> new Notice(key, null, "This network may want you to sign in", "No service's "
+                    + "secure address can be reached from here: something on this network answers for all of them, as"
+                    + " a hotel or airport sign-in page does. Open a web page to sign in; StatusTray will tell you when"
+                    + " services answer again.", Status.UNKNOWN, Urgency.LOW, "network", null, now, Notice.Cause.NETWORK);
             case FINE -> new Notice(key, null, "Back online", "Services can be reached again.", Status.OPERATIONAL,
                     Urgency.LOW, "network", null, now, Notice.Cause.NETWORK);
         };
     }
 
-    /** Whole minutes, rounded, at least one: "3 min". */
     /** Whole minutes, rounded; seconds under a minute (a probe on this machine may be a second apart). */
     static String roundMinutes(Duration d) {
         if (d.toSeconds() < 60) {

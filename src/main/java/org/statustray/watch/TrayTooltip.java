@@ -12,6 +12,8 @@ final class TrayTooltip {
     static final String OFFLINE = "This machine seems offline";
     static final String NAMES_FAILING = "Name lookups fail on this machine";
 
+    static final String SIGN_IN = "This network may want you to sign in";
+
     private TrayTooltip() {
     }
 
@@ -19,6 +21,8 @@ final class TrayTooltip {
         StringBuilder tip = new StringBuilder("StatusTray");
         if (machine == ItIsMe.Machine.DNS_FAILING) {
             tip.append('\n').append(NAMES_FAILING);
+        } else if (machine == ItIsMe.Machine.CAPTIVE_PORTAL) {
+            tip.append('\n').append(SIGN_IN);
         } else if (machine == ItIsMe.Machine.OFFLINE || rows.stream().anyMatch(r -> r.verdict() == Verdict.YOU)) {
             tip.append('\n').append(OFFLINE);
         }

@@ -88,6 +88,40 @@ class VerdictTest {
     }
 
     @Test
+    void everyProbesHandshakeFailingIsASignInPageOnThisNetworkNotTheServices() {
+        Probes p = new Probes("openai", "gh");
+        p.page(OPENAI, Status.OPERATIONAL, 0);
+        p.page(GITHUB, Status.OPERATIONAL, 0);
+        for (int i = 1; i <= 3; i++) {
+            p.fails(OPENAI, ProbeFailure.TLS, 30 * i);
+            p.fails(GITHUB, ProbeFailure.TLS, 30 * i);
+        }
+        p.pipeline.checkNetwork(Probes.at(100));
+
+        assertThat(p.told).as("one notice for the network, no early warning per service").singleElement()
+                .satisfies(n -> {
+                    assertThat(n.summary()).isEqualTo("This network may want you to sign in");
+                    assertThat(n.cause()).isEqualTo(Notice.Cause.NETWORK);
+                });
+        assertThat(p.pipeline.serviceViews()).extracting(ServiceView::verdict).containsOnly(Verdict.YOU);
+    }
+
+    @Test
+    void oneServicesHandshakeFailingIsThatService() {
+        Probes p = new Probes("openai", "gh");
+        p.page(OPENAI, Status.OPERATIONAL, 0);
+        p.page(GITHUB, Status.OPERATIONAL, 0);
+        for (int i = 1; i <= 3; i++) {
+            p.fails(OPENAI, ProbeFailure.TLS, 30 * i);
+            p.answers(GITHUB, 30 * i);
+        }
+        p.pipeline.checkNetwork(Probes.at(100));
+
+        assertThat(p.told).extracting(Notice::summary).doesNotContain("This network may want you to sign in");
+        assertThat(p.pipeline.serviceViews().get(0).verdict()).isEqualTo(Verdict.THEM_NOT_ON_PAGE_YET);
+    }
+
+    @Test
     void eachServiceIsJudgedFromItsPageAndItsProbe() {
         Probes p = new Probes("openai");
         assertThat(verdicts(p)).as("not probed yet; GitHub has no probe").containsExactly(null, Verdict.NO_PROBE);
