@@ -39,8 +39,6 @@ public final class CountingServer implements AutoCloseable {
     private final AtomicLong read = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
     private final AtomicInteger connections = new AtomicInteger();
-    private final AtomicInteger atOnce = new AtomicInteger();
-    private final AtomicInteger mostAtOnce = new AtomicInteger();
     private final AtomicInteger writeFailures = new AtomicInteger();
 
     private CountingServer(ServerSocket listener, String scheme, boolean readsHead, Reply reply) {
@@ -116,10 +114,6 @@ public final class CountingServer implements AutoCloseable {
         return connections.get();
     }
 
-    public int mostAtOnce() {
-        return mostAtOnce.get();
-    }
-
     /** Replies whose writing failed: the client had closed the connection. */
     public int writeFailures() {
         return writeFailures.get();
@@ -141,7 +135,6 @@ public final class CountingServer implements AutoCloseable {
     }
 
     private void serve(Socket client) {
-        mostAtOnce.accumulateAndGet(atOnce.incrementAndGet(), Math::max);
         try (client) {
             String head = readsHead ? RequestHead.read(new Counted(client.getInputStream())) : null;
             if (head != null) {
@@ -156,8 +149,6 @@ public final class CountingServer implements AutoCloseable {
             }
         } catch (IOException e) {
             // the client left, or refused our certificate
-        } finally {
-            atOnce.decrementAndGet();
         }
     }
 
