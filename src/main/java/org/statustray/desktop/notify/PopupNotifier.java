@@ -31,6 +31,8 @@ public final class PopupNotifier implements Notifier {
     private static final int LOGGED = 120;
     static final int MAX_TEXT = 280;
     private static final int ICON_SIZE = 32;
+    /** The pop-up does not wrap its text; a longer line ran off the screen's edge. */
+    static final int LINE = 64;
 
     private final NoticeActions actions;
     private @Nullable Stage hiddenOwner; // FX thread only
@@ -50,7 +52,28 @@ public final class PopupNotifier implements Notifier {
         if (body.length() > MAX_TEXT) {
             body = body.substring(0, MAX_TEXT - 1).stripTrailing() + "…";
         }
-        return new PopupText(title, body, Urgencies.of(notice) == Notice.Urgency.CRITICAL);
+        return new PopupText(wrapped(title), wrapped(body), Urgencies.of(notice) == Notice.Urgency.CRITICAL);
+    }
+
+    /** Lines of at most {@link #LINE} characters, broken between words (a longer word stands alone). */
+    static String wrapped(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String paragraph : text.split("\n", -1)) {
+            int lineLength = 0;
+            for (String word : paragraph.split(" +")) {
+                if (lineLength > 0 && lineLength + 1 + word.length() > LINE) {
+                    out.append('\n');
+                    lineLength = 0;
+                } else if (lineLength > 0) {
+                    out.append(' ');
+                    lineLength++;
+                }
+                out.append(word);
+                lineLength += word.length();
+            }
+            out.append('\n');
+        }
+        return out.substring(0, out.length() - 1);
     }
 
     @Override
