@@ -2,14 +2,11 @@ package org.statustray.app;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.Prober;
-import org.statustray.model.ProbeFailure;
 import org.statustray.model.ProbeResult;
 import org.statustray.model.Verdict;
 import org.statustray.source.Catalog;
@@ -19,10 +16,6 @@ import org.statustray.source.Catalog;
  * its page ({@link Verdict#judge}). A page given by its address has no known service address: not probed.
  */
 final class CheckProbes {
-    /** Failures that mean no answer at all: when every page and probe ends so, it is this machine. */
-    private static final Set<ProbeFailure> NO_ANSWER = EnumSet.of(ProbeFailure.DNS, ProbeFailure.UNREACHABLE,
-            ProbeFailure.TIMEOUT);
-
     private CheckProbes() {
     }
 
@@ -69,7 +62,7 @@ final class CheckProbes {
         if (probes.isEmpty() || pages.stream().anyMatch(p -> p.snapshot() != null)) {
             return true;
         }
-        return !probes.stream().allMatch(r -> !r.reachable() && NO_ANSWER.contains(r.failure()));
+        return probes.stream().anyMatch(ProbeResult::hostAnswered);
     }
 
     private static boolean othersAnswer(List<CheckOutcome> pages, List<@Nullable ProbeResult> probes, int besides) {
@@ -78,7 +71,7 @@ final class CheckProbes {
         }
         for (int i = 0; i < probes.size(); i++) {
             ProbeResult r = probes.get(i);
-            if (i != besides && r != null && (r.reachable() || !NO_ANSWER.contains(r.failure()))) {
+            if (i != besides && r != null && r.hostAnswered()) {
                 return true;
             }
         }

@@ -1,6 +1,8 @@
 package org.statustray.model;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,4 +12,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record ProbeResult(String url, boolean reachable, @Nullable Integer http, ProbeTimes ms,
         @Nullable ProbeFailure failure, @Nullable String error, Instant at) {
+    /** The failures that carry no answer at all: what this machine's network going away looks like. */
+    private static final Set<ProbeFailure> NO_ANSWER =
+            EnumSet.of(ProbeFailure.DNS, ProbeFailure.UNREACHABLE, ProbeFailure.TIMEOUT);
+
+    /** Whether the host gave any answer at all (a failing server, a refused handshake, a non-HTTP reply still do). */
+    public boolean hostAnswered() {
+        return reachable || failure != null && !NO_ANSWER.contains(failure);
+    }
 }

@@ -70,7 +70,7 @@ final class ItIsMe {
                 return true;
             }
             ProbeResult last = st == probed ? null : st.probes.last();
-            if (last != null && ProbeRecord.answered(last)) {
+            if (last != null && last.hostAnswered()) {
                 return true;
             }
         }

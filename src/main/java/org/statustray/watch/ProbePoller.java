@@ -178,7 +178,7 @@ public final class ProbePoller implements AutoCloseable {
         try {
             ServiceState st = states.get(p.serviceId()).orElse(null);
             boolean trouble = !r.reachable() || st != null && st.shown().isProblem();
-            schedule.completed(p, ProbeRecord.answered(r), trouble, plan, ticker.nanoTime());
+            schedule.completed(p, r.hostAnswered(), trouble, plan, ticker.nanoTime());
             changed.signalAll();
         } finally {
             lock.unlock();

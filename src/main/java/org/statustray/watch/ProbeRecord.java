@@ -2,9 +2,7 @@ package org.statustray.watch;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.statustray.model.ProbeFailure;
 import org.statustray.model.ProbeResult;
 
 /**
@@ -16,8 +14,6 @@ import org.statustray.model.ProbeResult;
 final class ProbeRecord {
     /** Probes failing in a row before a service counts as not answering: as a page change, damped. */
     static final int FAILURES_TO_CONFIRM = 3;
-    /** The failures that carry no answer at all: what this machine's network going away looks like. */
-    static final Set<ProbeFailure> NO_ANSWER = Set.of(ProbeFailure.DNS, ProbeFailure.UNREACHABLE, ProbeFailure.TIMEOUT);
 
     private @Nullable ProbeResult last;
     private int failures;
@@ -32,7 +28,7 @@ final class ProbeRecord {
     /** Takes in a probe's result: a failure extends the run of failures, an answer ends it. */
     synchronized void take(ProbeResult r) {
         last = r;
-        if (answered(r)) {
+        if (r.hostAnswered()) {
             answeredAt = r.at();
         }
         if (r.reachable()) {
@@ -45,11 +41,6 @@ final class ProbeRecord {
                 failingSince = r.at();
             }
         }
-    }
-
-    /** Whether the network carried any answer back (a failing server still answered). */
-    static boolean answered(ProbeResult r) {
-        return r.reachable() || r.failure() != null && !NO_ANSWER.contains(r.failure());
     }
 
     synchronized @Nullable ProbeResult last() {
