@@ -56,10 +56,15 @@ final class AwsHealthEvents {
         }
     }
 
-    /** Archive items are closed whatever their code; the legacy feed also marks them "[RESOLVED]". */
+    /**
+     * Archive items are closed whatever their code; the legacy feed also marks them "[RESOLVED]", and
+     * current events that ended carry an {@code end_time} (with code 0) for a while after.
+     */
     static boolean isOpen(JsonNode event) {
         String summary = Json.text(event, "summary");
+        String ended = Json.text(event, "end_time");
         return !"resolved".equals(level(Json.text(event, "status")).phase())
+                && (ended == null || ended.isBlank())
                 && (summary == null || !summary.toUpperCase(Locale.ROOT).startsWith("[RESOLVED]"));
     }
 
@@ -74,8 +79,9 @@ final class AwsHealthEvents {
         Instant updated = latest != null ? latest : started;
         List<String> ids = new ArrayList<>();
         components(event).forEach(c -> ids.add(c.id()));
+        Instant ended = epoch(event.get("end_time"));
         return new Incident(id(event), title(event), open ? level.phase() : "resolved", level.impact(), started,
-                updated, open ? null : updated, pageUrl, updates, ids);
+                updated, open ? null : ended != null ? ended : updated, pageUrl, updates, ids);
     }
 
     /** The services an event names: its impacted services, or else its own service. */

@@ -218,4 +218,29 @@ class AwsHealthReaderTest {
                 .hasToString("http://127.0.0.1:8000/public/currentevents");
         assertThat(reader.historyEndpoint(URI.create("https://health.aws.amazon.com"))).isEqualTo(URL);
     }
+
+    /** Recorded from /public/currentevents by a public client (trimmed by its source): two open, one ended. */
+    @Test
+    void recordedCurrentEventsListOnlyTheEventsThatHaveNotEnded() throws Exception {
+        Snapshot s = read(Fixtures.bytes("aws/currentevents-ai-status-2026-09-trimmed.json"));
+        assertThat(s.status()).isEqualTo(Status.PARTIAL_OUTAGE);
+        assertThat(s.incidents()).extracting(Incident::title).containsExactly(
+                "Multiple services (Bahrain): Increased Error Rates", "Multiple services (UAE): Increased Error Rates");
+        assertThat(s.components()).hasSize(6).allMatch(c -> c.status() == Status.PARTIAL_OUTAGE)
+                .noneMatch(c -> "Oregon".equals(c.group()));
+        History h = reader.readHistory(Fixtures.bytes("aws/currentevents-ai-status-2026-09-trimmed.json"), URL);
+        Incident ended = h.incidents().stream().filter(i -> i.title().contains("Oregon")).findFirst().orElseThrow();
+        assertThat(ended.status()).isEqualTo("resolved");
+        assertThat(ended.resolved()).isEqualTo(Instant.ofEpochSecond(1788480474L));
+    }
+
+    /** An event that carries an end time has ended, whatever code it still shows. */
+    @Test
+    void anEventWithAnEndTimeIsClosedWhateverItsCode() throws Exception {
+        String ended = "[{'date':'1772369485','arn':'a','region_name':'UAE','status':'3','service':'ec2-me-central-1',"
+                + "'service_name':'Amazon EC2','summary':'Increased Error Rates','end_time':'1772400000'}]";
+        Snapshot s = read(encoded(ended, StandardCharsets.UTF_8));
+        assertThat(s.status()).isEqualTo(Status.OPERATIONAL);
+        assertThat(s.incidents()).isEmpty();
+    }
 }
