@@ -147,4 +147,14 @@ class InstatusReaderTest {
         URI v3 = URI.create("https://status.wistia.com/v3/summary.json");
         assertThat(reader.endpoint(v3)).isEqualTo(v3);
     }
+
+    /** A real page with nothing going on sends only {@code page}: no incident or maintenance lists at all. */
+    @Test
+    void aCalmRecordedPageSendsOnlyItsPage() throws Exception {
+        Snapshot s = reader.read(Fixtures.bytes("instatus/summary-perplexity-ai-status-trimmed.json"), URL, NOW);
+        assertThat(s.service()).isEqualTo("Perplexity");
+        assertThat(s.status()).isEqualTo(Status.OPERATIONAL);
+        assertThat(s.incidents()).isEmpty();
+        assertThat(s.maintenances()).isEmpty();
+    }
 }
