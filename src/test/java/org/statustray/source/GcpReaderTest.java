@@ -131,4 +131,18 @@ class GcpReaderTest {
                 .hasToString("http://127.0.0.1:8000/gcp/incidents.json");
         assertThat(reader.historyEndpoint(URI.create("https://status.cloud.google.com"))).isEqualTo(URL);
     }
+
+    /** A recorded list trimmed by its source to one ended incident with no update list: history, not trouble. */
+    @Test
+    void aRecordedEndedIncidentWithoutUpdatesIsHistory() throws Exception {
+        byte[] body = Fixtures.bytes("gcp/incidents-ai-status-2026-02-27-trimmed.json");
+        Snapshot s = reader.read(body, URL, NOW);
+        assertThat(s.status()).isEqualTo(Status.OPERATIONAL);
+        assertThat(s.incidents()).isEmpty();
+        assertThat(s.components()).isEmpty();
+        Incident ended = reader.readHistory(body, URL).incidents().get(0);
+        assertThat(ended.status()).isEqualTo("resolved");
+        assertThat(ended.resolved()).isEqualTo(Instant.parse("2026-02-27T14:35:00Z"));
+        assertThat(ended.componentIds()).hasSize(4);
+    }
 }
