@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -80,6 +81,12 @@ final class StoreHistory implements HistoryLog {
     @Override
     public void probed(String serviceId, ProbeResult result) {
         store.later(() -> trouble.write(() -> store.batch(() -> store.recordProbe(serviceId, result))));
+    }
+
+    @Override
+    public @Nullable Instant probesFailingSince(String serviceId, Instant at) {
+        return trouble.read(() -> Optional.ofNullable(store.probesFailingSince(serviceId, at)), Optional.<Instant>empty())
+                .orElse(null);
     }
 
     /** With the poll that reported the incident, after its incidents are written: the lead is kept on it. */

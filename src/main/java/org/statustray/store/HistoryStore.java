@@ -206,6 +206,14 @@ public final class HistoryStore implements AutoCloseable {
                 Objects.requireNonNull(from), Objects.requireNonNull(to)));
     }
 
+    /**
+     * When the run of failed probes kept for the service just before {@code at} began; null when its last
+     * kept probe answered, or when none was kept in the quarter hour before (see {@link ProbeRuns}).
+     */
+    public @Nullable Instant probesFailingSince(String serviceId, Instant at) {
+        return ProbeRuns.failingSince(probeSeries(serviceId, at.minus(Duration.ofHours(6)), at), at);
+    }
+
     /** Merges probe rows older than 24 hours and 7 days into 15-minute and hourly buckets; drops those past 90 days. */
     public void compactProbes() {
         compactProbes(clock.instant());

@@ -31,12 +31,12 @@ final class EarlyWarning {
 
     /** Takes one probe's result into the service's state: the notice it calls for, if any. */
     static @Nullable Notice afterProbe(ServiceStates states, ServiceConfig s, ServiceState st, ProbeResult result,
-            boolean earlyWarning) {
+            @Nullable Instant remembered, boolean earlyWarning) {
         ProbeRecord r = st.probes;
         Instant warned = r.warnedAt();
         boolean pageSaid = r.pageSaid();
         Instant since = r.failingSince();
-        r.take(result);
+        r.take(result, remembered);
         String name = s.displayName(st.lastGoodName());
         if (result.reachable()) {
             return earlyWarning && warned != null && !pageSaid && since != null

@@ -42,6 +42,15 @@ public interface HistoryLog {
     default void probed(String serviceId, ProbeResult result) {
     }
 
+    /**
+     * When the run of failed probes that the history holds for this service just before {@code at} began
+     * (null: its last kept probe answered, or none is recent): a restart while a service does not answer
+     * carries on the same run instead of starting, and telling, a new one.
+     */
+    default @Nullable Instant probesFailingSince(String serviceId, Instant at) {
+        return null;
+    }
+
     /** The writes of one poll result end here; a store may keep them as one. */
     default void commit() {
     }
@@ -88,6 +97,12 @@ public interface HistoryLog {
             public void pageLag(String serviceId, @Nullable String incidentId, Duration lead, Instant pageAt) {
                 first.pageLag(serviceId, incidentId, lead, pageAt);
                 other.pageLag(serviceId, incidentId, lead, pageAt);
+            }
+
+            @Override
+            public @Nullable Instant probesFailingSince(String serviceId, Instant at) {
+                Instant mine = first.probesFailingSince(serviceId, at);
+                return mine != null ? mine : other.probesFailingSince(serviceId, at);
             }
 
             @Override

@@ -3,6 +3,7 @@ package org.statustray.watch;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +97,7 @@ final class NoticeText {
     /** A service stopped answering from here while its page says operational: the early warning. */
     static Notice notAnswering(ServiceConfig s, String name, Instant since, ProbeResult r) {
         String why = r.error() == null ? "" : " (" + r.error() + ")";
-        return new Notice(s.id() + "|probe|down|" + since.getEpochSecond(), s.id(),
+        return new Notice(s.id() + "|probe|down|" + since.truncatedTo(ChronoUnit.MINUTES).getEpochSecond(), s.id(),
                 name + " not answering from here for " + roundMinutes(Duration.between(since, r.at()))
                         + " — status page still says operational",
                 "Its own address gives no answer" + why + ", while other hosts answer. StatusTray will tell you when "

@@ -27,6 +27,14 @@ final class ProbeRecord {
 
     /** Takes in a probe's result: a failure extends the run of failures, an answer ends it. */
     synchronized void take(ProbeResult r) {
+        take(r, null);
+    }
+
+    /**
+     * As {@link #take(ProbeResult)}; a failure that starts a run carries on one that began at {@code remembered}
+     * (before a restart) when that is given and earlier.
+     */
+    synchronized void take(ProbeResult r, @Nullable Instant remembered) {
         last = r;
         if (r.hostAnswered()) {
             answeredAt = r.at();
@@ -38,7 +46,7 @@ final class ProbeRecord {
             pageSaid = false;
         } else {
             if (failures++ == 0) {
-                failingSince = r.at();
+                failingSince = remembered != null && remembered.isBefore(r.at()) ? remembered : r.at();
             }
         }
     }

@@ -109,8 +109,11 @@ public final class WatchPipeline {
             if (st == null || s == null) {
                 return; // probed before the service was removed: no longer news
             }
+            Instant remembered = st.probes.last() == null && !report.result().reachable()
+                    ? history.probesFailingSince(s.id(), report.result().at()) : null; // first probe of this run
             history.probed(s.id(), report.result());
-            Notice n = EarlyWarning.afterProbe(states, s, st, report.result(), probing.plan().get().earlyWarning());
+            Notice n = EarlyWarning.afterProbe(states, s, st, report.result(), remembered,
+                    probing.plan().get().earlyWarning());
             if (n != null) {
                 policy.probe(s, n, report.result().at()).forEach(notify);
             }

@@ -151,4 +151,52 @@ class EarlyWarningTest {
         }
         assertThat(p.told).isEmpty();
     }
+
+    /** Restarted while the service still does not answer: the same run of failures, told once in all. */
+    @Test
+    void aRestartWhileTheServiceStillDoesNotAnswerDoesNotTellItAgain() {
+        SentLog sent = SentLog.inMemory();
+        Probes first = new Probes(sent, null, "openai");
+        first.page(OPENAI, Status.OPERATIONAL, 0);
+        first.page(GITHUB, Status.OPERATIONAL, 0);
+        for (int i = 1; i <= 3; i++) {
+            first.fails(OPENAI, ProbeFailure.TIMEOUT, 60 + 30 * i + 7);
+        }
+        assertThat(first.told).hasSize(1);
+
+        // the history kept the run by the minute: it began in the minute of 10:01:37
+        Probes second = new Probes(sent, Probes.at(60), "openai");
+        second.page(OPENAI, Status.OPERATIONAL, 600);
+        second.page(GITHUB, Status.OPERATIONAL, 600);
+        for (int i = 1; i <= 4; i++) {
+            second.fails(OPENAI, ProbeFailure.TIMEOUT, 600 + 30 * i);
+        }
+        assertThat(second.told).as("told before the restart").isEmpty();
+
+        second.answers(OPENAI, 800);
+        assertThat(second.told).singleElement().satisfies(n -> {
+            assertThat(n.summary()).isEqualTo("OpenAI API answers again from here");
+            assertThat(n.body()).startsWith("It did not answer for 12 min");
+        });
+    }
+
+    /** A run the history does not carry (the last kept probe answered) is a new one, told as usual. */
+    @Test
+    void aRestartAfterTheServiceAnsweredTellsANewRunOfFailures() {
+        SentLog sent = SentLog.inMemory();
+        Probes first = new Probes(sent, null, "openai");
+        first.page(OPENAI, Status.OPERATIONAL, 0);
+        first.page(GITHUB, Status.OPERATIONAL, 0);
+        for (int i = 1; i <= 3; i++) {
+            first.fails(OPENAI, ProbeFailure.TIMEOUT, 60 + 30 * i);
+        }
+        Probes second = new Probes(sent, null, "openai");
+        second.page(OPENAI, Status.OPERATIONAL, 600);
+        second.page(GITHUB, Status.OPERATIONAL, 600);
+        for (int i = 1; i <= 3; i++) {
+            second.fails(OPENAI, ProbeFailure.TIMEOUT, 600 + 30 * i);
+        }
+        assertThat(first.told).hasSize(1);
+        assertThat(second.told).hasSize(1);
+    }
 }

@@ -32,8 +32,7 @@ final class Probes {
             "gh", URI.create("https://api.github.com"));
 
     final ChangeDetector detector = new ChangeDetector();
-    final NotificationPolicy policy = new NotificationPolicy(SentLog.inMemory(), HeldLog.inMemory(), ZoneOffset.UTC,
-            detector.states());
+    final NotificationPolicy policy;
     final List<Notice> told = new ArrayList<>();
     final List<String> lags = new ArrayList<>();
     final List<TrayState> trays = new ArrayList<>();
@@ -42,8 +41,19 @@ final class Probes {
 
     /** Watching both; only {@code probed} have a probe address. */
     Probes(String... probed) {
+        this(SentLog.inMemory(), null, probed);
+    }
+
+    /** As after a restart: notices already sent in {@code sent}; probe runs the history remembers (or none). */
+    Probes(SentLog sent, @Nullable Instant failingBeforeStart, String... probed) {
+        policy = new NotificationPolicy(sent, HeldLog.inMemory(), ZoneOffset.UTC, detector.states());
         List<String> withProbe = List.of(probed);
         HistoryLog history = new HistoryLog() {
+            @Override
+            public @Nullable Instant probesFailingSince(String serviceId, Instant at) {
+                return failingBeforeStart;
+            }
+
             @Override
             public void transition(String serviceId, String componentId, Status from, Status to, Instant at) {
             }
