@@ -87,6 +87,9 @@ public final class FormatHints {
         if (text.contains("status.io") || text.contains("statusio")) {
             hints.add("statusio");
         }
+        if (text.contains("content=\"cstate v") || text.contains("github.com/cstate/cstate")) {
+            hints.add("cstate"); // cState's generator tag: content="cState v6.0 - https://github.com/cstate/cstate"
+        }
         return new ArrayList<>(hints);
     }
 

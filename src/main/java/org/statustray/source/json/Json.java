@@ -1,9 +1,11 @@
 package org.statustray.source.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,11 +20,25 @@ import org.statustray.source.time.Timestamps;
  */
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper RAW_CONTROLS = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS).build();
 
     private Json() {
     }
 
     public static JsonNode parse(byte[] body) throws UnreadableException {
+        return parse(body, MAPPER);
+    }
+
+    /**
+     * As {@link #parse(byte[])}, but a raw line break or tab inside a string is taken as itself: pages made
+     * by text templates (cState) copy multi-line text into their JSON unescaped.
+     */
+    public static JsonNode parseTemplated(byte[] body) throws UnreadableException {
+        return parse(body, RAW_CONTROLS);
+    }
+
+    private static JsonNode parse(byte[] body, ObjectMapper mapper) throws UnreadableException {
         int start = firstContentByte(body);
         if (start < 0) {
             throw new UnreadableException("the response is empty");
@@ -31,7 +47,7 @@ public final class Json {
             throw new UnreadableException("the server sent an HTML or XML page, not JSON");
         }
         try {
-            JsonNode root = MAPPER.readTree(body, start, body.length - start);
+            JsonNode root = mapper.readTree(body, start, body.length - start);
             if (root == null || root.isMissingNode()) {
                 throw new UnreadableException("the response is empty");
             }
