@@ -60,16 +60,15 @@ public final class CstateReader implements StatusReader {
                 status.label(), components, true, issues.incidents(), issues.maintenances());
     }
 
-    /** Only the home page's file: other payloads at {@code /index.json} (Better Stack's, say) are not cState's. */
+    /**
+     * Only the home page's file: an issue's or a list's JSON has no {@code cStateVersion}, and other
+     * payloads at {@code /index.json} (Better Stack's, say) are not cState's.
+     */
     private static void refuseOthers(JsonNode root) throws UnreadableException {
         JsonNode version = root.get("cStateVersion");
-        String is = Json.text(root, "is");
         boolean cstate = version != null && version.isTextual();
-        if (!root.isObject() || !cstate && !"index".equals(is)) {
+        if (!root.isObject() || !cstate && !"index".equals(Json.text(root, "is"))) {
             throw new UnreadableException("not a cState index.json: no cStateVersion");
-        }
-        if (is != null && !"index".equals(is)) {
-            throw new UnreadableException("a cState '" + is + "' page's JSON, not the home page's /index.json");
         }
         JsonNode systems = root.get("systems");
         if (systems == null || !systems.isArray()) {

@@ -5,6 +5,7 @@ import org.statustray.source.AwsHealthReader;
 import org.statustray.source.AwsRssReader;
 import org.statustray.source.AzureReader;
 import org.statustray.source.CachetReader;
+import org.statustray.source.CstateReader;
 import org.statustray.source.FeedReader;
 import org.statustray.source.GcpReader;
 import org.statustray.source.IncidentioReader;
@@ -74,5 +75,10 @@ class ReaderFuzzTest {
     @FuzzTest
     void feed(byte[] body) {
         ReaderProperty.holdsFor(new FeedReader(), body);
+    }
+
+    @FuzzTest
+    void cstate(byte[] body) {
+        ReaderProperty.holdsFor(new CstateReader(), body);
     }
 }

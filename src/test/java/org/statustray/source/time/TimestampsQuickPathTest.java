@@ -21,7 +21,9 @@ class TimestampsQuickPathTest {
     void everyTimestampInTheJsonFixturesTakesTheQuickPathAndReadsAsTheFormatterReadsIt() throws IOException {
         List<String> seen = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/test/resources/fixtures"))) {
-            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".json"))::iterator) {
+            // cState prints Go's time.String() ("… +0000 UTC"), which CstateIssues rewrites before parsing.
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".json"))
+                    .filter(p -> !p.getParent().endsWith("cstate"))::iterator) {
                 Matcher m = ISO_IN_JSON.matcher(Files.readString(f, StandardCharsets.UTF_8));
                 while (m.find()) {
                     seen.add(m.group(1));
