@@ -112,7 +112,8 @@ final class CstateIssues {
             return null;
         }
         Matcher go = GO_TIME.matcher(text.trim());
-        Instant t = go.matches() ? Timestamps.parse(go.group(1) + "T" + go.group(2) + go.group(3)) : Timestamps.parse(text);
+        Instant t = go.matches() ? Timestamps.parse(go.group(1) + "T" + go.group(2) + go.group(3))
+                : Timestamps.parse(text);
         return t == null || t.isBefore(Instant.parse("0002-01-01T00:00:00Z")) ? null : t;
     }
 }

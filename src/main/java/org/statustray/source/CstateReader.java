@@ -47,7 +47,9 @@ public final class CstateReader implements StatusReader {
             }
             String category = value(system, "category");
             String id = ids.contains(name) && category != null ? category + " / " + name : name;
-            ids.add(id);
+            for (int n = 2; !ids.add(id); n++) {
+                id = name + " #" + n;
+            }
             components.add(new Component(id, name, category, status(value(system, "status"))));
             Json.requireLists(system, "a cState system", "unresolvedIssues");
             issues.addAll(Json.objects(system, "unresolvedIssues"), id);

@@ -161,11 +161,11 @@ class CstateReaderTest {
     }
 
     @Test
-    void twoSystemsOfOneNameInTwoCategoriesKeepTwoIds() throws Exception {
+    void systemsOfOneNameKeepDistinctIds() throws Exception {
         Snapshot s = readJson("{'cStateVersion':'6.0','systems':[{'name':'API','category':'EU','status':'ok'},"
-                + "{'name':'API','category':'US','status':'down'}]}");
+                + "{'name':'API','category':'US','status':'down'},{'name':'API','status':'ok'}]}");
 
-        assertThat(s.components()).map(Component::id).containsExactly("API", "US / API");
+        assertThat(s.components()).map(Component::id).containsExactly("API", "US / API", "API #2");
         assertThat(s.status()).isEqualTo(Status.MAJOR_OUTAGE);
     }
 
