@@ -61,6 +61,9 @@ public final class FormatHints {
         if (path.endsWith("/incidents.json") && !path.contains("/api/")) {
             hints.add("gcp");
         }
+        if (host.endsWith(".betteruptime.com") || host.equals("status.betterstack.com") || path.endsWith("/index.json")) {
+            hints.add("betterstack");
+        }
         if (path.endsWith(".rss") || path.endsWith(".atom") || path.endsWith(".xml") || path.contains("/feed")) {
             hints.add("feed");
         }

@@ -21,6 +21,7 @@ public final class Formats {
             new AwsHealthReader(),
             new AwsRssReader(),
             new AzureReader(),
+            new BetterStackReader(),
             new FeedReader()); // last: it reads any RSS or Atom, the AWS and Azure feeds included
 
     private Formats() {
