@@ -12,11 +12,12 @@ import org.statustray.testing.Fixtures;
 
 /**
  * Auto-detection relies on each reader refusing what is not its own: every recorded payload here is read
- * by exactly the readers of its own format among aws-health, statusio, cachet and instatus.
+ * by exactly the readers of its own format among aws-health, statusio, cachet, instatus and betterstack.
  */
 class ApiFormatsDetectionTest {
     static final List<StatusReader> READERS =
-            List.of(new AwsHealthReader(), new StatusioReader(), new CachetReader(), new InstatusReader());
+            List.of(new AwsHealthReader(), new StatusioReader(), new CachetReader(), new InstatusReader(),
+                    new BetterStackReader());
 
     @ParameterizedTest
     @CsvSource({
@@ -25,6 +26,7 @@ class ApiFormatsDetectionTest {
         "statusio/status-docs-example-operational.json, statusio",
         "cachet/components-yoti-2020-10.json, cachet",
         "instatus/summary-instatus-docs-example.json, instatus",
+        "betterstack/index-betterstack-2026-09-07-trimmed.json, betterstack",
         "statuspage/summary-githubstatus-2019-05-10.json, ''",
         "statuspage/summary-githubstatus-2022-11-25-packages-incident.json, ''",
         "statuspage/status-githubstatus-2019-05-09.json, ''",

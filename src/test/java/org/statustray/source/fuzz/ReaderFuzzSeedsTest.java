@@ -39,7 +39,8 @@ class ReaderFuzzSeedsTest {
             files(inputs().resolve(method)).forEach(f -> seeded.add(f.getFileName().toString()));
         }
         Path fixtures = Path.of(ReaderFuzzSeedsTest.class.getResource("/fixtures").toURI());
-        Set<String> all = files(fixtures).stream().map(f -> f.getFileName().toString()).collect(Collectors.toSet());
+        Set<String> all = files(fixtures).stream().map(f -> f.getFileName().toString())
+                .filter(name -> !name.equals("README.md")).collect(Collectors.toSet()); // the fixtures' record, no payload
         assertThat(seeded).containsAll(all);
     }
 
