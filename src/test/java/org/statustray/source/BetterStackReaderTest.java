@@ -181,6 +181,15 @@ class BetterStackReaderTest {
     }
 
     @Test
+    void betterStackAddressesAreTriedAsBetterStackFirst() {
+        assertThat(FormatHints.fromAddress(URI.create("https://huggingface.betteruptime.com/"))).containsExactly("betterstack");
+        assertThat(FormatHints.fromAddress(URI.create("https://status.betterstack.com"))).containsExactly("betterstack");
+        assertThat(FormatHints.fromAddress(URI.create("https://status.huggingface.co/index.json"))).containsExactly("betterstack");
+        assertThat(FormatHints.fromAddress(URI.create("https://betterstack.com/docs"))).isEmpty();
+        assertThat(FormatHints.fromAddress(URI.create("https://status.example.com/"))).isEmpty();
+    }
+
+    @Test
     void everyOtherFormatsRecordedPayloadIsRefused() throws IOException {
         Path root = Path.of("src/test/resources/fixtures");
         List<Path> others;
