@@ -31,6 +31,7 @@ import org.statustray.testing.Fixtures;
  */
 class BetterStackReaderTest {
     static final String PAGE = "betterstack/index-betterstack-2026-09-07-trimmed.json";
+    static final String HUGGING_FACE = "betterstack/index-huggingface-2026-09-19.json";
     static final URI URL = URI.create("https://status.betterstack.com/index.json");
     static final Instant NOW = Instant.parse("2026-09-07T12:30:00Z");
     final BetterStackReader reader = new BetterStackReader();
@@ -99,6 +100,58 @@ class BetterStackReaderTest {
             assertThat(m.ends()).isEqualTo(Instant.parse("2026-09-03T17:00:00Z"));
             assertThat(m.componentIds()).containsExactly("4188758");
         });
+    }
+
+    @Test
+    void huggingFacesWholePageListsEightResourcesInFiveSectionsAndNothingOpen() throws Exception {
+        Snapshot s = reader.read(Fixtures.bytes(HUGGING_FACE), URI.create("https://status.huggingface.co/index.json"),
+                Instant.parse("2026-09-19T04:00:00Z"));
+
+        assertThat(s.service()).isEqualTo("Hugging Face");
+        assertThat(s.status()).isEqualTo(Status.OPERATIONAL);
+        assertThat(s.components()).extracting(Component::displayName).containsExactly(
+                "Current status by service / Huggingface Hub", "Current status by service / Git Hosting and Serving",
+                "Inference Endpoints / Inference Endpoints UI", "Inference Endpoints / Inference Endpoints API",
+                "Spaces / Spaces Proxy", "CDN / AWS CDN", "CDN / Google cloud CDN", "Jobs / Jobs");
+        assertThat(s.components()).extracting(Component::status).containsOnly(Status.OPERATIONAL);
+        assertThat(s.incidents()).isEmpty();
+        assertThat(s.maintenances()).as("six maintenances, all resolved").isEmpty();
+    }
+
+    @Test
+    void huggingFacesHistoryHasTheAwsOutageGradedByItsWorstUpdate() throws Exception {
+        History h = reader.readHistory(Fixtures.bytes(HUGGING_FACE), URI.create("https://status.huggingface.co/index.json"));
+
+        assertThat(h.incidents()).extracting(Incident::id, Incident::title, Incident::impact).containsExactly(
+                tuple("1004901", "Elevated error rate - AWS CDN (Singapore)", Impact.MINOR),
+                tuple("965809", "Hub unavailable", Impact.CRITICAL));
+        Incident hub = h.incidents().get(1);
+        assertThat(hub.updates()).as("linked resolved, downtime, degraded; read in time order")
+                .extracting(IncidentUpdate::status).containsExactly("downtime", "degraded", "resolved");
+        assertThat(hub.resolved()).isEqualTo(Instant.parse("2026-07-16T10:07:00Z"));
+        assertThat(hub.componentIds()).containsExactly("84641", "84642", "8379104");
+        assertThat(hub.url()).isEqualTo("https://status.huggingface.co");
+
+        assertThat(h.maintenances()).hasSize(6).extracting(Maintenance::status).containsOnly("completed");
+        Maintenance spaces = h.maintenances().get(2);
+        assertThat(spaces.title()).isEqualTo("Scheduled maintenance: Spaces");
+        assertThat(spaces.updates()).as("the closing update is linked first").extracting(IncidentUpdate::body)
+                .last().isEqualTo("Maintenance ended");
+        assertThat(h.maintenances().get(3).ends()).isEqualTo(Instant.parse("2026-07-30T07:28:12.396Z"));
+        assertThat(h.maintenances().get(3).componentIds()).containsExactly("8379104", "8379105");
+    }
+
+    @Test
+    void noOtherReaderTakesABetterStackPage() {
+        for (String fixture : List.of(PAGE, HUGGING_FACE)) {
+            byte[] body = Fixtures.bytes(fixture);
+            for (StatusReader other : Formats.all()) {
+                if (!other.format().equals("betterstack")) {
+                    assertThatThrownBy(() -> other.read(body, URL, NOW)).as("%s on %s", other.format(), fixture)
+                            .isInstanceOf(UnreadableException.class);
+                }
+            }
+        }
     }
 
     @ParameterizedTest
