@@ -61,8 +61,12 @@ public final class FormatHints {
         if (path.endsWith("/incidents.json") && !path.contains("/api/")) {
             hints.add("gcp");
         }
-        if (path.endsWith("/index.json")) {
+        if (host.endsWith(".betteruptime.com") || host.equals("status.betterstack.com")) {
+            hints.add("betterstack");
+        }
+        if (path.endsWith("/index.json")) { // cState and Better Stack both serve it; each refuses the other's
             hints.add("cstate");
+            hints.add("betterstack");
         }
         if (path.endsWith(".rss") || path.endsWith(".atom") || path.endsWith(".xml") || path.contains("/feed")) {
             hints.add("feed");

@@ -22,6 +22,7 @@ public final class Formats {
             new AwsRssReader(),
             new AzureReader(),
             new CstateReader(),
+            new BetterStackReader(),
             new FeedReader()); // last: it reads any RSS or Atom, the AWS and Azure feeds included
 
     private Formats() {

@@ -45,6 +45,8 @@ class EveryFormatEndToEndTest {
                         "application/rss+xml", "", "operational", null),
                 Arguments.of("cstate", "/index.json", "cstate/index-torproject-2025-05-01-all-ok-summary-disrupted.json",
                         "application/json", "/", "partial_outage", "Tor Project status"),
+                Arguments.of("betterstack", "/index.json", "betterstack/index-betterstack-2026-09-07-trimmed.json",
+                        "application/json", "", "operational", "Better Stack"),
                 Arguments.of("feed", "/history.rss", "statuspage/history-githubstatus-2022-03-16.rss",
                         "application/rss+xml", "/history.rss", "operational", "GitHub Status"),
                 Arguments.of("feed", "/history.atom", "statuspage/history-githubstatus-2025-10-21-trimmed.atom",

@@ -12,12 +12,12 @@ import org.statustray.testing.Fixtures;
 
 /**
  * Auto-detection relies on each reader refusing what is not its own: every recorded payload here is read
- * by exactly the readers of its own format among aws-health, statusio, cachet, instatus and cstate.
+ * by exactly the readers of its own format among aws-health, statusio, cachet, instatus, cstate and betterstack.
  */
 class ApiFormatsDetectionTest {
     static final List<StatusReader> READERS =
             List.of(new AwsHealthReader(), new StatusioReader(), new CachetReader(), new InstatusReader(),
-                    new CstateReader());
+                    new CstateReader(), new BetterStackReader());
 
     @ParameterizedTest
     @CsvSource({
@@ -30,6 +30,7 @@ class ApiFormatsDetectionTest {
         "cstate/index-torproject-2025-05-01-disrupted-issues-edited-in-source.json, cstate",
         "cstate/index-schullogin-2025-09-minified-trimmed.json, cstate",
         "cstate/index-docs-example-cstate4-api1.json, cstate",
+        "betterstack/index-betterstack-2026-09-07-trimmed.json, betterstack",
         "statuspage/summary-githubstatus-2019-05-10.json, ''",
         "statuspage/summary-githubstatus-2022-11-25-packages-incident.json, ''",
         "statuspage/status-githubstatus-2019-05-09.json, ''",

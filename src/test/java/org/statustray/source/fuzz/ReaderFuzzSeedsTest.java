@@ -40,7 +40,7 @@ class ReaderFuzzSeedsTest {
         }
         Path fixtures = Path.of(ReaderFuzzSeedsTest.class.getResource("/fixtures").toURI());
         Set<String> all = files(fixtures).stream().map(f -> f.getFileName().toString())
-                .filter(name -> !name.equals("README.md")).collect(Collectors.toSet());
+                .filter(name -> !name.equals("README.md")).collect(Collectors.toSet()); // the fixtures' record, no payload
         assertThat(seeded).containsAll(all);
     }
 

@@ -4,6 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.statustray.source.AwsHealthReader;
 import org.statustray.source.AwsRssReader;
 import org.statustray.source.AzureReader;
+import org.statustray.source.BetterStackReader;
 import org.statustray.source.CachetReader;
 import org.statustray.source.CstateReader;
 import org.statustray.source.FeedReader;
@@ -70,6 +71,11 @@ class ReaderFuzzTest {
     @FuzzTest
     void azure(byte[] body) {
         ReaderProperty.holdsFor(new AzureReader(), body);
+    }
+
+    @FuzzTest
+    void betterstack(byte[] body) {
+        ReaderProperty.holdsFor(new BetterStackReader(), body);
     }
 
     @FuzzTest
