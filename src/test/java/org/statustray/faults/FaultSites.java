@@ -40,6 +40,10 @@ final class FaultSites implements AutoCloseable {
             new Page("aws-rss", "/rss/all.rss", "aws/all-rss-aws-2021-12-20.rss", "application/rss+xml", "", "operational"),
             new Page("azure", "/en-us/status/feed/", "azure/feed-azure-2026-04-16-empty.rss", "application/rss+xml", "",
                     "operational"),
+            new Page("cstate", "/index.json", "cstate/index-torproject-2025-05-01-all-ok-summary-disrupted.json",
+                    "application/json", "/", "partial_outage"),
+            new Page("betterstack", "/index.json", "betterstack/index-betterstack-2026-09-07-trimmed.json",
+                    "application/json", "", "operational"),
             new Page("feed", "/history.atom", "statuspage/history-githubstatus-2025-10-21-trimmed.atom",
                     "application/atom+xml", "/history.atom", "operational"));
     static final Page CONTROL = new Page("statuspage", "/api/v2/summary.json",
