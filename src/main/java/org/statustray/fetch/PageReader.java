@@ -24,7 +24,8 @@ public final class PageReader {
     /**
      * Reads {@code given} (a page root or endpoint URL) as {@code reader}'s format. Never throws. A format
      * spread over several endpoints is always fetched whole, as one endpoint's validators say nothing of
-     * the others. The bodies stay paid for from the fetcher's budget until the reader is done with them.
+     * the others, and a format whose reading changes with time ({@link StatusReader#readsByAge}) is always
+     * read anew. The bodies stay paid for from the fetcher's budget until the reader is done with them.
      */
     public PageResult read(URI given, StatusReader reader, Validators previous) {
         try (BodyBudget.Hold hold = fetcher.hold()) {
@@ -34,7 +35,8 @@ public final class PageReader {
 
     private PageResult read(URI given, StatusReader reader, Validators previous, BodyBudget.Hold hold) {
         URI endpoint = reader.endpoint(given);
-        Validators conditional = reader instanceof MultiEndpointReader ? Validators.NONE : previous;
+        boolean whole = reader instanceof MultiEndpointReader || reader.readsByAge();
+        Validators conditional = whole ? Validators.NONE : previous;
         FetchResult fetched = fetcher.fetch(endpoint, conditional, hold);
         if (fetched instanceof FetchResult.NotModified) {
             return new PageResult.Unchanged(endpoint, ((FetchResult.NotModified) fetched).validators());

@@ -30,6 +30,7 @@ public final class AwsRssReader implements StatusReader, HistoryReader {
             Pattern.compile("(?i)https?://(?:status|health)\\.aws\\.amazon\\.com/?.*#([a-z0-9.]+(?:-[a-z0-9.]+)*)_(\\d{9,11})");
     private static final Pattern SERVICE_FEED = Pattern.compile("(?i).*/rss/([a-z0-9.-]+)\\.rss");
     private static final Pattern REGION = Pattern.compile("(.+?)-([a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\\d+)");
+    /** AWS's own mark, taken out of the headline; what closes a post is {@link FeedRules}'. */
     private static final Pattern RESOLVED_MARK = Pattern.compile("(?i)\\s*\\[resolved\\]\\s*");
 
     @Override
@@ -86,9 +87,12 @@ public final class AwsRssReader implements StatusReader, HistoryReader {
      * (AWS posts nothing while all is well), so it counts as degraded unless its words say worse.
      */
     static Status prefixStatus(String prefix) {
-        switch (StatusWords.normal(prefix)) {
-            case "service_is_operating_normally":
-            case "resolved": return Status.OPERATIONAL;
+        String word = StatusWords.normal(prefix);
+        if (FeedRules.CLOSING_WORDS.contains(word)) {
+            return Status.OPERATIONAL; // "Resolved:", and any other closing word as a prefix
+        }
+        switch (word) {
+            case "service_is_operating_normally": return Status.OPERATIONAL;
             case "informational_message":
             case "performance_issues": return Status.DEGRADED;
             case "service_impact": return Status.PARTIAL_OUTAGE;
@@ -128,7 +132,7 @@ public final class AwsRssReader implements StatusReader, HistoryReader {
             String prefix = colon < 0 ? "" : title.substring(0, colon);
             String rest = colon < 0 ? title : title.substring(colon + 1);
             Status status = prefixStatus(prefix);
-            boolean closing = status == Status.OPERATIONAL || RESOLVED_MARK.matcher(rest).find();
+            boolean closing = status == Status.OPERATIONAL || FeedRules.saysClosed(rest);
             Instant at = e.published() != null ? e.published()
                     : shaped ? Instant.ofEpochSecond(Long.parseLong(guid.group(2))) : null;
             posts.add(new AwsPost(e.id(), shaped ? guid.group(1).toLowerCase(Locale.ROOT) : feedService,

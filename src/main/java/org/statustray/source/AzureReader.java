@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Snapshot;
@@ -17,13 +16,12 @@ import org.statustray.source.feed.FeedEntry;
 /**
  * Azure's status RSS ({@code https://azure.status.microsoft/en-us/status/feed/}). The feed lists only
  * current events: an empty channel means all clear, and each item is an active event unless its title
- * says it is resolved or mitigated. Items name no components and no impact, so an event counts as degraded.
+ * closes it ({@code [RESOLVED]}, {@code Resolved:}, {@code Mitigated -}: {@link FeedRules}' closing words) or it
+ * has gone quiet as {@link FeedRules} says. Items name no components and no impact, so an event counts as degraded.
  */
 public final class AzureReader implements StatusReader {
     public static final String FORMAT = "azure";
     private static final String FEED_PATH = "/en-us/status/feed/";
-    private static final Pattern MITIGATED =
-            Pattern.compile("(?is)(?:.*\\[mitigated\\].*|\\s*mitigated\\s*[:\\-–—].*)");
 
     @Override
     public String format() {
@@ -51,7 +49,7 @@ public final class AzureReader implements StatusReader {
         List<Incident> active = new ArrayList<>();
         for (FeedEntry e : feed.entries()) {
             Incident i = event(e);
-            if (i.isActive()) {
+            if (FeedRules.isCurrent(i, fetchedAt)) {
                 active.add(i);
             }
         }
@@ -61,10 +59,15 @@ public final class AzureReader implements StatusReader {
                 status, status.label(), List.of(), false, active, List.of());
     }
 
+    @Override
+    public boolean readsByAge() {
+        return true;
+    }
+
     /** One item as an incident; its description becomes its one update. */
     static Incident event(FeedEntry e) {
         String text = e.text();
-        boolean over = FeedEntry.saysResolved(e.title()) || (e.title() != null && MITIGATED.matcher(e.title()).matches());
+        boolean over = FeedRules.saysClosed(e.title());
         String status = over ? "resolved" : "investigating";
         List<IncidentUpdate> updates = text.isEmpty() ? List.of()
                 : List.of(new IncidentUpdate(null, status, e.latest(), e.latest(), text));

@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Feed entries as incidents and maintenances. Statuspage-style feeds embed the update list in the body;
  * a label repeats the phase only when it changes ({@code Update} means "no change"), so the entry's phase
- * is its newest label other than {@code update}. Other feeds give one update: the whole text.
+ * is its newest label other than {@code update}. Other feeds give one update: the whole text. What closes an
+ * entry is {@link FeedRules}'.
  */
 final class FeedEvents {
-    private static final Set<String> CLOSING = Set.of("resolved", "completed", "postmortem");
     private static final Set<String> INCIDENT_PHASES = Set.of("investigating", "identified", "monitoring", "resolved");
     private static final Set<String> MAINTENANCE_PHASES = Set.of("scheduled", "in_progress", "verifying");
 
@@ -40,19 +40,26 @@ final class FeedEvents {
         return new History(incidents, maintenances);
     }
 
+    /**
+     * One entry as an incident. It is closed when its phase label closes it, when its title (or, without
+     * embedded posts, its text) says so, or when its own status words do ({@link FeedRules}); those words
+     * also grade its impact.
+     */
     static Incident incident(FeedEntry e, List<IncidentUpdate> embedded) {
         String text = embedded.isEmpty() ? e.text() : ""; // the whole text matters only without embedded posts
         String phase = phase(embedded);
-        boolean closed = isClosing(phase) || FeedEntry.saysResolved(e.title())
-                || (embedded.isEmpty() && FeedEntry.saysResolved(text));
-        String status = closed ? (phase != null && isClosing(phase) ? phase : "resolved") : (phase != null ? phase : "investigating");
+        FeedRules.Reading own = FeedRules.read(e.statusWords());
+        boolean closed = FeedRules.isClosingLabel(phase) || FeedRules.saysClosed(e.title())
+                || (embedded.isEmpty() && FeedRules.saysClosed(text)) || Boolean.TRUE.equals(own.closed());
+        String status = closed ? (phase != null && FeedRules.isClosingLabel(phase) ? phase : "resolved")
+                : (phase != null ? phase : "investigating");
         List<IncidentUpdate> updates = embedded;
         if (embedded.isEmpty() && !text.isEmpty()) {
             updates = List.of(new IncidentUpdate(null, status, e.latest(), e.latest(), text));
         }
         Instant last = updates.isEmpty() ? null : updates.get(updates.size() - 1).at();
         Instant resolved = closed ? (last != null ? last : e.latest()) : null;
-        return new Incident(id(e), title(e), status, null, earliest(first(updates), e.published()),
+        return new Incident(id(e), title(e), status, own.impact(), earliest(first(updates), e.published()),
                 latest(last, e.latest()), resolved, e.link(), updates, List.of());
     }
 
@@ -75,10 +82,6 @@ final class FeedEvents {
             maintenanceWord |= MAINTENANCE_PHASES.contains(u.status());
         }
         return maintenanceWord;
-    }
-
-    private static boolean isClosing(@Nullable String phase) {
-        return phase != null && CLOSING.contains(phase);
     }
 
     /** The newest label that is not a plain {@code update}; null when there is none. */

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.statustray.model.History;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Incident;
+import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
@@ -14,9 +16,10 @@ import org.statustray.source.feed.Feed;
 
 /**
  * Any RSS 2.0 or Atom incident feed, such as Statuspage's {@code /history.rss} and {@code /history.atom}.
- * Each entry is an incident (or, when its updates speak of scheduled / in progress, a maintenance); an
- * entry is active until the feed marks it resolved or completed. Feeds name no components and carry no
- * impact, so every active incident counts as degraded.
+ * Each entry is an incident (or, when its updates speak of scheduled / in progress, a maintenance). An entry
+ * is current until the feed closes it or it goes quiet, and a feed that stopped being updated is all history
+ * (the rules are {@link FeedRules}'). Feeds name no components; an active incident counts as degraded unless
+ * the item grades itself.
  */
 public final class FeedReader implements StatusReader, HistoryReader {
     public static final String FORMAT = "feed";
@@ -42,20 +45,50 @@ public final class FeedReader implements StatusReader, HistoryReader {
     public Snapshot read(byte[] body, URI url, Instant fetchedAt) throws UnreadableException {
         Feed feed = Feed.parse(body, url);
         History all = FeedEvents.history(feed);
+        Instant newest = newest(all);
+        if (newest != null && FeedRules.looksStale(newest, fetchedAt)) {
+            return new Snapshot(serviceName(feed, url), url.toString(), FORMAT, fetchedAt, Status.OPERATIONAL,
+                    FeedRules.staleNote(newest), List.of(), false, List.of(), List.of());
+        }
         List<Incident> incidents = new ArrayList<>();
-        all.incidents().stream().filter(Incident::isActive).forEach(incidents::add);
+        all.incidents().stream().filter(i -> FeedRules.isCurrent(i, fetchedAt)).forEach(incidents::add);
         incidents.sort(Comparator.comparing(Incident::started, Comparator.nullsLast(Comparator.reverseOrder())));
         List<Maintenance> maintenances = new ArrayList<>();
-        all.maintenances().stream().filter(Maintenance::isOpen).forEach(maintenances::add);
+        all.maintenances().stream().filter(m -> FeedRules.isCurrent(m, fetchedAt)).forEach(maintenances::add);
         maintenances.sort(Comparator.comparing(Maintenance::starts, Comparator.nullsLast(Comparator.naturalOrder())));
         Status status = OverallStatus.withoutIndicator(List.of(), incidents, maintenances);
         return new Snapshot(serviceName(feed, url), url.toString(), FORMAT, fetchedAt, status, status.label(),
                 List.of(), false, incidents, maintenances);
     }
 
+    /** What a read depends on besides the body: entries go quiet as time passes. */
+    @Override
+    public boolean readsByAge() {
+        return true;
+    }
+
     @Override
     public History readHistory(byte[] body, URI url) throws UnreadableException {
         return FeedEvents.history(Feed.parse(body, url));
+    }
+
+    /** The newest time any entry or its updates carry; null when none carries a time. */
+    private static @Nullable Instant newest(History all) {
+        Instant newest = null;
+        for (Incident i : all.incidents()) {
+            newest = later(newest, i.updated() != null ? i.updated() : i.started());
+        }
+        for (Maintenance m : all.maintenances()) {
+            for (IncidentUpdate u : m.updates()) {
+                newest = later(newest, u.at());
+            }
+            newest = later(later(newest, m.starts()), m.ends());
+        }
+        return newest;
+    }
+
+    private static @Nullable Instant later(@Nullable Instant a, @Nullable Instant b) {
+        return a == null ? b : b == null || !b.isAfter(a) ? a : b;
     }
 
     /** The feed's title, without the " - Incident History" Statuspage appends to the page name. */

@@ -18,4 +18,12 @@ public interface StatusReader {
     URI endpoint(URI given);
 
     Snapshot read(byte[] body, URI url, Instant fetchedAt) throws UnreadableException;
+
+    /**
+     * True when the same body reads differently as time passes (feed entries go quiet and become history),
+     * so a poll must not settle for "not modified": the body is fetched whole each time and read anew.
+     */
+    default boolean readsByAge() {
+        return false;
+    }
 }

@@ -32,7 +32,8 @@ class FeedReaderTest {
         assertThat(s.url()).isEqualTo(RSS.toString());
         assertThat(s.fetchedAt()).isEqualTo(NOW);
         assertThat(s.status()).isEqualTo(Status.OPERATIONAL);
-        assertThat(s.description()).isEqualTo("All Systems Operational");
+        assertThat(s.description()).as("read in 2026, its newest item is from 2022")
+                .isEqualTo("feed looks stale: newest entry 2022-03-16");
         assertThat(s.components()).isEmpty();
         assertThat(s.componentsComplete()).isFalse();
         assertThat(s.incidents()).isEmpty();

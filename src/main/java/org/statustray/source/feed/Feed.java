@@ -14,6 +14,8 @@ import org.statustray.source.time.FeedDates;
  */
 public record Feed(boolean atom, @Nullable String title, @Nullable String link, @Nullable String description,
         List<FeedEntry> entries) {
+    /** A status word is a word or two; a longer category is a topic or a sentence, not a state. */
+    private static final int MAX_STATUS_WORD = 40;
 
     public Feed {
         entries = List.copyOf(entries);
@@ -54,7 +56,7 @@ public record Feed(boolean atom, @Nullable String title, @Nullable String link, 
         return new FeedEntry(guid != null ? guid : link, plain(item.childText("title")), link,
                 FeedDates.parse(first(item.childText("pubDate"), item.childText("date"))),
                 FeedDates.parse(item.childText("updated")),
-                body != null ? body : item.childText("description"));
+                body != null ? body : item.childText("description"), statusWords(item));
     }
 
     private static FeedEntry atomEntry(XmlElement entry, URI url) {
@@ -65,7 +67,28 @@ public record Feed(boolean atom, @Nullable String title, @Nullable String link, 
                 : "xhtml".equals(content.attribute("type")) ? content.allText() : content.text();
         return new FeedEntry(id != null ? id : link, atomText(entry.child("title")), link,
                 FeedDates.parse(first(entry.childText("published"), entry.childText("issued"))),
-                FeedDates.parse(first(entry.childText("updated"), entry.childText("modified"))), html);
+                FeedDates.parse(first(entry.childText("updated"), entry.childText("modified"))), html,
+                statusWords(entry));
+    }
+
+    /** Categories (RSS text, Atom {@code term} or {@code label}) and {@code <status>} elements, non-blank. */
+    private static List<String> statusWords(XmlElement item) {
+        List<String> words = new ArrayList<>();
+        for (XmlElement c : item.children("category")) {
+            String term = first(blankToNull(c.attribute("term")), blankToNull(c.attribute("label")));
+            add(words, term != null ? term : c.text());
+        }
+        for (XmlElement s : item.children("status")) {
+            add(words, s.text());
+        }
+        return words;
+    }
+
+    private static void add(List<String> words, @Nullable String word) {
+        String plain = plain(word);
+        if (plain != null && plain.length() <= MAX_STATUS_WORD) {
+            words.add(plain);
+        }
     }
 
     /** RSS {@code <link>} text, or the {@code href} of an Atom link inside RSS (a10:link, atom:link). */
