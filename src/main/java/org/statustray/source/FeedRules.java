@@ -50,7 +50,7 @@ final class FeedRules {
     private static final Pattern BRACKETED = Pattern.compile("(?i)[\\[(]\\s{0,5}" + WORDS + "\\s{0,5}[\\])]");
     private static final Pattern LEADING = Pattern.compile(
             "(?i)\\s{0,20}(?:status\\s{0,5}:\\s{0,5})?(" + WORDS + ")(?![\\p{L}\\p{N}_])\\s{0,5}([:\\-–—|]|$)?");
-    private static final Pattern TRAILING = Pattern.compile("(?i)\\s[:\\-–—|]\\s{0,5}" + WORDS + "\\s{0,5}[.!]?\\s{0,5}$");
+    private static final Pattern TRAILING = Pattern.compile("(?i)(?:\\s[\\-–—|]|:)\\s{0,5}" + WORDS + "\\s{0,5}[.!]?\\s{0,5}$");
     private static final Set<String> BARE = Set.of("resolved", "mitigated");
     /** Past this, a title is not scanned for a closing word at its end (bounded work on hostile input). */
     private static final int MAX_SCAN = 2_000;
@@ -131,8 +131,11 @@ final class FeedRules {
      * is history once it has gone {@link #QUIET_INCIDENT} without an update, as an incident would.
      */
     static boolean isCurrent(Maintenance m, Instant fetchedAt) {
-        if (!m.isOpen() || (m.ends() != null && !m.ends().isAfter(fetchedAt))) {
+        if (!m.isOpen()) {
             return false;
+        }
+        if (m.ends() != null) {
+            return m.ends().isAfter(fetchedAt);
         }
         Instant last = lastUpdate(m);
         return !m.isInProgress() || last == null || !last.plus(QUIET_INCIDENT).isBefore(fetchedAt);

@@ -1,6 +1,7 @@
 package org.statustray.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URI;
 import java.time.Instant;
@@ -10,13 +11,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.statustray.model.History;
+import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
 import org.statustray.testing.Fixtures;
 
-/** The generic feed reader on githubstatus.com's real {@code history.rss} and {@code history.atom}. */
+/** The generic feed reader on real feeds: githubstatus.com's {@code history.rss} and {@code history.atom}, status.x.ai, status.torproject.org. */
 class FeedReaderTest {
     static final URI RSS = URI.create("https://www.githubstatus.com/history.rss");
     static final URI ATOM = URI.create("https://www.githubstatus.com/history.atom");
@@ -134,6 +136,88 @@ class FeedReaderTest {
     void endpointIsTheFeedUrlItself() {
         assertThat(reader.endpoint(RSS)).isEqualTo(RSS);
         assertThat(reader.historyEndpoint(ATOM)).isEqualTo(ATOM);
+    }
+
+    static final URI XAI = URI.create("https://status.x.ai/feed.xml");
+    static final String XAI_FEED = "feed/feed-xai-2026-07-07.rss";
+    static final URI TOR = URI.create("https://status.torproject.org/index.xml");
+    static final String TOR_FEED = "feed/index-torproject-cstate-2022-06-09-shortened.rss";
+
+    @Test
+    void xaiItemsClosedOnlyByTheirCategoriesAreHistory() throws Exception {
+        byte[] body = Fixtures.bytes(XAI_FEED);
+        Snapshot s = reader.read(body, XAI, Instant.parse("2026-07-07T16:40:29Z")); // its lastBuildDate
+
+        assertThat(s.service()).isEqualTo("xAI System Status");
+        assertThat(s.status()).as("105 items, every one <category>available</category><category>resolved</category>")
+                .isEqualTo(Status.OPERATIONAL);
+        assertThat(s.description()).isEqualTo("All Systems Operational");
+        assertThat(s.incidents()).isEmpty();
+
+        History h = reader.readHistory(body, XAI);
+        assertThat(h.incidents()).hasSize(105).noneMatch(Incident::isActive)
+                .allMatch(i -> i.status().equals("resolved") && i.impact() == Impact.NONE && i.resolved() != null)
+                .as("no title carries a closing word").noneMatch(i -> FeedRules.saysClosed(i.title()));
+        assertThat(h.incidents().get(0).updates()).singleElement().satisfies(u ->
+                assertThat(u.body()).startsWith("Status: RESOLVED\nSeverity: available"));
+    }
+
+    @Test
+    void xaiReadMonthsLaterLooksStale() throws Exception {
+        Snapshot s = reader.read(Fixtures.bytes(XAI_FEED), XAI, Instant.parse("2026-12-07T12:00:00Z"));
+
+        assertThat(s.status()).isEqualTo(Status.OPERATIONAL);
+        assertThat(s.description()).isEqualTo("feed looks stale: newest entry 2026-07-07");
+        assertThat(s.incidents()).isEmpty();
+    }
+
+    @Test
+    void torFreshDdosAmongOldResolvedItemsIsTheOneActiveIncident() throws Exception {
+        // read an hour after its newest item: the DDoS was then news
+        Snapshot s = reader.read(Fixtures.bytes(TOR_FEED), TOR, Instant.parse("2022-06-09T15:00:00Z"));
+
+        assertThat(s.service()).isEqualTo("Tor Project status");
+        assertThat(s.status()).isEqualTo(Status.DEGRADED);
+        assertThat(s.incidents()).singleElement().satisfies(i -> {
+            assertThat(i.title()).isEqualTo("Network DDoS");
+            assertThat(i.status()).isEqualTo("investigating");
+            assertThat(i.impact()).as("an empty <category> grades nothing").isNull();
+            assertThat(i.started()).isEqualTo(Instant.parse("2022-06-09T14:00:00Z"));
+        });
+        History h = reader.readHistory(Fixtures.bytes(TOR_FEED), TOR);
+        assertThat(h.incidents()).extracting(Incident::title, Incident::isActive).containsExactly(
+                tuple("Network DDoS", true), tuple("[Resolved] routing issues at main provider", false),
+                tuple("[Resolved] Disruption of Metrics website and relay search", false));
+    }
+
+    @Test
+    void torDdosNeverMarkedResolvedGoesQuietAfterThreeDays() throws Exception {
+        byte[] body = Fixtures.bytes(TOR_FEED);
+        Instant posted = Instant.parse("2022-06-09T14:00:00Z");
+
+        assertThat(reader.read(body, TOR, posted.plus(FeedRules.QUIET_INCIDENT)).status()).isEqualTo(Status.DEGRADED);
+        Snapshot later = reader.read(body, TOR, posted.plus(FeedRules.QUIET_INCIDENT).plusSeconds(1));
+        assertThat(later.status()).isEqualTo(Status.OPERATIONAL);
+        assertThat(later.description()).isEqualTo("All Systems Operational");
+        assertThat(later.incidents()).isEmpty();
+
+        Snapshot months = reader.read(body, TOR, Instant.parse("2022-09-08T00:00:00Z"));
+        assertThat(months.description()).isEqualTo("feed looks stale: newest entry 2022-06-09");
+    }
+
+    @Test
+    void anEmptyFeedIsOperational() throws Exception {
+        Snapshot s = reader.read(Fixtures.bytes("azure/feed-azure-2026-04-16-empty.rss"), RSS, NOW);
+        assertThat(s.status()).isEqualTo(Status.OPERATIONAL);
+        assertThat(s.description()).isEqualTo("All Systems Operational");
+        assertThat(s.incidents()).isEmpty();
+    }
+
+    @Test
+    void feedsAreReadAnewEachPollAsTheyAge() {
+        assertThat(reader.readsByAge()).isTrue();
+        assertThat(new AzureReader().readsByAge()).isTrue();
+        assertThat(new StatuspageReader().readsByAge()).isFalse();
     }
 
     static Map<String, Incident> byId(History h) {
