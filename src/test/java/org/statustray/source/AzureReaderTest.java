@@ -87,6 +87,18 @@ class AzureReaderTest {
     }
 
     @Test
+    void anEventWithNoUpdateForThreeDaysIsHistory() throws Exception {
+        Snapshot s = read(feed(
+                "<item><guid>old</guid><title>Virtual Machines - North Europe</title>"
+                + "<pubDate>Sun, 12 Apr 2026 10:00:00 Z</pubDate><a10:updated>2026-04-13T20:59:59Z</a10:updated></item>"
+                + "<item><guid>new</guid><title>Storage - West Europe</title><pubDate>Mon, 13 Apr 2026 21:00:00 Z</pubDate></item>"));
+
+        assertThat(s.incidents()).as("the same limit as every feed: FeedRules.QUIET_INCIDENT")
+                .extracting(Incident::id).containsExactly("new");
+        assertThat(s.status()).isEqualTo(Status.DEGRADED);
+    }
+
+    @Test
     void itemsWithoutFieldsStillCount() throws Exception {
         Snapshot s = read(feed("<item/>"));
         assertThat(s.incidents()).singleElement().satisfies(i -> {
