@@ -48,7 +48,7 @@ final class FeedEvents {
     static Incident incident(FeedEntry e, List<IncidentUpdate> embedded) {
         String text = embedded.isEmpty() ? e.text() : ""; // the whole text matters only without embedded posts
         String phase = phase(embedded);
-        FeedRules.Reading own = FeedRules.read(e.statusWords());
+        FeedRules.Reading own = FeedRules.statusWords(e.statusWords());
         boolean closed = FeedRules.isClosingLabel(phase) || FeedRules.saysClosed(e.title())
                 || (embedded.isEmpty() && FeedRules.saysClosed(text)) || Boolean.TRUE.equals(own.closed());
         String status = closed ? (phase != null && FeedRules.isClosingLabel(phase) ? phase : "resolved")

@@ -92,7 +92,7 @@ final class FeedRules {
      * close it. Severity words grade the item's impact through {@link StatusWords}; other words (topics,
      * dates, {@code Incident}) say nothing.
      */
-    static Reading read(List<String> statusWords) {
+    static Reading statusWords(List<String> statusWords) {
         boolean closing = false;
         boolean open = false;
         boolean fine = false;

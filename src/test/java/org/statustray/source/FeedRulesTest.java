@@ -58,19 +58,19 @@ class FeedRulesTest {
 
     @Test
     void itemsOwnStatusWordsMapThroughTheStatusWords() {
-        assertThat(FeedRules.read(List.of("available", "resolved"))).as("status.x.ai's categories")
+        assertThat(FeedRules.statusWords(List.of("available", "resolved"))).as("status.x.ai's categories")
                 .isEqualTo(new FeedRules.Reading(true, Impact.NONE));
-        assertThat(FeedRules.read(List.of("outage", "active")))
+        assertThat(FeedRules.statusWords(List.of("outage", "active")))
                 .isEqualTo(new FeedRules.Reading(false, Impact.MAJOR));
-        assertThat(FeedRules.read(List.of("major_outage", "investigating")))
+        assertThat(FeedRules.statusWords(List.of("major_outage", "investigating")))
                 .isEqualTo(new FeedRules.Reading(false, Impact.CRITICAL));
-        assertThat(FeedRules.read(List.of("Degraded Performance"))).isEqualTo(new FeedRules.Reading(null, Impact.MINOR));
-        assertThat(FeedRules.read(List.of("Operational"))).as("all well, and nothing says open")
+        assertThat(FeedRules.statusWords(List.of("Degraded Performance"))).isEqualTo(new FeedRules.Reading(null, Impact.MINOR));
+        assertThat(FeedRules.statusWords(List.of("Operational"))).as("all well, and nothing says open")
                 .isEqualTo(new FeedRules.Reading(true, Impact.NONE));
-        assertThat(FeedRules.read(List.of("COMPLETED"))).isEqualTo(new FeedRules.Reading(true, null));
-        assertThat(FeedRules.read(List.of("2022-01-27 18:58:00 +0000", "Incident", "Maintenance", "")))
+        assertThat(FeedRules.statusWords(List.of("COMPLETED"))).isEqualTo(new FeedRules.Reading(true, null));
+        assertThat(FeedRules.statusWords(List.of("2022-01-27 18:58:00 +0000", "Incident", "Maintenance", "")))
                 .as("topics and dates say nothing").isEqualTo(FeedRules.Reading.NOTHING);
-        assertThat(FeedRules.read(List.of())).isEqualTo(FeedRules.Reading.NOTHING);
+        assertThat(FeedRules.statusWords(List.of())).isEqualTo(FeedRules.Reading.NOTHING);
     }
 
     @Test
