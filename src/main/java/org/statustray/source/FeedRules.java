@@ -26,7 +26,8 @@ import org.statustray.model.Status;
  * {@code Status: Resolved}), or ends it after one ({@code x - Resolved}). Bare, as the first word of a
  * sentence, only {@code Resolved x} and {@code Mitigated x} count: the others are as often adjectives
  * ({@code Closed beta launch}, {@code Fixed IP addresses unreachable}, {@code Completed orders missing}).
- * Whole words only: {@code Resolving DNS issues} is not closed.
+ * Whole words only: {@code Resolving DNS issues} is not closed. Chinese pages bracket theirs the same way
+ * ({@code 方舟大模型服务平台异常(已恢复)}, full-width brackets too).
  */
 final class FeedRules {
     /** An incident with no update for longer than this is history, however it was left. */
@@ -47,7 +48,10 @@ final class FeedRules {
             "normal", "healthy", "all_good");
 
     private static final String WORDS = "(?:resolved|completed|closed|fixed|restored|recovered|mitigated)";
-    private static final Pattern BRACKETED = Pattern.compile("(?i)[\\[(]\\s{0,5}" + WORDS + "\\s{0,5}[\\])]");
+    /** Chinese pages close items the same way: 已恢复 (recovered), 已解决 (resolved), 已修复 (fixed). */
+    private static final String CJK_WORDS = "(?:已恢复|已解决|已修复|已恢復|已解決)";
+    private static final Pattern BRACKETED = Pattern.compile(
+            "(?i)[\\[(（【]\\s{0,5}(?:" + WORDS + "|" + CJK_WORDS + ")\\s{0,5}[\\])）】]");
     private static final Pattern LEADING = Pattern.compile(
             "(?i)\\s{0,20}(?:status\\s{0,5}:\\s{0,5})?(" + WORDS + ")(?![\\p{L}\\p{N}_])\\s{0,5}([:\\-–—|]|$)?");
     private static final Pattern TRAILING = Pattern.compile("(?i)(?:\\s[\\-–—|]|:)\\s{0,5}" + WORDS + "\\s{0,5}[.!]?\\s{0,5}$");

@@ -223,4 +223,17 @@ class FeedReaderTest {
     static Map<String, Incident> byId(History h) {
         return h.incidents().stream().collect(Collectors.toMap(Incident::id, Function.identity()));
     }
+
+    /** Volcengine's Ark feed: both items closed by "(已恢复)" ("recovered") at the end of their titles. */
+    @Test
+    void volcengineItemsClosedByTheirChineseRecoveredMarkAreHistory() throws Exception {
+        URI url = URI.create("https://status.volcengine.com/rss/zh/cn-beijing/ark");
+        byte[] body = Fixtures.bytes("feed/feed-volcengine-modelark-cn-beijing-2025-09-18.rss");
+        Snapshot s = reader.read(body, url, Instant.parse("2025-09-18T15:00:00Z")); // an hour after the newest item
+        assertThat(s.status()).isEqualTo(Status.OPERATIONAL);
+        assertThat(s.incidents()).isEmpty();
+        History h = reader.readHistory(body, url);
+        assertThat(h.incidents()).hasSize(2).allMatch(i -> "resolved".equals(i.status()));
+        assertThat(h.incidents().get(0).resolved()).isEqualTo(Instant.parse("2025-09-18T14:20:00Z"));
+    }
 }
