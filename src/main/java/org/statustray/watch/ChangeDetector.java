@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.FailureKind;
 import org.statustray.fetch.PageResult;
@@ -139,7 +138,8 @@ public final class ChangeDetector {
             }
             st.watchedIds = null;
             st.pending = null;
-            st.lastGood = watched(service, st, st.lastRead);
+            Instant at = st.lastChecked;
+            st.lastGood = watched(service, st, st.lastRead, at == null ? st.lastRead.fetchedAt() : at);
             st.readStatus = st.lastGood.status();
         }
     }
@@ -162,7 +162,7 @@ public final class ChangeDetector {
     private static List<Change> read(ServiceState st, ServiceConfig service, Snapshot read, Instant at) {
         st.lastRead = read;
         Snapshot before = st.lastGood;
-        Snapshot view = watched(service, st, read);
+        Snapshot view = watched(service, st, read, at);
         if (before != null && view != before && view.equals(before)) {
             view = before; // the same page seen the same way ("not modified" while watching components): kept as is
         }
@@ -233,15 +233,13 @@ public final class ChangeDetector {
         return List.of();
     }
 
-    /** Watched components are resolved to ids on the first read that has them, then followed by id. */
-    private static Snapshot watched(ServiceConfig service, ServiceState st, Snapshot read) {
+    /** Watched components are followed by {@link WatchedComponents}, which keeps the ids in the state. */
+    private static Snapshot watched(ServiceConfig service, ServiceState st, Snapshot read, Instant at) {
         if (service.components().isEmpty()) {
             return read;
         }
-        if (st.watchedIds == null || st.watchedIds.isEmpty()) {
-            Set<String> ids = read.resolve(service.components());
-            st.watchedIds = ids.isEmpty() ? null : ids;
-        }
-        return st.watchedIds == null ? read.watching(service.components()) : read.watchingIds(st.watchedIds);
+        WatchedComponents.View view = st.watchedComponents.view(service.components(), st.watchedIds, read, st.lastGood, at);
+        st.watchedIds = view.ids();
+        return view.snapshot();
     }
 }

@@ -3,6 +3,7 @@ package org.statustray.watch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,6 +54,7 @@ public final class WatchPipeline {
     /** The rows, this machine and "snoozed" as the tray was last told them; guarded by this. */
     private List<TrayState.Row> toldRows = List.of();
     private ItIsMe.Machine toldMachine = ItIsMe.Machine.FINE;
+    private Map<String, List<Component>> toldUnlisted = Map.of();
     private @Nullable Boolean toldSnoozed;
 
     public WatchPipeline(ChangeDetector detector, NotificationPolicy policy, HistoryLog history, List<ServiceConfig> services,
@@ -220,7 +222,8 @@ public final class WatchPipeline {
     /** The tray hears of a poll or probe only when it changed what the tray shows: a row, this machine, the snooze. */
     private void tellTray(boolean snoozed) {
         ItIsMe.Machine here = ItIsMe.judge(states);
-        if (toldSnoozed != null && toldSnoozed == snoozed && here == toldMachine && rows(here).equals(toldRows)) {
+        if (toldSnoozed != null && toldSnoozed == snoozed && here == toldMachine && rows(here).equals(toldRows)
+                && unlistedByService().equals(toldUnlisted)) {
             return;
         }
         tray.accept(trayState(snoozed));
@@ -262,8 +265,9 @@ public final class WatchPipeline {
         toldRows = rows;
         toldMachine = here;
         toldSnoozed = snoozed;
+        toldUnlisted = unlistedByService();
         return new TrayState(Status.worst(rows.stream().map(TrayState.Row::status).toList()),
-                TrayTooltip.of(rows, here), rows, snoozed);
+                TrayTooltip.of(rows, here, toldUnlisted, ZoneId.systemDefault()), rows, snoozed);
     }
 
     private List<TrayState.Row> rows(ItIsMe.Machine here) {
@@ -301,9 +305,25 @@ public final class WatchPipeline {
             Verdict verdict = verdict(s, here);
             views.add(new ServiceView(s.id(), name, s.url(), shown, good == null ? null : good.description(), failure,
                     detector.lastChecked(s.id()).orElse(null), good == null ? null : good.fetchedAt(), active, open,
-                    verdict, probe == null ? null : probe.ms().total(), probe == null ? null : probe.at()));
+                    verdict, probe == null ? null : probe.ms().total(), probe == null ? null : probe.at(), unlisted(good)));
         }
         return views;
+    }
+
+    private Map<String, List<Component>> unlistedByService() {
+        Map<String, List<Component>> out = new HashMap<>();
+        for (ServiceConfig s : watchedConfigs()) {
+            List<Component> kept = unlisted(detector.lastGood(s.id()).orElse(null));
+            if (!kept.isEmpty()) {
+                out.put(s.id(), kept);
+            }
+        }
+        return out;
+    }
+
+    /** The watched components the page no longer lists, kept with their last status. */
+    private static List<Component> unlisted(@Nullable Snapshot good) {
+        return good == null ? List.of() : good.components().stream().filter(c -> !c.listed()).toList();
     }
 
     private List<ServiceConfig> watchedConfigs() {
