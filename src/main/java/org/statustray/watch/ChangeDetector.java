@@ -2,9 +2,11 @@ package org.statustray.watch;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.FailureKind;
 import org.statustray.fetch.PageResult;
@@ -162,6 +164,7 @@ public final class ChangeDetector {
     private static List<Change> read(ServiceState st, ServiceConfig service, Snapshot read, Instant at) {
         st.lastRead = read;
         Snapshot before = st.lastGood;
+        Set<String> idsBefore = st.watchedIds;
         Snapshot view = watched(service, st, read, at);
         if (before != null && view != before && view.equals(before)) {
             view = before; // the same page seen the same way ("not modified" while watching components): kept as is
@@ -200,7 +203,7 @@ public final class ChangeDetector {
         } else {
             changes.addAll(Changes.componentRecovery(service, st.watchedIds, before, view, at));
         }
-        changes.addAll(Changes.events(service, st.watchedIds, before, view, at));
+        changes.addAll(Changes.events(service, followedAcross(idsBefore, st.watchedIds), before, view, at));
         st.lastGood = view;
         return changes;
     }
@@ -231,6 +234,16 @@ public final class ChangeDetector {
             return List.of(Changes.simple(ChangeKind.UNREADABLE, service, st.lastGood, at, before, Status.UNKNOWN, reason));
         }
         return List.of();
+    }
+
+    /** The ids watched before and after a read: an incident of a regrouped component is the same incident. */
+    private static @Nullable Set<String> followedAcross(@Nullable Set<String> before, @Nullable Set<String> after) {
+        if (before == null || after == null || before.equals(after)) {
+            return after;
+        }
+        Set<String> both = new LinkedHashSet<>(before);
+        both.addAll(after);
+        return both;
     }
 
     /** Watched components are followed by {@link WatchedComponents}, which keeps the ids in the state. */
