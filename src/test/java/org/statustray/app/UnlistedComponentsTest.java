@@ -39,7 +39,7 @@ import org.statustray.watch.DetectorPageSource;
 /**
  * A watched component that leaves the page for a while, or comes back under a new id, is no news: the
  * watching keeps its last status, says since when it is not listed, and follows it by name when the page
- * regroups it. The pages are the real 2022 GitHub page (Packages in partial outage, one incident about it)
+ * regroups it. The Statuspage pages are the real 2022 GitHub page (Packages in partial outage, one incident about it)
  * and variants made from it here, in the test: Packages taken out of {@code components}, or its id changed
  * everywhere in the page (as a Statuspage regroup does); nothing else of the recording changes.
  */
@@ -121,19 +121,60 @@ class UnlistedComponentsTest {
         assertThat(notices.subList(told, notices.size())).extracting(Notice::summary).containsExactly("GitHub recovered");
     }
 
+    /**
+     * incident.io's widget names only affected components: there, a watched component it stops naming is no
+     * longer affected (operational, and that is news), and one it never named is nothing to keep. The calm
+     * page is Neon's documented example; the affected one adds an incident to it, made up here in the shape
+     * the widget documents (no recording of one was found).
+     */
+    @Test
+    void onAWidgetThatNamesOnlyAffectedComponentsOneNoLongerNamedHasRecovered() throws Exception {
+        byte[] calm = Fixtures.bytes("incidentio/widget-summary-neon-docs-example.json");
+        byte[] affected = changed(calm, root -> {
+            ObjectNode incident = root.withArray("ongoing_incidents").addObject().put("id", "01HXAFFECTED")
+                    .put("name", "Slow compute starts").put("status", "investigating")
+                    .put("current_worst_impact", "degraded_performance");
+            incident.putArray("affected_components").addObject().put("id", "01HXCOMPUTE").put("name", "Compute")
+                    .put("current_status", "degraded_performance");
+            return root;
+        });
+        page.set(calm);
+        watch("neon", "incidentio", "/api/v1/summary", "Compute");
+        assertThat(watching.detector().shown("neon")).as("never named: nothing known against it").isEqualTo(Status.OPERATIONAL);
+        assertThat(notices).isEmpty();
+
+        clock.set(T1);
+        page.set(affected);
+        pollsMore(3);
+        assertThat(watching.detector().shown("neon")).isEqualTo(Status.DEGRADED);
+        int told = notices.size();
+
+        clock.set(T2);
+        page.set(calm);
+        pollsMore(3);
+
+        assertThat(watching.detector().shown("neon")).isEqualTo(Status.OPERATIONAL);
+        assertThat(watching.serviceViews().get(0).unlisted()).as("not named is not affected, not 'not listed'").isEmpty();
+        assertThat(notices.subList(told, notices.size())).extracting(Notice::summary).contains("Neon recovered");
+    }
+
     private void watchPackages() throws Exception {
-        server = LocalServer.start().route("/api/v2/summary.json",
-                ex -> LocalServer.respond(ex, 200, "application/json", page.get()));
+        watch("gh", "statuspage", "/api/v2/summary.json", "Packages");
+        assertThat(watching.detector().shown("gh")).isEqualTo(Status.PARTIAL_OUTAGE);
+    }
+
+    private void watch(String id, String format, String path, String component) throws Exception {
+        server = LocalServer.start().route(path, ex -> LocalServer.respond(ex, 200, "application/json", page.get()));
         Path config = dir.resolve("config.json");
-        Files.writeString(config, "{\"probes\": false, \"services\": [{\"id\": \"gh\", \"name\": \"GitHub\", \"url\": \""
-                + server.root() + "\", \"format\": \"statuspage\", \"components\": [\"Packages\"],"
-                + " \"pollIntervalSeconds\": 1}]}");
+        String name = id.equals("gh") ? "GitHub" : "Neon";
+        Files.writeString(config, "{\"probes\": false, \"services\": [{\"id\": \"" + id + "\", \"name\": \"" + name
+                + "\", \"url\": \"" + server.root() + "\", \"format\": \"" + format + "\", \"components\": [\""
+                + component + "\"], \"pollIntervalSeconds\": 1}]}");
         watching = new Watching(new Watching.Setup(config, dir.resolve("data"), clock, DetectorPageSource::new),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), notices::add, t -> { }, null);
         watching.onEachPoll((r, shown) -> polls.incrementAndGet());
         watching.start();
         pollsMore(2);
-        assertThat(watching.detector().shown("gh")).isEqualTo(Status.PARTIAL_OUTAGE);
     }
 
     private void pollsMore(int n) {
