@@ -94,6 +94,9 @@ final class WatchedComponents {
     /** The ids to follow: one missing from the read gives way to a newly listed one of its name. */
     private Set<String> regrouped(List<String> selectors, Set<String> ids, Snapshot read, Map<String, Component> listed) {
         Set<String> followed = new LinkedHashSet<>(ids);
+        if (listed.keySet().containsAll(ids)) {
+            return followed; // the common read: every watched component where it was
+        }
         Set<String> candidates = new LinkedHashSet<>(read.resolve(selectors));
         candidates.removeAll(ids);
         for (String id : ids) {
