@@ -305,7 +305,7 @@ public final class WatchPipeline {
             Verdict verdict = verdict(s, here);
             views.add(new ServiceView(s.id(), name, s.url(), shown, good == null ? null : good.description(), failure,
                     detector.lastChecked(s.id()).orElse(null), good == null ? null : good.fetchedAt(), active, open,
-                    verdict, probe == null ? null : probe.ms().total(), probe == null ? null : probe.at(), unlisted(good)));
+                    verdict, probe == null ? null : probe.ms().total(), probe == null ? null : probe.at(), unlisted(s, good)));
         }
         return views;
     }
@@ -313,7 +313,7 @@ public final class WatchPipeline {
     private Map<String, List<Component>> unlistedByService() {
         Map<String, List<Component>> out = new HashMap<>();
         for (ServiceConfig s : watchedConfigs()) {
-            List<Component> kept = unlisted(detector.lastGood(s.id()).orElse(null));
+            List<Component> kept = unlisted(s, detector.lastGood(s.id()).orElse(null));
             if (!kept.isEmpty()) {
                 out.put(s.id(), kept);
             }
@@ -321,9 +321,12 @@ public final class WatchPipeline {
         return out;
     }
 
-    /** The watched components the page no longer lists, kept with their last status. */
-    private static List<Component> unlisted(@Nullable Snapshot good) {
-        return good == null ? List.of() : good.components().stream().filter(c -> !c.listed()).toList();
+    /** The watched components the page no longer lists, kept with their last status (none when it is watched whole). */
+    private static List<Component> unlisted(ServiceConfig s, @Nullable Snapshot good) {
+        if (good == null || s.components().isEmpty()) {
+            return List.of();
+        }
+        return good.components().stream().filter(c -> !c.listed()).toList();
     }
 
     private List<ServiceConfig> watchedConfigs() {
