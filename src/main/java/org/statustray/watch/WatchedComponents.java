@@ -23,7 +23,7 @@ import org.statustray.model.Status;
  * name (the page regrouped it under a new id), that one is followed instead.</li>
  * <li>On a page that lists only affected components, absence is the page's own word for "not affected": a
  * watched component seen before and missing now is operational. One never seen is not known at all and
- * adds nothing to the status.</li>
+ * adds nothing to the status; it is followed from the first read that names it.</li>
  * </ul>
  * Guarded by its {@link ServiceState}.
  */
@@ -53,7 +53,7 @@ final class WatchedComponents {
         seen.keySet().retainAll(ids);
         Map<String, Component> listed = new LinkedHashMap<>();
         read.components().forEach(c -> listed.put(c.id(), c));
-        Set<String> followed = read.componentsComplete() ? regrouped(selectors, ids, read, listed) : new LinkedHashSet<>(ids);
+        Set<String> followed = read.componentsComplete() ? regrouped(selectors, ids, read, listed) : named(selectors, ids, read);
         List<Component> kept = new ArrayList<>();
         for (String id : followed) {
             Component now = listed.get(id);
@@ -112,6 +112,13 @@ final class WatchedComponents {
                 seen.remove(id);
             }
         }
+        return followed;
+    }
+
+    /** On a page naming only affected components, a watched one named for the first time joins those followed. */
+    private static Set<String> named(List<String> selectors, Set<String> ids, Snapshot read) {
+        Set<String> followed = new LinkedHashSet<>(ids);
+        followed.addAll(read.resolve(selectors));
         return followed;
     }
 

@@ -79,6 +79,12 @@ class WatchedComponentsTest {
         assertThat(over.snapshot().status()).as("not named: not affected, by the page's own definition")
                 .isEqualTo(Status.OPERATIONAL);
         assertThat(over.snapshot().components()).containsExactly(new Component("a1", "API", null, Status.OPERATIONAL));
+
+        List<String> apiAndWebsite = List.of("API", "Website");
+        Component websiteDown = new Component("w1", "Website", null, Status.MAJOR_OUTAGE);
+        WatchedComponents.View later = watched.view(apiAndWebsite, over.ids(), page(false, websiteDown), over.snapshot(), at(3));
+        assertThat(later.ids()).as("named for the first time: followed from now on").containsExactly("a1", "w1");
+        assertThat(later.snapshot().status()).isEqualTo(Status.MAJOR_OUTAGE);
     }
 
     @Test
