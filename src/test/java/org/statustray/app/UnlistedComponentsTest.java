@@ -1,6 +1,7 @@
 package org.statustray.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -97,6 +98,22 @@ class UnlistedComponentsTest {
     }
 
     @Test
+    void afterARestartAComponentTheFirstReadDoesNotListIsTakenFromThePageKept() throws Exception {
+        watchPackages();
+        watching.close();
+        notices.clear();
+
+        clock.set(T1);
+        page.set(changed(PAGE, root -> withoutComponent(root, PACKAGES)));
+        start(dir.resolve("config.json"));
+
+        assertThat(watching.detector().shown("gh")).isEqualTo(Status.PARTIAL_OUTAGE);
+        assertThat(watching.serviceViews().get(0).unlisted()).extracting(Component::name, Component::notListedSince)
+                .containsExactly(tuple("Packages", T0));
+        assertThat(notices).isEmpty();
+    }
+
+    @Test
     void aComponentRegroupedUnderANewIdIsFollowedByItsNameWithoutANotice() throws Exception {
         watchPackages();
         int told = notices.size();
@@ -170,6 +187,10 @@ class UnlistedComponentsTest {
         Files.writeString(config, "{\"probes\": false, \"services\": [{\"id\": \"" + id + "\", \"name\": \"" + name
                 + "\", \"url\": \"" + server.root() + "\", \"format\": \"" + format + "\", \"components\": [\""
                 + component + "\"], \"pollIntervalSeconds\": 1}]}");
+        start(config);
+    }
+
+    private void start(Path config) {
         watching = new Watching(new Watching.Setup(config, dir.resolve("data"), clock, DetectorPageSource::new),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), notices::add, t -> { }, null);
         watching.onEachPoll((r, shown) -> polls.incrementAndGet());
