@@ -333,7 +333,10 @@ public final class WatchPipeline {
         return states.watched().stream().map(ServiceState::config).toList();
     }
 
-    /** Every component whose status moved; on the first read ever, every component as first seen (from null). */
+    /**
+     * Every component whose status moved; on the first read ever, every component as first seen (from null),
+     * and so later a component new to a page that lists them all (added, or regrouped under a new id).
+     */
     private void componentTransitions(String serviceId, @Nullable Snapshot before, Snapshot after, Instant now) {
         Map<String, Status> was = new HashMap<>();
         if (before != null) {
@@ -341,7 +344,7 @@ public final class WatchPipeline {
         }
         for (Component c : after.components()) {
             Status old = was.get(c.id());
-            if (before == null || old != null && old != c.status()) {
+            if (before == null || old != null && old != c.status() || old == null && after.componentsComplete()) {
                 history.transition(serviceId, c.id(), old, c.status(), now);
             }
         }
