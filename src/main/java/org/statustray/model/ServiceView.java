@@ -11,15 +11,27 @@ import org.jspecify.annotations.Nullable;
  * read (null: never); incidents are the active ones, maintenances those scheduled or under way.
  * {@code verdict} is "is it me or them" (null: not judged yet, no probe has answered or failed);
  * {@code probeMs} and {@code probedAt} the last probe's whole time and when it ran (null: none yet).
+ * {@code unlisted} are the watched components the page no longer lists, each with the status it was last
+ * listed with and {@link Component#notListedSince()}.
  */
 public record ServiceView(String id, String name, String url, Status status, @Nullable String description,
         @Nullable String failure, @Nullable Instant lastChecked, @Nullable Instant lastGoodAt,
         List<Incident> activeIncidents, List<Maintenance> maintenances, @Nullable Verdict verdict,
-        @Nullable Long probeMs, @Nullable Instant probedAt) {
+        @Nullable Long probeMs, @Nullable Instant probedAt, List<Component> unlisted) {
 
     public ServiceView {
         activeIncidents = activeIncidents == null ? List.of() : List.copyOf(activeIncidents);
         maintenances = maintenances == null ? List.of() : List.copyOf(maintenances);
+        unlisted = unlisted == null ? List.of() : List.copyOf(unlisted);
+    }
+
+    /** A view whose watched components are all listed. */
+    public ServiceView(String id, String name, String url, Status status, @Nullable String description,
+            @Nullable String failure, @Nullable Instant lastChecked, @Nullable Instant lastGoodAt,
+            List<Incident> activeIncidents, List<Maintenance> maintenances, @Nullable Verdict verdict,
+            @Nullable Long probeMs, @Nullable Instant probedAt) {
+        this(id, name, url, status, description, failure, lastChecked, lastGoodAt, activeIncidents, maintenances,
+                verdict, probeMs, probedAt, List.of());
     }
 
     /** A view with no probe known (none configured, or not judged yet). */

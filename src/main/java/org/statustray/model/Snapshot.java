@@ -69,8 +69,8 @@ public record Snapshot(
 
     /**
      * This snapshot for someone who watches the components with these ids (ids survive renames, names do
-     * not). An id the page no longer lists counts as operational where the page names only affected
-     * components, and is left out otherwise.
+     * not): the status is the worst of those listed here. What stands for a watched component the page no
+     * longer lists is the watching's to add (the watch package's {@code WatchedComponents}).
      */
     public Snapshot watchingIds(Set<String> ids) {
         Map<String, Component> chosen = new LinkedHashMap<>();

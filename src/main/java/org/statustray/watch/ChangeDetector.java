@@ -2,6 +2,7 @@ package org.statustray.watch;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -139,7 +140,8 @@ public final class ChangeDetector {
             }
             st.watchedIds = null;
             st.pending = null;
-            st.lastGood = watched(service, st, st.lastRead);
+            Instant at = st.lastChecked;
+            st.lastGood = watched(service, st, st.lastRead, at == null ? st.lastRead.fetchedAt() : at);
             st.readStatus = st.lastGood.status();
         }
     }
@@ -162,7 +164,8 @@ public final class ChangeDetector {
     private static List<Change> read(ServiceState st, ServiceConfig service, Snapshot read, Instant at) {
         st.lastRead = read;
         Snapshot before = st.lastGood;
-        Snapshot view = watched(service, st, read);
+        Set<String> idsBefore = st.watchedIds;
+        Snapshot view = watched(service, st, read, at);
         if (before != null && view != before && view.equals(before)) {
             view = before; // the same page seen the same way ("not modified" while watching components): kept as is
         }
@@ -200,7 +203,7 @@ public final class ChangeDetector {
         } else {
             changes.addAll(Changes.componentRecovery(service, st.watchedIds, before, view, at));
         }
-        changes.addAll(Changes.events(service, st.watchedIds, before, view, at));
+        changes.addAll(Changes.events(service, followedAcross(idsBefore, st.watchedIds), before, view, at));
         st.lastGood = view;
         return changes;
     }
@@ -233,15 +236,23 @@ public final class ChangeDetector {
         return List.of();
     }
 
-    /** Watched components are resolved to ids on the first read that has them, then followed by id. */
-    private static Snapshot watched(ServiceConfig service, ServiceState st, Snapshot read) {
+    /** The ids watched before and after a read: an incident of a regrouped component is the same incident. */
+    private static @Nullable Set<String> followedAcross(@Nullable Set<String> before, @Nullable Set<String> after) {
+        if (before == null || after == null || before.equals(after)) {
+            return after;
+        }
+        Set<String> both = new LinkedHashSet<>(before);
+        both.addAll(after);
+        return both;
+    }
+
+    /** Watched components are followed by {@link WatchedComponents}, which keeps the ids in the state. */
+    private static Snapshot watched(ServiceConfig service, ServiceState st, Snapshot read, Instant at) {
         if (service.components().isEmpty()) {
             return read;
         }
-        if (st.watchedIds == null || st.watchedIds.isEmpty()) {
-            Set<String> ids = read.resolve(service.components());
-            st.watchedIds = ids.isEmpty() ? null : ids;
-        }
-        return st.watchedIds == null ? read.watching(service.components()) : read.watchingIds(st.watchedIds);
+        WatchedComponents.View view = st.watchedComponents.view(service.components(), st.watchedIds, read, st.lastGood, at);
+        st.watchedIds = view.ids();
+        return view.snapshot();
     }
 }

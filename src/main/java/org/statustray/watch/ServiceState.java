@@ -28,6 +28,8 @@ public final class ServiceState {
     /** The last page as read, before watching; a "not modified" answer means this again. */
     @Nullable Snapshot lastRead;
     @Nullable Set<String> watchedIds;
+    /** What each watched component was last listed with; forgets what {@link #watchedIds} no longer holds. */
+    final WatchedComponents watchedComponents = new WatchedComponents();
     int failures;
     /** Why the last poll failed, while it fails (null once one answers): UNREACHABLE is "no answer at all". */
     @Nullable FailureKind lastFailure;

@@ -1,12 +1,19 @@
 package org.statustray.watch;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.statustray.model.Component;
 import org.statustray.model.TrayState;
 import org.statustray.model.Verdict;
 
 /**
  * The tray's tooltip: "StatusTray", then each service as its menu row says it ({@link TrayState.Row#says()}).
  * When it seems to be this machine, a line says so before the services, so that none of them is blamed.
+ * Under a service, a line for each watched component its page no longer lists ("API: operational (not
+ * listed since 14:02)").
  */
 final class TrayTooltip {
     static final String OFFLINE = "This machine seems offline";
@@ -18,6 +25,11 @@ final class TrayTooltip {
     }
 
     static String of(List<TrayState.Row> rows, ItIsMe.Machine machine) {
+        return of(rows, machine, Map.of(), ZoneId.systemDefault());
+    }
+
+    /** {@code unlisted}: by service id, the watched components its page no longer lists. */
+    static String of(List<TrayState.Row> rows, ItIsMe.Machine machine, Map<String, List<Component>> unlisted, ZoneId zone) {
         StringBuilder tip = new StringBuilder("StatusTray");
         if (machine == ItIsMe.Machine.DNS_FAILING) {
             tip.append('\n').append(NAMES_FAILING);
@@ -28,7 +40,18 @@ final class TrayTooltip {
         }
         for (TrayState.Row row : rows) {
             tip.append('\n').append(row.name()).append(": ").append(row.says());
+            for (Component c : unlisted.getOrDefault(row.serviceId(), List.of())) {
+                tip.append("\n  ").append(unlisted(c, zone));
+            }
         }
         return tip.toString();
+    }
+
+    /** "API: operational (not listed since 14:02)". */
+    static String unlisted(Component c, ZoneId zone) {
+        String line = c.displayName() + ": " + c.status().words();
+        return c.notListedSince() == null ? line
+                : line + " (not listed since " + DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withZone(zone)
+                        .format(c.notListedSince()) + ")";
     }
 }

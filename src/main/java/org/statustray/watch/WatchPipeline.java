@@ -3,6 +3,7 @@ package org.statustray.watch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,6 +54,7 @@ public final class WatchPipeline {
     /** The rows, this machine and "snoozed" as the tray was last told them; guarded by this. */
     private List<TrayState.Row> toldRows = List.of();
     private ItIsMe.Machine toldMachine = ItIsMe.Machine.FINE;
+    private Map<String, List<Component>> toldUnlisted = Map.of();
     private @Nullable Boolean toldSnoozed;
 
     public WatchPipeline(ChangeDetector detector, NotificationPolicy policy, HistoryLog history, List<ServiceConfig> services,
@@ -223,7 +225,8 @@ public final class WatchPipeline {
     /** The tray hears of a poll or probe only when it changed what the tray shows: a row, this machine, the snooze. */
     private void tellTray(boolean snoozed) {
         ItIsMe.Machine here = ItIsMe.judge(states);
-        if (toldSnoozed != null && toldSnoozed == snoozed && here == toldMachine && rows(here).equals(toldRows)) {
+        if (toldSnoozed != null && toldSnoozed == snoozed && here == toldMachine && rows(here).equals(toldRows)
+                && unlistedByService().equals(toldUnlisted)) {
             return;
         }
         tray.accept(trayState(snoozed));
@@ -265,8 +268,9 @@ public final class WatchPipeline {
         toldRows = rows;
         toldMachine = here;
         toldSnoozed = snoozed;
+        toldUnlisted = unlistedByService();
         return new TrayState(Status.worst(rows.stream().map(TrayState.Row::status).toList()),
-                TrayTooltip.of(rows, here), rows, snoozed);
+                TrayTooltip.of(rows, here, toldUnlisted, ZoneId.systemDefault()), rows, snoozed);
     }
 
     private List<TrayState.Row> rows(ItIsMe.Machine here) {
@@ -304,16 +308,38 @@ public final class WatchPipeline {
             Verdict verdict = verdict(s, here);
             views.add(new ServiceView(s.id(), name, s.url(), shown, good == null ? null : good.description(), failure,
                     detector.lastChecked(s.id()).orElse(null), good == null ? null : good.fetchedAt(), active, open,
-                    verdict, probe == null ? null : probe.ms().total(), probe == null ? null : probe.at()));
+                    verdict, probe == null ? null : probe.ms().total(), probe == null ? null : probe.at(), unlisted(s, good)));
         }
         return views;
+    }
+
+    private Map<String, List<Component>> unlistedByService() {
+        Map<String, List<Component>> out = new HashMap<>();
+        for (ServiceConfig s : watchedConfigs()) {
+            List<Component> kept = unlisted(s, detector.lastGood(s.id()).orElse(null));
+            if (!kept.isEmpty()) {
+                out.put(s.id(), kept);
+            }
+        }
+        return out;
+    }
+
+    /** The watched components the page no longer lists, kept with their last status (none when it is watched whole). */
+    private static List<Component> unlisted(ServiceConfig s, @Nullable Snapshot good) {
+        if (good == null || s.components().isEmpty()) {
+            return List.of();
+        }
+        return good.components().stream().filter(c -> !c.listed()).toList();
     }
 
     private List<ServiceConfig> watchedConfigs() {
         return states.watched().stream().map(ServiceState::config).toList();
     }
 
-    /** Every component whose status moved; on the first read ever, every component as first seen (from null). */
+    /**
+     * Every component whose status moved; on the first read ever, every component as first seen (from null),
+     * and so later a component new to a page that lists them all (added, or regrouped under a new id).
+     */
     private void componentTransitions(String serviceId, @Nullable Snapshot before, Snapshot after, Instant now) {
         Map<String, Status> was = new HashMap<>();
         if (before != null) {
@@ -321,7 +347,7 @@ public final class WatchPipeline {
         }
         for (Component c : after.components()) {
             Status old = was.get(c.id());
-            if (before == null || old != null && old != c.status()) {
+            if (before == null || old != null && old != c.status() || old == null && after.componentsComplete()) {
                 history.transition(serviceId, c.id(), old, c.status(), now);
             }
         }

@@ -3,8 +3,12 @@ package org.statustray.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.statustray.model.Component;
+import org.statustray.model.Snapshot;
+import org.statustray.model.Status;
 
 /** Lists of component ids read back as written, by the plain reader where it can and by Jackson otherwise. */
 class StoreJsonTest {
@@ -31,5 +35,18 @@ class StoreJsonTest {
         assertThat(StoreJson.strings("[\"a\", \"b\"]")).containsExactly("a", "b");
         assertThat(StoreJson.strings("not json")).isEmpty();
         assertThat(StoreJson.strings((String) null)).isEmpty();
+    }
+
+    @Test
+    void aWatchedComponentNotListedStaysMarkedAcrossARestart() {
+        Instant at = Instant.parse("2026-11-30T10:00:00Z");
+        Snapshot kept = new Snapshot("GitHub", "https://www.githubstatus.com/api/v2/summary.json", "statuspage", at,
+                Status.PARTIAL_OUTAGE, "Partial Outage: Packages", List.of(new Component("a", "Git", null, Status.OPERATIONAL),
+                        new Component("b", "Packages", null, Status.PARTIAL_OUTAGE, at.minusSeconds(60))),
+                true, List.of(), List.of());
+
+        assertThat(StoreJson.snapshot(StoreJson.snapshot(kept))).contains(kept);
+        assertThat(StoreJson.snapshot(StoreJson.snapshot(kept).replace(",\"notListedSince\":null", "")))
+                .as("written before the field existed").contains(kept);
     }
 }

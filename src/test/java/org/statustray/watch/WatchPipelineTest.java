@@ -41,6 +41,24 @@ class WatchPipelineTest {
     }
 
     @Test
+    void aComponentRegroupedUnderANewIdStartsItsTimelineWhereItIsFirstListed() {
+        ServiceConfig watchingGit = new ServiceConfig("gh", "GitHub", "http://127.0.0.1:9", "statuspage",
+                List.of("Git"), 1, false, false, false);
+        WatchPipeline pipeline = pipeline(List.of(watchingGit));
+        pipeline.handle(read(watchingGit, Status.OPERATIONAL, Status.DEGRADED, T0));
+        written.clear();
+
+        Snapshot regrouped = new Snapshot("GitHub", watchingGit.url(), "statuspage", T0.plusSeconds(60), Status.DEGRADED,
+                "Minor", List.of(new Component("api", "API", null, Status.OPERATIONAL),
+                        new Component("git-2", "Git", null, Status.DEGRADED)), true, List.of(), List.of());
+        pipeline.handle(new PollResult(watchingGit, new PageResult.Read(URI.create(watchingGit.url()), "statuspage",
+                regrouped, Validators.NONE), 0, T0.plusSeconds(60)));
+
+        assertThat(written).containsExactly("gh/git-2 null→degraded at " + T0.plusSeconds(60));
+        assertThat(pipeline.serviceViews().get(0).unlisted()).isEmpty();
+    }
+
+    @Test
     void aProblemOnTheFirstReadIsOneTransitionNotTwo() {
         WatchPipeline pipeline = pipeline(List.of(SERVICE));
 

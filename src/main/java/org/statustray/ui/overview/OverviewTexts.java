@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.statustray.model.Component;
 import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
@@ -17,6 +18,7 @@ import org.statustray.model.Maintenance;
 import org.statustray.model.Status;
 import org.statustray.ui.SafeText;
 import org.statustray.model.ServiceView;
+import org.statustray.ui.UnlistedWords;
 import org.statustray.ui.When;
 import org.statustray.ui.Words;
 
@@ -41,7 +43,7 @@ final class OverviewTexts {
         String name = blank(v.name()) ? v.id() : v.name().strip();
         String word = waiting ? "checking…" : Words.status(status);
         // An unknown service's description is what the page said before it stopped answering: not today's news.
-        String description = status == Status.UNKNOWN ? "" : stripped(v.description());
+        String description = status == Status.UNKNOWN ? "" : withUnlisted(stripped(v.description()), v, now);
         // A failed read or two keeps the last good status (never a false outage), but says so.
         boolean failing = status != Status.UNKNOWN && v.lastChecked() != null && !blank(v.failure());
         String checked = v.lastChecked() == null ? "not checked yet"
@@ -60,6 +62,15 @@ final class OverviewTexts {
                 .map(m -> maintenance(m, now)).toList();
         return new OverviewRow(v.id(), name, webAddress(v.url()), status, waiting, word, description, checked,
                 reason, lastGood, incidents, maintenances, VerdictLine.of(v, now), VerdictLine.warns(v));
+    }
+
+    /** The description, then each watched component the page no longer lists, with its last status. */
+    private String withUnlisted(String description, ServiceView v, Instant now) {
+        StringBuilder sb = new StringBuilder(description);
+        for (Component c : v.unlisted()) {
+            sb.append(sb.length() == 0 ? "" : " · ").append(UnlistedWords.of(c, when, now));
+        }
+        return sb.toString();
     }
 
     OverviewRow.IncidentLine incident(Incident i, Instant now) {

@@ -37,6 +37,7 @@ import org.statustray.store.StoredMaintenance;
 import org.statustray.store.Transition;
 import org.statustray.store.UncheckedStoreException;
 import org.statustray.ui.HistoryReads;
+import org.statustray.ui.UnlistedWords;
 import org.statustray.ui.When;
 import org.statustray.ui.Words;
 
@@ -205,7 +206,7 @@ public final class TimelineModel {
         boolean complete = store.backfilledAt(id).isPresent();
         List<Transition> transitions = new ArrayList<>(store.transitionsBefore(id, since)); // the state at the start
         transitions.addAll(store.transitions(id, since));
-        List<TimelineBand> built = TimelineBands.build(rows(snapshot, periodIncidents), transitions, periodIncidents,
+        List<TimelineBand> built = TimelineBands.build(rows(snapshot, periodIncidents, at), transitions, periodIncidents,
                 complete, since, at);
         List<MaintenanceRow> planned = new ArrayList<>();
         for (StoredMaintenance m : store.maintenances(id, since)) {
@@ -246,9 +247,10 @@ public final class TimelineModel {
 
     /**
      * The whole service first, then the watched components (all the page lists when none are chosen); a page
-     * that lists only affected components adds those its incidents of the period name, where it knows them.
+     * that lists only affected components adds those its incidents of the period name, where it knows them. A
+     * watched component the page no longer lists says since when.
      */
-    private List<TimelineBands.Row> rows(Optional<Snapshot> snapshot, List<Incident> periodIncidents) {
+    private List<TimelineBands.Row> rows(Optional<Snapshot> snapshot, List<Incident> periodIncidents, Instant at) {
         List<TimelineBands.Row> rows = new ArrayList<>();
         rows.add(new TimelineBands.Row(null, "Whole service"));
         if (snapshot.isEmpty()) {
@@ -266,7 +268,7 @@ public final class TimelineModel {
         }
         for (Component c : s.components()) {
             if (ids.contains(c.id())) {
-                rows.add(new TimelineBands.Row(c.id(), c.displayName()));
+                rows.add(new TimelineBands.Row(c.id(), c.displayName() + UnlistedWords.note(c, when, at)));
             }
         }
         return rows;

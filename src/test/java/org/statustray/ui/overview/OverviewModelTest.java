@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.statustray.model.Component;
 import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
@@ -72,6 +73,18 @@ class OverviewModelTest {
         assertThat(model.rows().get(2).statusWord()).isEqualTo("major outage");
         assertThat(model.rows().get(2).description()).isEmpty();
         assertThat(github.accessibleText()).isEqualTo("GitHub, degraded, Minor Service Outage, checked 40 s ago");
+    }
+
+    @Test
+    void aWatchedComponentThePageNoLongerListsIsToldWithItsLastStatusAndSinceWhen() {
+        ServiceView github = new ServiceView("github", "GitHub", "https://www.githubstatus.com", Status.PARTIAL_OUTAGE,
+                "Partial Outage: Packages", null, NOW.minusSeconds(40), NOW.minusSeconds(40), List.of(), List.of(), null,
+                null, null, List.of(new Component("p", "Packages", null, Status.PARTIAL_OUTAGE, NOW.minusSeconds(43 * 60))));
+
+        model.update(List.of(github));
+
+        assertThat(model.rows().get(0).description())
+                .isEqualTo("Partial Outage: Packages · Packages: partial outage (not listed since 3 Feb 14:02)");
     }
 
     @Test

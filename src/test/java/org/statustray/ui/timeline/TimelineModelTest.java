@@ -362,6 +362,21 @@ class TimelineModelTest {
     }
 
     @Test
+    void aWatchedComponentThePageNoLongerListsKeepsItsBandAndSaysSinceWhen() {
+        store.saveSnapshot("acme", new Snapshot("Acme", ACME.url(), "statuspage", NOW, Status.DEGRADED, "Degraded: API",
+                List.of(new Component("w", "Website", null, Status.OPERATIONAL),
+                        new Component("a", "API", null, Status.DEGRADED, hoursAgo(2))), true, List.of(), List.of()));
+        ServiceConfig watchingApi = new ServiceConfig("acme", "Acme", ACME.url(), "statuspage", List.of("API"), null,
+                false, false, false);
+
+        TimelineModel m = model(watchingApi, ZoneOffset.UTC);
+
+        assertThat(m.bands()).extracting(TimelineBand::name)
+                .containsExactly("Whole service", "API (not listed since 3 Mar 10:00)");
+        assertThat(m.statusProperty().get()).as("its last status").isEqualTo(Status.DEGRADED);
+    }
+
+    @Test
     void watchedComponentsChooseTheBandsAndAPageWithoutComponentsHasOnlyTheWholeService() {
         SeedStore.seed(store, 50, NOW);
         ServiceConfig github = SeedStore.configs().get(0);
