@@ -11,15 +11,25 @@ import org.jspecify.annotations.Nullable;
  * read (null: never); incidents are the active ones, maintenances those scheduled or under way.
  * {@code verdict} is "is it me or them" (null: not judged yet, no probe has answered or failed);
  * {@code probeMs} and {@code probedAt} the last probe's whole time and when it ran (null: none yet).
+ * {@code trouble} says whether the failing page is unreachable or unreadable (null: not failing, or not told).
  */
 public record ServiceView(String id, String name, String url, Status status, @Nullable String description,
         @Nullable String failure, @Nullable Instant lastChecked, @Nullable Instant lastGoodAt,
         List<Incident> activeIncidents, List<Maintenance> maintenances, @Nullable Verdict verdict,
-        @Nullable Long probeMs, @Nullable Instant probedAt) {
+        @Nullable Long probeMs, @Nullable Instant probedAt, @Nullable PageTrouble trouble) {
 
     public ServiceView {
         activeIncidents = activeIncidents == null ? List.of() : List.copyOf(activeIncidents);
         maintenances = maintenances == null ? List.of() : List.copyOf(maintenances);
+    }
+
+    /** A view whose failure, if any, is not told as unreachable or unreadable. */
+    public ServiceView(String id, String name, String url, Status status, @Nullable String description,
+            @Nullable String failure, @Nullable Instant lastChecked, @Nullable Instant lastGoodAt,
+            List<Incident> activeIncidents, List<Maintenance> maintenances, @Nullable Verdict verdict,
+            @Nullable Long probeMs, @Nullable Instant probedAt) {
+        this(id, name, url, status, description, failure, lastChecked, lastGoodAt, activeIncidents, maintenances,
+                verdict, probeMs, probedAt, null);
     }
 
     /** A view with no probe known (none configured, or not judged yet). */
@@ -27,6 +37,6 @@ public record ServiceView(String id, String name, String url, Status status, @Nu
             @Nullable String failure, @Nullable Instant lastChecked, @Nullable Instant lastGoodAt,
             List<Incident> activeIncidents, List<Maintenance> maintenances) {
         this(id, name, url, status, description, failure, lastChecked, lastGoodAt, activeIncidents, maintenances,
-                null, null, null);
+                null, null, null, null);
     }
 }

@@ -276,7 +276,7 @@ public final class WatchPipeline {
         String name = s.displayName(good == null ? null : good.service());
         String description = shown == Status.UNKNOWN ? detector.failure(s.id()).orElse("not read yet")
                 : good != null && good.description() != null ? good.description() : "";
-        return new TrayState.Row(s.id(), name, shown, description, verdict(s, here));
+        return new TrayState.Row(s.id(), name, shown, description, verdict(s, here), detector.trouble(s.id()).orElse(null));
     }
 
     private @Nullable Verdict verdict(ServiceConfig s, ItIsMe.Machine here) {
@@ -301,7 +301,8 @@ public final class WatchPipeline {
             Verdict verdict = verdict(s, here);
             views.add(new ServiceView(s.id(), name, s.url(), shown, good == null ? null : good.description(), failure,
                     detector.lastChecked(s.id()).orElse(null), good == null ? null : good.fetchedAt(), active, open,
-                    verdict, probe == null ? null : probe.ms().total(), probe == null ? null : probe.at()));
+                    verdict, probe == null ? null : probe.ms().total(), probe == null ? null : probe.at(),
+                    detector.trouble(s.id()).orElse(null)));
         }
         return views;
     }
