@@ -20,6 +20,7 @@ import org.statustray.model.Component;
 import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Notice;
+import org.statustray.model.PageTrouble;
 import org.statustray.model.ProbeResult;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.ServiceView;
@@ -276,7 +277,8 @@ public final class WatchPipeline {
         String name = s.displayName(good == null ? null : good.service());
         String description = shown == Status.UNKNOWN ? detector.failure(s.id()).orElse("not read yet")
                 : good != null && good.description() != null ? good.description() : "";
-        return new TrayState.Row(s.id(), name, shown, description, verdict(s, here), detector.trouble(s.id()).orElse(null));
+        PageTrouble trouble = shown == Status.UNKNOWN ? detector.trouble(s.id()).orElse(null) : null; // moot before
+        return new TrayState.Row(s.id(), name, shown, description, verdict(s, here), trouble);
     }
 
     private @Nullable Verdict verdict(ServiceConfig s, ItIsMe.Machine here) {
