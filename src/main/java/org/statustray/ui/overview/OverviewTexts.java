@@ -58,7 +58,9 @@ final class OverviewTexts {
         String reason = "";
         String lastGood = "";
         if (status == Status.UNKNOWN && !waiting) {
-            reason = trouble != null ? capitalized(trouble.sentence(host(v.url()), stripped(v.failure())))
+            String host = host(v.url());
+            String sentence = trouble == null ? "" : trouble.sentence(host, stripped(v.failure()));
+            reason = trouble != null ? (host != null && sentence.startsWith(host) ? sentence : capitalized(sentence))
                     : "Cannot read the status page" + (blank(v.failure()) ? "" : ": " + stripped(v.failure()));
             lastGood = v.lastGoodAt() == null ? "no data read yet" : "last good data " + When.ago(v.lastGoodAt(), now);
         } else if (failing) {
