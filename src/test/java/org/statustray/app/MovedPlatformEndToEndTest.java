@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.statustray.fetch.PageResult;
 import org.statustray.model.CatalogEntry;
+import org.statustray.model.PageTrouble;
 import org.statustray.model.Status;
 import org.statustray.source.Catalog;
 import org.statustray.testing.Await;
@@ -92,13 +93,17 @@ class MovedPlatformEndToEndTest {
                     return failed() >= failedBefore + 3;
                 }, Duration.ofSeconds(20), "three failed polls");
                 assertThat(asked("/api/v2/summary.json")).as("no detection within the hour").isEqualTo(detections);
-                assertThat(watching.serviceViews().get(0).trouble()).isEqualTo(org.statustray.model.PageTrouble.UNREADABLE);
+                assertThat(watching.serviceViews().get(0).trouble()).isEqualTo(PageTrouble.UNREADABLE);
+
+                watching.actions().detectAgain("gh"); // the person asks: detected at once, whatever the hour says
+                Await.until(() -> asked("/api/v2/summary.json") > detections, Duration.ofSeconds(20), "a detection asked for");
+                int asked = asked("/api/v2/summary.json");
 
                 clock.advance(DetectorPageSource.REDETECT_EVERY.plusMinutes(1));
                 platform.set("statuspage");
                 awaitRead(watching, "statuspage");
                 awaitShown(watching, Status.PARTIAL_OUTAGE, "Packages found again by name on Statuspage");
-                assertThat(asked("/api/v2/summary.json")).isGreaterThan(detections);
+                assertThat(asked("/api/v2/summary.json")).isGreaterThan(asked);
             }
             assertThat(Files.readString(config)).as("the user's settings are not rewritten").isEqualTo(settings);
             CliRun history = CliRun.of("history", "--service", "gh", "--data-dir", data.toString(), "--config",
