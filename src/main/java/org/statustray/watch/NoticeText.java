@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.statustray.fetch.WebAddress;
 import org.statustray.model.Change;
 import org.statustray.model.ChangeKind;
 import org.statustray.model.Notice.Urgency;
@@ -76,8 +77,8 @@ final class NoticeText {
         if (trouble == PageTrouble.UNREADABLE) {
             summary = c.serviceName() + ": status unknown — page unreadable";
             body = "Its status page answers, but not in a format StatusTray can read; its format may have changed ("
-                    + c.detail() + ")." + known + " Detect it again from the overview, or run 'statustray detect "
-                    + c.url() + "'.";
+                    + c.detail() + ")." + known + " Detect it again from the overview"
+                    + (c.url() == null ? "." : ", or run 'statustray detect " + WebAddress.withoutCredentials(c.url()) + "'.");
         } else if (trouble == PageTrouble.UNREACHABLE) {
             summary = c.serviceName() + ": status unknown — page unreachable";
             body = "StatusTray cannot reach its status page: " + c.detail() + "." + known + " It keeps trying.";
