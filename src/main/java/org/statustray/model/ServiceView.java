@@ -37,6 +37,6 @@ public record ServiceView(String id, String name, String url, Status status, @Nu
             @Nullable String failure, @Nullable Instant lastChecked, @Nullable Instant lastGoodAt,
             List<Incident> activeIncidents, List<Maintenance> maintenances) {
         this(id, name, url, status, description, failure, lastChecked, lastGoodAt, activeIncidents, maintenances,
-                null, null, null, null);
+                null, null, null);
     }
 }
