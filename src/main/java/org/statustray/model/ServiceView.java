@@ -32,6 +32,12 @@ public record ServiceView(String id, String name, String url, Status status, @Nu
                 verdict, probeMs, probedAt, null);
     }
 
+    /** This view with its failure told as {@code trouble}. */
+    public ServiceView withTrouble(@Nullable PageTrouble trouble) {
+        return new ServiceView(id, name, url, status, description, failure, lastChecked, lastGoodAt, activeIncidents,
+                maintenances, verdict, probeMs, probedAt, trouble);
+    }
+
     /** A view with no probe known (none configured, or not judged yet). */
     public ServiceView(String id, String name, String url, Status status, @Nullable String description,
             @Nullable String failure, @Nullable Instant lastChecked, @Nullable Instant lastGoodAt,

@@ -48,7 +48,7 @@ class OverviewDetectAgainTest {
 
     static ServiceView failing(String id, String url, Status status, String failure, Instant checked, PageTrouble trouble) {
         return new ServiceView(id, id, url, status, "Minor Service Outage", failure, checked, NOW.minusSeconds(3600),
-                List.of(), List.of(), null, null, null, trouble);
+                List.of(), List.of()).withTrouble(trouble);
     }
 
     @Test
