@@ -34,6 +34,7 @@ final class AppActions implements TrayActions, NoticeActions, UiActions {
     private final Consumer<URI> browser;
     private final CountDownLatch quit = new CountDownLatch(1);
     private volatile @Nullable Windows windows;
+    private volatile Consumer<String> detectAgain = id -> { };
 
     AppActions(Executor events, Poller poller, NotificationPolicy policy, Clock clock) {
         this(events, poller, policy, clock, AppActions::browse);
@@ -50,6 +51,11 @@ final class AppActions implements TrayActions, NoticeActions, UiActions {
 
     void awaitQuit() throws InterruptedException {
         quit.await();
+    }
+
+    /** What "Detect again" does with a service's id (nothing until set). */
+    void detectAgainWith(Consumer<String> detect) {
+        this.detectAgain = detect;
     }
 
     void setWindows(Windows windows) {
@@ -89,6 +95,11 @@ final class AppActions implements TrayActions, NoticeActions, UiActions {
     @Override
     public void refreshNow() {
         events.execute(poller::refreshAll);
+    }
+
+    @Override
+    public void detectAgain(String serviceId) {
+        events.execute(() -> detectAgain.accept(serviceId));
     }
 
     @Override

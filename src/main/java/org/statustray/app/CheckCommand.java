@@ -15,6 +15,8 @@ import org.statustray.fetch.Fetcher;
 import org.statustray.fetch.PageResult;
 import org.statustray.fetch.Prober;
 import org.statustray.fetch.Validators;
+import org.statustray.fetch.WebAddress;
+import org.statustray.model.PageTrouble;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
 import org.statustray.source.Formats;
@@ -162,8 +164,8 @@ final class CheckCommand {
         PageResult result = target.format().equals(Formats.AUTO)
                 ? detector.detect(target.uri())
                 : detector.pages().read(target.uri(), Formats.named(target.format()).orElseThrow(), Validators.NONE);
-        if (result instanceof PageResult.Failed) {
-            return CheckOutcome.failed(raw, request.format(), ((PageResult.Failed) result).reason());
+        if (result instanceof PageResult.Failed failed) {
+            return CheckOutcome.unread(raw, request.format(), error(failed, target), failed.trouble());
         }
         if (!(result instanceof PageResult.Read)) {
             return CheckOutcome.failed(raw, request.format(), "the server answered 'not modified' to a first request");
@@ -172,6 +174,18 @@ final class CheckCommand {
         List<String> components = request.components().isEmpty() ? target.components() : request.components();
         Snapshot snapshot = target.name() == null ? read.snapshot() : read.snapshot().named(target.name());
         return watching(raw, read.format(), snapshot, components);
+    }
+
+    /**
+     * The reason, pointing at {@code detect} when a page read as a known format no longer reads as it (it may
+     * have moved platform); a page found by detection already had every format tried.
+     */
+    private static String error(PageResult.Failed failed, Target target) {
+        boolean fixed = !target.format().equals(Formats.AUTO);
+        return fixed && failed.trouble() == PageTrouble.UNREADABLE
+                ? failed.reason() + " — run 'statustray detect "
+                        + WebAddress.withoutCredentials(target.uri().toString()) + "'"
+                : failed.reason();
     }
 
     private static CheckOutcome watching(String raw, String format, Snapshot snapshot, List<String> components) {

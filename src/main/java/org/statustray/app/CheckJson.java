@@ -52,6 +52,7 @@ final class CheckJson {
             s.maintenances().forEach(m -> maintenances.add(maintenance(m)));
         }
         n.put("error", o.error());
+        n.put("failure", o.failure() == null ? null : o.failure().wireName());
         if (o.warning() != null) {
             n.put("warning", o.warning());
         }

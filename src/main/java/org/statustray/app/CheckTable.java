@@ -34,7 +34,8 @@ final class CheckTable {
         for (CheckOutcome o : outcomes) {
             Snapshot s = o.snapshot();
             String detail = Printable.text(s == null ? o.error() : s.description());
-            out.append(String.format("%-" + width + "s  %-14s  %s", title(o), o.status().wireName(), detail)).append(NL);
+            String word = o.failure() != null ? o.failure().word() : o.status().wireName();
+            out.append(String.format("%-" + width + "s  %-14s  %s", title(o), word, detail)).append(NL);
             if (s != null) {
                 details(s, out);
             }

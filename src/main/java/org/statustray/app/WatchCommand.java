@@ -67,12 +67,13 @@ public final class WatchCommand {
             Consumer<PollResult> polled) throws AlreadyRunningException {
         SingleInstance instance = SingleInstance.claim(setup.dataDir(), SingleInstance.WATCH);
         WatchLines lines = new WatchLines(out);
+        AtomicReference<@Nullable Watching> running = new AtomicReference<>();
         HistoryLog transitions = (serviceId, componentId, from, to, at) -> {
             if (componentId == null) {
-                lines.transition(serviceId, from, to, at);
+                Watching w = running.get();
+                lines.transition(serviceId, from, to, at, w == null ? null : w.detector().trouble(serviceId).orElse(null));
             }
         };
-        AtomicReference<@Nullable Watching> running = new AtomicReference<>();
         Consumer<Notice> notices = n -> {
             Watching w = running.get();
             lines.notice(n, w == null ? List.of() : w.notOperational(n.serviceId()));

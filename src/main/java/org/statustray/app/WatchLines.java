@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.PageResult;
 import org.statustray.model.Notice;
+import org.statustray.model.PageTrouble;
 import org.statustray.model.ProbeResult;
 import org.statustray.model.Status;
 import org.statustray.watch.PollResult;
@@ -49,6 +50,9 @@ final class WatchLines {
         line.put("cause", n.cause().name().toLowerCase(Locale.ROOT));
         ArrayNode others = line.putArray("concurrent");
         concurrent.forEach(others::add);
+        if (n.trouble() != null) { // a page that cannot be read: which of the two
+            line.put("failure", n.trouble().wireName());
+        }
         print(line);
     }
 
@@ -71,11 +75,19 @@ final class WatchLines {
 
     /** The service's own status moved ({@code from} null: first seen). */
     void transition(String serviceId, @Nullable Status from, Status to, Instant at) {
+        transition(serviceId, from, to, at, null);
+    }
+
+    /** The same, with {@code failure} (unreachable or unreadable) on a move to unknown, when known. */
+    void transition(String serviceId, @Nullable Status from, Status to, Instant at, @Nullable PageTrouble failure) {
         ObjectNode line = line("transition");
         line.put("service", serviceId);
         line.put("from", wire(from));
         line.put("to", wire(to));
         line.put("at", iso(at));
+        if (to == Status.UNKNOWN && failure != null) {
+            line.put("failure", failure.wireName());
+        }
         print(line);
     }
 
@@ -87,8 +99,9 @@ final class WatchLines {
         line.put("result", result instanceof PageResult.Read ? "read" : result instanceof PageResult.Unchanged
                 ? "unchanged" : "failed");
         line.put("status", wire(shown));
-        if (result instanceof PageResult.Failed) {
-            line.put("error", ((PageResult.Failed) result).reason());
+        if (result instanceof PageResult.Failed failed) {
+            line.put("error", failed.reason());
+            line.put("failure", failed.trouble().wireName());
         }
         line.put("at", iso(r.wallTime()));
         print(line);

@@ -102,6 +102,7 @@ final class Watching implements AutoCloseable {
     private final Detector pages;
     private final WatchPipeline pipeline;
     private final Poller poller;
+    private final PageSource source;
     private final ProbePoller prober;
     private final LiveConfig live;
     private final ConfigFollower follower;
@@ -140,7 +141,8 @@ final class Watching implements AutoCloseable {
         pipeline = new WatchPipeline(detector, policy, history, config.services(), notify, tray, clock);
         Optional<StoreBook> book = kept.book(history, new HistoryPages(fetcher));
         book.ifPresent(b -> pipeline.endIncidentsWith(new IncidentEnds(b, b, incidentEnds)));
-        poller = new Poller(config.services(), config.pollIntervalSeconds(), setup.source().apply(pages),
+        source = setup.source().apply(pages);
+        poller = new Poller(config.services(), config.pollIntervalSeconds(), source,
                 pipeline::handle, Ticker.SYSTEM, clock, RandomGenerator.getDefault(), detector);
         Probing probing = setup.probing().apply(this::settingsInForce, catalog);
         pipeline.probeWith(probing);
@@ -228,7 +230,9 @@ final class Watching implements AutoCloseable {
 
     /** What the tray's menu, the notifications' buttons and the windows ask of the watching. */
     AppActions actions() {
-        return new AppActions(events, poller, policy, clock);
+        AppActions actions = new AppActions(events, poller, policy, clock);
+        actions.detectAgainWith(this::detectAgain);
+        return actions;
     }
 
     /** What the windows read: the settings in force, the history, names, and {@code windowWork} for slow reads. */
@@ -273,6 +277,12 @@ final class Watching implements AutoCloseable {
     /** Told of every change of the settings put in force. */
     void onSettingsChanged(Consumer<AppConfig> listener) {
         live.onChange(listener);
+    }
+
+    /** "Detect again": the service's format is detected afresh, at once (whatever its last detection). */
+    void detectAgain(String serviceId) {
+        source.detectAgain(serviceId);
+        poller.refresh(serviceId);
     }
 
     /** Polls every service now, as "Refresh now" does. */

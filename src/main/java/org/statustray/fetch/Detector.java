@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.statustray.model.PageTrouble;
 import org.statustray.source.FormatHints;
 import org.statustray.source.Formats;
 import org.statustray.source.StatusReader;
@@ -70,8 +71,13 @@ public final class Detector {
         return again instanceof PageResult.Read ? again : result;
     }
 
-    private static boolean suggestsMove(PageResult.Failed f) {
-        return f.kind() == FailureKind.UNREADABLE
-                || (f.kind() == FailureKind.HTTP_STATUS && (f.httpStatus() == 404 || f.httpStatus() == 410));
+    /** A page gone or no longer its format may have moved; one that cannot be reached tells nothing of that. */
+    public static boolean suggestsMove(PageResult.Failed f) {
+        return f.trouble() == PageTrouble.UNREADABLE;
+    }
+
+    /** The clock that stamps what is read. */
+    public Clock clock() {
+        return clock;
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.statustray.model.PageTrouble;
 import org.statustray.model.Snapshot;
 
 /** What reading one status page gave: a snapshot, "unchanged since last time", or a failure with a reason. */
@@ -27,6 +28,11 @@ public sealed interface PageResult permits PageResult.Read, PageResult.Unchanged
             implements PageResult {
         public Optional<Instant> retryAfter() {
             return Optional.ofNullable(retryAt);
+        }
+
+        /** Unreachable or unreadable, as {@link FailureKind#trouble} decides. */
+        public PageTrouble trouble() {
+            return kind.trouble(httpStatus);
         }
     }
 }

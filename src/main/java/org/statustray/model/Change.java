@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One observed change. {@code subjectId} is the incident's or maintenance's provider id (null for status
- * changes); {@code phase} its phase word; {@code detail} the latest update as plain text;
+ * changes); {@code phase} its phase word (for {@link ChangeKind#UNREADABLE}, the {@link PageTrouble}'s wire name); {@code detail} the latest update as plain text;
  * {@code stillAffected} names what is still not operational on a partial recovery.
  */
 public record Change(ChangeKind kind, String serviceId, String serviceName, Instant at, @Nullable Status from,

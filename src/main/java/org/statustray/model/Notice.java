@@ -6,10 +6,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A desktop notification to show. {@code thread} groups notices that should replace each other's bubble
  * (every update of one incident); {@code url} is the status page or incident to open; {@code cause} what
- * it stems from.
+ * it stems from; {@code trouble} is set on a notice that a page cannot be read (unreachable or unreadable).
  */
 public record Notice(String key, @Nullable String serviceId, String summary, String body, Status status,
-        Urgency urgency, @Nullable String thread, @Nullable String url, Instant at, Cause cause) {
+        Urgency urgency, @Nullable String thread, @Nullable String url, Instant at, Cause cause,
+        @Nullable PageTrouble trouble) {
 
     public enum Urgency { LOW, NORMAL, CRITICAL }
 
@@ -20,6 +21,12 @@ public record Notice(String key, @Nullable String serviceId, String summary, Str
      */
     public enum Cause { PAGE, PROBE, NETWORK }
 
+    /** A notice that is not about a page that cannot be read. */
+    public Notice(String key, @Nullable String serviceId, String summary, String body, Status status,
+            Urgency urgency, @Nullable String thread, @Nullable String url, Instant at, Cause cause) {
+        this(key, serviceId, summary, body, status, urgency, thread, url, at, cause, null);
+    }
+
     /** A notice of what a page said (or of StatusTray itself). */
     public Notice(String key, @Nullable String serviceId, String summary, String body, Status status,
             Urgency urgency, @Nullable String thread, @Nullable String url, Instant at) {
@@ -28,6 +35,6 @@ public record Notice(String key, @Nullable String serviceId, String summary, Str
 
     /** The same notice in another bubble thread with more words: a page that caught up with a probe. */
     public Notice rethreaded(@Nullable String newThread, String newBody) {
-        return new Notice(key, serviceId, summary, newBody, status, urgency, newThread, url, at, cause);
+        return new Notice(key, serviceId, summary, newBody, status, urgency, newThread, url, at, cause, trouble);
     }
 }

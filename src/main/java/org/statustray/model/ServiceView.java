@@ -13,11 +13,12 @@ import org.jspecify.annotations.Nullable;
  * {@code probeMs} and {@code probedAt} the last probe's whole time and when it ran (null: none yet).
  * {@code unlisted} are the watched components the page no longer lists, each with the status it was last
  * listed with and {@link Component#notListedSince()}.
+ * {@code trouble} says whether the failing page is unreachable or unreadable (null: not failing, or not told).
  */
 public record ServiceView(String id, String name, String url, Status status, @Nullable String description,
         @Nullable String failure, @Nullable Instant lastChecked, @Nullable Instant lastGoodAt,
         List<Incident> activeIncidents, List<Maintenance> maintenances, @Nullable Verdict verdict,
-        @Nullable Long probeMs, @Nullable Instant probedAt, List<Component> unlisted) {
+        @Nullable Long probeMs, @Nullable Instant probedAt, List<Component> unlisted, @Nullable PageTrouble trouble) {
 
     public ServiceView {
         activeIncidents = activeIncidents == null ? List.of() : List.copyOf(activeIncidents);
@@ -25,13 +26,28 @@ public record ServiceView(String id, String name, String url, Status status, @Nu
         unlisted = unlisted == null ? List.of() : List.copyOf(unlisted);
     }
 
-    /** A view whose watched components are all listed. */
+    /** A view whose watched components are all listed and whose failure is not told as one of the two. */
     public ServiceView(String id, String name, String url, Status status, @Nullable String description,
             @Nullable String failure, @Nullable Instant lastChecked, @Nullable Instant lastGoodAt,
             List<Incident> activeIncidents, List<Maintenance> maintenances, @Nullable Verdict verdict,
             @Nullable Long probeMs, @Nullable Instant probedAt) {
         this(id, name, url, status, description, failure, lastChecked, lastGoodAt, activeIncidents, maintenances,
-                verdict, probeMs, probedAt, List.of());
+                verdict, probeMs, probedAt, List.of(), null);
+    }
+
+    /** A view whose failure, if any, is not told as unreachable or unreadable. */
+    public ServiceView(String id, String name, String url, Status status, @Nullable String description,
+            @Nullable String failure, @Nullable Instant lastChecked, @Nullable Instant lastGoodAt,
+            List<Incident> activeIncidents, List<Maintenance> maintenances, @Nullable Verdict verdict,
+            @Nullable Long probeMs, @Nullable Instant probedAt, List<Component> unlisted) {
+        this(id, name, url, status, description, failure, lastChecked, lastGoodAt, activeIncidents, maintenances,
+                verdict, probeMs, probedAt, unlisted, null);
+    }
+
+    /** This view with its failure told as {@code trouble}. */
+    public ServiceView withTrouble(@Nullable PageTrouble trouble) {
+        return new ServiceView(id, name, url, status, description, failure, lastChecked, lastGoodAt, activeIncidents,
+                maintenances, verdict, probeMs, probedAt, unlisted, trouble);
     }
 
     /** A view with no probe known (none configured, or not judged yet). */

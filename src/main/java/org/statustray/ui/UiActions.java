@@ -22,6 +22,10 @@ public interface UiActions {
     default void refreshNow() {
     }
 
+    /** Detects the service's format again now (its page may have moved platform) and reads it. */
+    default void detectAgain(String serviceId) {
+    }
+
     /** Does nothing: for tests and previews. */
     UiActions NONE = new UiActions() {
         @Override

@@ -12,6 +12,7 @@ import org.statustray.fetch.FailureKind;
 import org.statustray.fetch.PageResult;
 import org.statustray.model.Change;
 import org.statustray.model.ChangeKind;
+import org.statustray.model.PageTrouble;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
@@ -59,7 +60,7 @@ public final class ChangeDetector {
                 changes = unchanged(st, service, at);
             } else {
                 PageResult.Failed failed = (PageResult.Failed) result;
-                changes = failure(st, service, failed.kind(), failed.reason(), at);
+                changes = failure(st, service, failed.kind(), failed.trouble(), failed.reason(), at);
             }
             st.lastChecked = at;
             return new Observation(before, previousRead, st.lastGood, changes);
@@ -87,7 +88,7 @@ public final class ChangeDetector {
     public List<Change> onFailure(ServiceConfig service, String reason, Instant at) {
         ServiceState st = states.of(service.id());
         synchronized (st) {
-            return failure(st, service, null, reason, at);
+            return failure(st, service, null, null, reason, at);
         }
     }
 
@@ -109,6 +110,11 @@ public final class ChangeDetector {
         synchronized (st) {
             return Optional.ofNullable(st.lastRead);
         }
+    }
+
+    /** Unreachable or unreadable, while the service is failing (empty also for a failure told without its kind). */
+    public Optional<PageTrouble> trouble(String serviceId) {
+        return Optional.ofNullable(states.of(serviceId).trouble());
     }
 
     /** Why the last read failed, while the service is failing. */
@@ -162,6 +168,9 @@ public final class ChangeDetector {
     }
 
     private static List<Change> read(ServiceState st, ServiceConfig service, Snapshot read, Instant at) {
+        if (st.lastRead != null && !Objects.equals(st.lastRead.format(), read.format())) {
+            st.watchedIds = null; // the page moved to another platform: its ids mean nothing there, its names may
+        }
         st.lastRead = read;
         Snapshot before = st.lastGood;
         Set<String> idsBefore = st.watchedIds;
@@ -179,6 +188,7 @@ public final class ChangeDetector {
         st.unknown = false;
         st.failures = 0;
         st.lastFailure = null;
+        st.lastTrouble = null;
         if (before == null) {
             st.lastGood = view;
             if (view.status().isProblem()) {
@@ -214,6 +224,7 @@ public final class ChangeDetector {
         }
         st.failures = 0;
         st.lastFailure = null;
+        st.lastTrouble = null;
         st.readMoved = false;
         if (!st.unknown || st.lastGood == null) {
             return List.of();
@@ -223,15 +234,16 @@ public final class ChangeDetector {
                 st.lastGood.status(), null));
     }
 
-    private static List<Change> failure(ServiceState st, ServiceConfig service, @Nullable FailureKind kind, String reason,
-            Instant at) {
+    private static List<Change> failure(ServiceState st, ServiceConfig service, @Nullable FailureKind kind,
+            @Nullable PageTrouble trouble, String reason, Instant at) {
         st.failures++;
         st.lastFailure = kind;
+        st.lastTrouble = trouble;
         st.lastReason = reason;
         if (st.failures >= ServiceState.FAILURES_BEFORE_UNKNOWN && !st.unknown) {
             st.unknown = true;
             Status before = st.lastGood == null ? null : st.lastGood.status(); // never read: first seen as unknown
-            return List.of(Changes.simple(ChangeKind.UNREADABLE, service, st.lastGood, at, before, Status.UNKNOWN, reason));
+            return List.of(Changes.unreadable(service, st.lastGood, at, before, trouble, reason));
         }
         return List.of();
     }

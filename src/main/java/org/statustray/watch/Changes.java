@@ -14,6 +14,7 @@ import org.statustray.model.Component;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Maintenance;
+import org.statustray.model.PageTrouble;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
@@ -28,6 +29,17 @@ final class Changes {
             Status to, @Nullable String detail) {
         return new Change(kind, service.id(), name(service, s), at, from, to, null, null,
                 s == null ? null : s.description(), detail, List.of(), service.url());
+    }
+
+    /**
+     * The page could not be read {@value ServiceState#FAILURES_BEFORE_UNKNOWN} times in a row: its phase is the
+     * trouble's wire name ({@code unreachable}, {@code unreadable}; null when not told), its detail the reason.
+     */
+    static Change unreadable(ServiceConfig service, @Nullable Snapshot s, Instant at, @Nullable Status from,
+            @Nullable PageTrouble trouble, String reason) {
+        return new Change(ChangeKind.UNREADABLE, service.id(), name(service, s), at, from, Status.UNKNOWN, null,
+                trouble == null ? null : trouble.wireName(), s == null ? null : s.description(), reason, List.of(),
+                service.url());
     }
 
     /** The overall status moved from {@code before} (null on a first read, judged as from operational) to {@code view}. */

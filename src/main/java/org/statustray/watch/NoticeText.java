@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.statustray.fetch.WebAddress;
 import org.statustray.model.Change;
 import org.statustray.model.ChangeKind;
 import org.statustray.model.Notice.Urgency;
 import org.statustray.model.Notice;
+import org.statustray.model.PageTrouble;
 import org.statustray.model.ProbeResult;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Status;
@@ -63,11 +65,30 @@ final class NoticeText {
                 Urgency.NORMAL, c.serviceId() + "|" + c.subjectId(), c.url(), c.at());
     }
 
+    /**
+     * A page that could not be read three times in a row, told as what it is: unreachable (StatusTray keeps
+     * trying) or unreadable (its format may have changed: detect it again).
+     */
     static Notice unreadable(Change c) {
         String known = c.from() == null || !c.from().isKnown() ? "" : " Last known: " + words(c.from()) + ".";
-        return new Notice(c.key(), c.serviceId(), c.serviceName() + ": status unknown",
-                "StatusTray cannot read its status page: " + c.detail() + "." + known, Status.UNKNOWN, Urgency.LOW,
-                c.serviceId() + "|status", c.url(), c.at());
+        PageTrouble trouble = c.phase() == null ? null
+                : c.phase().equals(PageTrouble.UNREADABLE.wireName()) ? PageTrouble.UNREADABLE : PageTrouble.UNREACHABLE;
+        String summary;
+        String body;
+        if (trouble == PageTrouble.UNREADABLE) {
+            summary = c.serviceName() + ": status unknown — page unreadable";
+            body = "Its status page answers, but not in a format StatusTray can read; its format may have changed ("
+                    + c.detail() + ")." + known + " Detect it again from the overview"
+                    + (c.url() == null ? "." : ", or run 'statustray detect " + WebAddress.withoutCredentials(c.url()) + "'.");
+        } else if (trouble == PageTrouble.UNREACHABLE) {
+            summary = c.serviceName() + ": status unknown — page unreachable";
+            body = "StatusTray cannot reach its status page: " + c.detail() + "." + known + " It keeps trying.";
+        } else {
+            summary = c.serviceName() + ": status unknown";
+            body = "StatusTray cannot read its status page: " + c.detail() + "." + known;
+        }
+        return new Notice(c.key(), c.serviceId(), summary, body, Status.UNKNOWN, Urgency.LOW, c.serviceId() + "|status",
+                c.url(), c.at(), Notice.Cause.PAGE, trouble);
     }
 
     /** A service that will not keep still: said once, then nothing until it settles. */

@@ -10,4 +10,11 @@ public interface PageSource {
 
     /** Blocks until the page is read or has failed; should not throw (a throw is taken as a failure). */
     PageResult read(ServiceConfig service, Validators previous);
+
+    /**
+     * The person asked to detect this service's format again ("Detect again"): its next read detects it afresh.
+     * Sources that do not detect ignore it.
+     */
+    default void detectAgain(String serviceId) {
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.FailureKind;
+import org.statustray.model.PageTrouble;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
@@ -33,6 +34,8 @@ public final class ServiceState {
     int failures;
     /** Why the last poll failed, while it fails (null once one answers): UNREACHABLE is "no answer at all". */
     @Nullable FailureKind lastFailure;
+    /** What the last failure means to the person, while it fails (null: a failure told without its kind). */
+    @Nullable PageTrouble lastTrouble;
     boolean unknown;
     @Nullable String lastReason;
     /** A read whose status differs from {@link #lastGood}'s, waiting for the next read to confirm it. */
@@ -85,6 +88,11 @@ public final class ServiceState {
         return failures > 0 && lastFailure == FailureKind.UNREACHABLE;
     }
 
+    /** Unreachable or unreadable, while its polls fail; null once one answers (or when not told). */
+    synchronized @Nullable PageTrouble trouble() {
+        return failures == 0 ? null : lastTrouble;
+    }
+
     /** What was known of the page goes: its address or format changed. */
     synchronized void resetPage() {
         lastGood = null;
@@ -92,6 +100,7 @@ public final class ServiceState {
         watchedIds = null;
         failures = 0;
         lastFailure = null;
+        lastTrouble = null;
         unknown = false;
         lastReason = null;
         pending = null;

@@ -21,6 +21,7 @@ import org.statustray.model.Component;
 import org.statustray.model.Incident;
 import org.statustray.model.Maintenance;
 import org.statustray.model.Notice;
+import org.statustray.model.PageTrouble;
 import org.statustray.model.ProbeResult;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.ServiceView;
@@ -283,7 +284,8 @@ public final class WatchPipeline {
         String name = s.displayName(good == null ? null : good.service());
         String description = shown == Status.UNKNOWN ? detector.failure(s.id()).orElse("not read yet")
                 : good != null && good.description() != null ? good.description() : "";
-        return new TrayState.Row(s.id(), name, shown, description, verdict(s, here));
+        PageTrouble trouble = shown == Status.UNKNOWN ? detector.trouble(s.id()).orElse(null) : null; // moot before
+        return new TrayState.Row(s.id(), name, shown, description, verdict(s, here), trouble);
     }
 
     private @Nullable Verdict verdict(ServiceConfig s, ItIsMe.Machine here) {
@@ -308,7 +310,8 @@ public final class WatchPipeline {
             Verdict verdict = verdict(s, here);
             views.add(new ServiceView(s.id(), name, s.url(), shown, good == null ? null : good.description(), failure,
                     detector.lastChecked(s.id()).orElse(null), good == null ? null : good.fetchedAt(), active, open,
-                    verdict, probe == null ? null : probe.ms().total(), probe == null ? null : probe.at(), unlisted(s, good)));
+                    verdict, probe == null ? null : probe.ms().total(), probe == null ? null : probe.at(), unlisted(s, good),
+                    detector.trouble(s.id()).orElse(null)));
         }
         return views;
     }

@@ -44,7 +44,7 @@ class CheckCommandTest {
         List<String> keys = new ArrayList<>();
         page.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("url", "name", "format", "status", "description", "checked",
-                "components", "incidents", "maintenances", "error");
+                "components", "incidents", "maintenances", "error", "failure");
         assertThat(page.get("url").asText()).isEqualTo(server.root() + "/gh");
         assertThat(page.get("name").asText()).isEqualTo("GitHub");
         assertThat(page.get("format").asText()).isEqualTo("statuspage");
@@ -154,7 +154,9 @@ class CheckCommandTest {
         CliRun run = CliRun.of("check", "--format", "statuspage", server.root() + "/neon", "--json");
 
         assertThat(run.exit()).isEqualTo(3);
-        assertThat(json(run).get(0).get("error").asText()).isEqualTo("HTTP 404 Not Found");
+        assertThat(json(run).get(0).get("error").asText())
+                .isEqualTo("HTTP 404 Not Found — run 'statustray detect " + server.root() + "/neon'");
+        assertThat(json(run).get(0).get("failure").asText()).isEqualTo("unreadable");
         assertThat(server.requests("/neon/api/v1/summary")).isZero();
     }
 
@@ -194,10 +196,13 @@ class CheckCommandTest {
         assertThat(run.exit()).isEqualTo(3);
         assertThat(json(run)).extracting(p -> p.get("status").asText()).containsOnly("unknown");
         assertThat(json(run)).extracting(p -> p.get("error").asText()).containsExactly(
-                "the server sent an HTML or XML page, not JSON",
-                "the response is not valid JSON: it ends early, as if cut off (line 1, column 501)",
+                "the server sent an HTML or XML page, not JSON — run 'statustray detect " + server.root() + "/login'",
+                "the response is not valid JSON: it ends early, as if cut off (line 1, column 501) — run 'statustray"
+                        + " detect " + server.root() + "/cut'",
                 "HTTP 500 Internal Server Error",
                 "'not a url' is not a web address");
+        assertThat(json(run)).extracting(p -> p.get("failure").asText())
+                .containsExactly("unreadable", "unreadable", "unreachable", "null");
         assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
     }
 

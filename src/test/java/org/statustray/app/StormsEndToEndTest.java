@@ -81,7 +81,7 @@ class StormsEndToEndTest {
         watch.quit();
 
         assertThat(watch.notifications()).as("notifications in %d polls", requests.get())
-                .containsExactly("GitHub: status unknown", "GitHub is unstable");
+                .containsExactly("GitHub: status unknown — page unreachable", "GitHub is unstable");
     }
 
     /** Serves {@code page(n)} to the n-th request (null: a 500), moving the clock on by {@code step} each time. */

@@ -98,11 +98,13 @@ class WatchCommandTest {
         assertThat(server.requests("/api/v2/summary.json") - good).as("failed reads before unknown").isGreaterThanOrEqualTo(3);
         assertThat(lines()).containsExactly(
                 "{\"kind\":\"transition\",\"service\":\"gh\",\"from\":null,\"to\":\"operational\",\"at\":\"" + T0 + "\"}",
-                "{\"kind\":\"transition\",\"service\":\"gh\",\"from\":\"operational\",\"to\":\"unknown\",\"at\":\"" + T1 + "\"}",
-                "{\"kind\":\"notification\",\"service\":\"gh\",\"title\":\"GitHub: status unknown\",\"body\":\"StatusTray"
-                        + " cannot read its status page: HTTP 500 Internal Server Error. Last known:"
-                        + " operational.\",\"status\":\"unknown\",\"urgency\":\"low\",\"url\":\"" + server.root()
-                        + "\",\"at\":\"" + T1 + "\",\"cause\":\"page\",\"concurrent\":[]}");
+                "{\"kind\":\"transition\",\"service\":\"gh\",\"from\":\"operational\",\"to\":\"unknown\",\"at\":\"" + T1
+                        + "\",\"failure\":\"unreachable\"}",
+                "{\"kind\":\"notification\",\"service\":\"gh\",\"title\":\"GitHub: status unknown — page unreachable\","
+                        + "\"body\":\"StatusTray cannot reach its status page: HTTP 500 Internal Server Error. Last known:"
+                        + " operational. It keeps trying.\",\"status\":\"unknown\",\"urgency\":\"low\",\"url\":\""
+                        + server.root() + "\",\"at\":\"" + T1 + "\",\"cause\":\"page\",\"concurrent\":[],"
+                        + "\"failure\":\"unreachable\"}");
     }
 
     @Test

@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.statustray.fetch.FailureKind;
+import org.statustray.fetch.PageResult;
 import org.statustray.model.Notice;
+import org.statustray.model.PageTrouble;
 import org.statustray.model.ProbeFailure;
 import org.statustray.model.ProbeResult;
 import org.statustray.model.ProbeTimes;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Status;
+import org.statustray.watch.PollResult;
 import org.statustray.watch.ProbeReport;
 
 /** What {@code watch} prints: links only as the app would open them, a notice's cause and company, probes. */
@@ -63,5 +68,28 @@ class WatchLinesTest {
                 .anySatisfy(l -> assertThat(l).contains("\"url\":null"))
                 .anySatisfy(l -> assertThat(l).contains("\"url\":\"https://stspg.io/33vh8r7z43kh\""))
                 .noneSatisfy(l -> assertThat(l).contains("javascript"));
+    }
+
+    @Test
+    void aPageThatCannotBeReadSaysWhichOfTheTwoOnEveryLineThatReportsIt() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WatchLines lines = new WatchLines(new PrintStream(out, true, StandardCharsets.UTF_8));
+        Instant at = Instant.parse("2026-11-30T10:00:00Z");
+        ServiceConfig gh = new ServiceConfig("gh", "GitHub", "https://www.githubstatus.com", "statuspage", List.of(),
+                null, false, false, false);
+        URI endpoint = URI.create("https://www.githubstatus.com/api/v2/summary.json");
+
+        lines.polled(new PollResult(gh, new PageResult.Failed(endpoint,
+                FailureKind.HTTP_STATUS, "HTTP 404 Not Found", 404, null), 1, at), Status.UNKNOWN);
+        lines.transition("gh", Status.OPERATIONAL, Status.UNKNOWN, at, PageTrouble.UNREACHABLE);
+        lines.transition("gh", Status.UNKNOWN, Status.OPERATIONAL, at, null);
+
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "{\"kind\":\"polled\",\"service\":\"gh\",\"result\":\"failed\",\"status\":\"unknown\","
+                        + "\"error\":\"HTTP 404 Not Found\",\"failure\":\"unreadable\",\"at\":\"" + at + "\"}",
+                "{\"kind\":\"transition\",\"service\":\"gh\",\"from\":\"operational\",\"to\":\"unknown\",\"at\":\""
+                        + at + "\",\"failure\":\"unreachable\"}",
+                "{\"kind\":\"transition\",\"service\":\"gh\",\"from\":\"unknown\",\"to\":\"operational\",\"at\":\""
+                        + at + "\"}");
     }
 }

@@ -1,8 +1,10 @@
 package org.statustray.ui.overview;
 
 import atlantafx.base.theme.Styles;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -22,13 +24,17 @@ import org.statustray.ui.UiActions;
 /**
  * One service in the overview list: its mark, name and status word, the page's description, its verdict from
  * here, when it was checked, why it cannot be read, and its incidents and maintenances, each with a link to its page.
- * A double click opens the service's timeline.
+ * A double click opens the service's timeline. A service whose page answers but does not read has a "Detect again"
+ * button.
  */
 final class OverviewCell extends ListCell<OverviewRow> {
     private final UiActions actions;
+    private final Consumer<String> detectAgain;
 
-    OverviewCell(UiActions actions) {
+    /** {@code detectAgain} is told the id of a service whose "Detect again" was pressed. */
+    OverviewCell(UiActions actions, Consumer<String> detectAgain) {
         this.actions = actions;
+        this.detectAgain = detectAgain;
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setPrefWidth(0); // wrap to the list's width instead of widening it
         getStyleClass().add("overview-cell");
@@ -55,7 +61,7 @@ final class OverviewCell extends ListCell<OverviewRow> {
 
     private static boolean onLink(Object target) {
         for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
-            if (n instanceof Hyperlink) {
+            if (n instanceof Hyperlink || n instanceof Button) {
                 return true;
             }
         }
@@ -88,6 +94,15 @@ final class OverviewCell extends ListCell<OverviewRow> {
         addWrapped(body, row.verdict(), "small", "verdict", row.verdictWarns() ? "verdict-warning" : "muted");
         addWrapped(body, row.unknownReason(), "unknown-reason");
         addWrapped(body, row.lastGood(), "muted", "small", "last-good");
+        if (row.detectAgain()) {
+            Button detect = new Button(row.detectAgainText());
+            detect.getStyleClass().addAll("detect-again", Styles.SMALL);
+            detect.setMnemonicParsing(false);
+            detect.setDisable(row.detecting());
+            detect.setFocusTraversable(false); // the list keeps the keyboard; the row's menu has the same action
+            detect.setOnAction(e -> detectAgain.accept(row.id()));
+            body.getChildren().add(detect);
+        }
         for (OverviewRow.IncidentLine i : row.incidents()) {
             body.getChildren().add(item("incident", i.title(), i.meta(), i.url(), "Open incident"));
         }

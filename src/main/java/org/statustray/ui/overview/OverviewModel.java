@@ -1,9 +1,13 @@
 package org.statustray.ui.overview;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.statustray.model.ServiceView;
+import org.statustray.ui.UiActions;
 import org.statustray.ui.When;
 
 /**
@@ -28,6 +33,8 @@ public final class OverviewModel {
     private final ReadOnlyBooleanWrapper noServices = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper selectedId = new ReadOnlyStringWrapper();
     private List<ServiceView> views = List.of();
+    /** Services asked to be detected again, with when they were last checked as it was asked. */
+    private final Map<String, Optional<Instant>> detecting = new HashMap<>();
     private boolean replacing;
 
     public OverviewModel(Clock clock, ZoneId zone) {
@@ -39,8 +46,28 @@ public final class OverviewModel {
     public void update(List<ServiceView> views) {
         this.views = views == null ? List.of()
                 : views.stream().filter(v -> v != null && v.id() != null).toList();
+        Map<String, Optional<Instant>> checked = new HashMap<>();
+        this.views.forEach(v -> checked.put(v.id(), Optional.ofNullable(v.lastChecked())));
+        detecting.entrySet().removeIf(e -> !e.getValue().equals(checked.get(e.getKey()))); // checked since: done
         noServices.set(this.views.isEmpty());
         refresh();
+    }
+
+    /**
+     * "Detect again" for the service: asked of {@code actions} when its row offers it (its page answers but does
+     * not read) and it is not being detected already; the row says "Detecting…" until the service's next check.
+     * Whether it was asked.
+     */
+    public boolean detectAgain(String id, UiActions actions) {
+        int i = indexOf(id);
+        if (i < 0 || !rows.get(i).detectAgain() || rows.get(i).detecting()) {
+            return false;
+        }
+        ServiceView view = views.stream().filter(v -> v.id().equals(id)).findFirst().orElse(null);
+        detecting.put(id, Optional.ofNullable(view == null ? null : view.lastChecked()));
+        refresh();
+        actions.detectAgain(id);
+        return true;
     }
 
     /** Re-reads the clock: "checked 40 s ago" and the other relative times move on. */
@@ -92,7 +119,7 @@ public final class OverviewModel {
     private void refresh() {
         int oldIndex = selectedIndex();
         List<OverviewRow> fresh = new ArrayList<>(views.size());
-        views.forEach(v -> fresh.add(texts.row(v, clock.instant())));
+        views.forEach(v -> fresh.add(texts.row(v, clock.instant(), detecting.containsKey(v.id()))));
         replacing = true;
         try {
             if (!sameIds(fresh)) {

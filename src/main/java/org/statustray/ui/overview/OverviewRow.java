@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.statustray.model.PageTrouble;
 import org.statustray.model.Status;
 
 /**
@@ -11,16 +12,25 @@ import org.statustray.model.Status;
  * unless the service cannot be read; {@code lastGood} unless it cannot be read or its last read failed
  * (the last good status is still shown); {@code waiting} is true before its first
  * check; {@code url} fields are http/https or null. {@code verdict} is the line on "is it me or them" (empty
- * when the service is not probed), a warning when {@code verdictWarns}.
+ * when the service is not probed), a warning when {@code verdictWarns}. {@code trouble} is why its last check
+ * failed (null: it did not, or it is not told); {@code detectAgain} whether the row offers "Detect again" (its page
+ * answers but does not read: it may have moved platform), {@code detecting} whether that was asked and the
+ * service has not been checked since.
  */
 public record OverviewRow(String id, String name, @Nullable String url, Status status, boolean waiting, String statusWord,
         String description, String checked, String unknownReason, String lastGood, List<IncidentLine> incidents,
-        List<MaintenanceLine> maintenances, String verdict, boolean verdictWarns) {
+        List<MaintenanceLine> maintenances, String verdict, boolean verdictWarns, @Nullable PageTrouble trouble,
+        boolean detectAgain, boolean detecting) {
 
     public OverviewRow {
         Objects.requireNonNull(id, "id");
         incidents = List.copyOf(incidents);
         maintenances = List.copyOf(maintenances);
+    }
+
+    /** The button's words: "Detect again", "Detecting…" once asked. */
+    public String detectAgainText() {
+        return detecting ? "Detecting…" : "Detect again";
     }
 
     /** An active incident: "Investigating", "major impact", "since 14:05 CET · 40 min". */
@@ -38,9 +48,14 @@ public record OverviewRow(String id, String name, @Nullable String url, Status s
         }
     }
 
-    /** Checked, and could not be read: unknown, which is not an outage. */
+    /** Checked, and could not be read (reached or not): unknown, which is not an outage. */
     public boolean isUnreadable() {
         return status == Status.UNKNOWN && !waiting;
+    }
+
+    /** Checked, unknown, and its page could not be reached at all. */
+    public boolean isUnreachable() {
+        return isUnreadable() && trouble == PageTrouble.UNREACHABLE;
     }
 
     /** What a screen reader says for the row. */

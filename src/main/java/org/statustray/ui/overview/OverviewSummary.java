@@ -7,8 +7,9 @@ import org.statustray.model.Status;
 
 /**
  * The overview's header: a headline over every service ("2 of 6 services need attention"), the rest in
- * smaller words ("1 cannot be read · 1 under maintenance"), and the mark beside it. A service that cannot be
- * read is counted apart from those with problems: unknown never reads as an outage.
+ * smaller words ("1 cannot be reached · 1 cannot be read · 1 under maintenance"), and the mark beside it. A
+ * service that cannot be read is counted apart from those with problems: unknown never reads as an outage. Those
+ * whose page cannot be reached at all are told apart from those whose page answers but does not read.
  *
  * @param status the header mark's status, null when no service is watched
  */
@@ -24,6 +25,7 @@ public record OverviewSummary(String headline, String details, @Nullable Status 
         int total = rows.size();
         int problems = 0;
         int unreadable = 0;
+        int unreachable = 0;
         int waiting = 0;
         int maintenance = 0;
         List<Status> problemStatuses = new ArrayList<>();
@@ -33,6 +35,8 @@ public record OverviewSummary(String headline, String details, @Nullable Status 
                 problemStatuses.add(r.status());
             } else if (r.waiting()) {
                 waiting++;
+            } else if (r.isUnreachable()) {
+                unreachable++;
             } else if (r.isUnreadable()) {
                 unreadable++;
             } else if (r.status() == Status.MAINTENANCE) {
@@ -50,12 +54,20 @@ public record OverviewSummary(String headline, String details, @Nullable Status 
         if (problems > 0) {
             parts.add(total == 1 ? "1 service needs attention"
                     : problems + " of " + services(total) + (problems == 1 ? " needs" : " need") + " attention");
+            if (unreachable > 0) {
+                parts.add(unreachable + " cannot be reached");
+            }
             if (unreadable > 0) {
                 parts.add(unreadable + " cannot be read");
             }
             status = Status.worst(problemStatuses);
-        } else if (unreadable > 0) {
-            parts.add(services(unreadable) + " cannot be read");
+        } else if (unreachable > 0 || unreadable > 0) {
+            if (unreachable > 0) {
+                parts.add(services(unreachable) + " cannot be reached");
+            }
+            if (unreadable > 0) {
+                parts.add(unreachable > 0 ? unreadable + " cannot be read" : services(unreadable) + " cannot be read");
+            }
             status = Status.UNKNOWN;
         } else if (maintenance > 0) {
             int operational = total - maintenance - waiting;
@@ -67,7 +79,7 @@ public record OverviewSummary(String headline, String details, @Nullable Status 
                     : total - waiting + " of " + services(total) + " operational");
             status = Status.OPERATIONAL;
         }
-        if (maintenance > 0 && (problems > 0 || unreadable > 0 || total > 1)) {
+        if (maintenance > 0 && (problems > 0 || unreadable > 0 || unreachable > 0 || total > 1)) {
             parts.add(maintenance + " under maintenance");
         }
         if (waiting > 0) {

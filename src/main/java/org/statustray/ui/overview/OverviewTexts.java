@@ -1,5 +1,6 @@
 package org.statustray.ui.overview;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Maintenance;
+import org.statustray.model.PageTrouble;
 import org.statustray.model.Status;
 import org.statustray.ui.SafeText;
 import org.statustray.model.ServiceView;
@@ -38,10 +40,17 @@ final class OverviewTexts {
     }
 
     OverviewRow row(ServiceView v, Instant now) {
+        return row(v, now, false);
+    }
+
+    /** {@code detecting}: "Detect again" was asked and the service has not been checked since. */
+    OverviewRow row(ServiceView v, Instant now, boolean detecting) {
         Status status = v.status() == null ? Status.UNKNOWN : v.status();
         boolean waiting = status == Status.UNKNOWN && v.lastChecked() == null;
         String name = blank(v.name()) ? v.id() : v.name().strip();
-        String word = waiting ? "checking…" : Words.status(status);
+        PageTrouble trouble = blank(v.failure()) || v.lastChecked() == null ? null : v.trouble();
+        String word = waiting ? "checking…" : status == Status.UNKNOWN && trouble != null ? trouble.word()
+                : Words.status(status);
         // An unknown service's description is what the page said before it stopped answering: not today's news.
         String description = status == Status.UNKNOWN ? "" : withUnlisted(stripped(v.description()), v, now);
         // A failed read or two keeps the last good status (never a false outage), but says so.
@@ -51,17 +60,23 @@ final class OverviewTexts {
         String reason = "";
         String lastGood = "";
         if (status == Status.UNKNOWN && !waiting) {
-            reason = "Cannot read the status page" + (blank(v.failure()) ? "" : ": " + stripped(v.failure()));
+            String host = host(v.url());
+            String sentence = trouble == null ? "" : trouble.sentence(host, stripped(v.failure()));
+            reason = trouble != null ? (host != null && sentence.startsWith(host) ? sentence : capitalized(sentence))
+                    : "Cannot read the status page" + (blank(v.failure()) ? "" : ": " + stripped(v.failure()));
             lastGood = v.lastGoodAt() == null ? "no data read yet" : "last good data " + When.ago(v.lastGoodAt(), now);
         } else if (failing) {
-            lastGood = "Could not read the page (" + stripped(v.failure()) + "); showing what it said "
+            lastGood = "Could not " + (trouble == PageTrouble.UNREACHABLE ? "reach" : "read") + " the page ("
+                    + stripped(v.failure()) + "); showing what it said "
                     + (v.lastGoodAt() == null ? "before" : When.ago(v.lastGoodAt(), now)) + ", trying again";
         }
         List<OverviewRow.IncidentLine> incidents = v.activeIncidents().stream().map(i -> incident(i, now)).toList();
         List<OverviewRow.MaintenanceLine> maintenances = v.maintenances().stream().sorted(UNDER_WAY_FIRST)
                 .map(m -> maintenance(m, now)).toList();
+        boolean detectAgain = trouble == PageTrouble.UNREADABLE;
         return new OverviewRow(v.id(), name, webAddress(v.url()), status, waiting, word, description, checked,
-                reason, lastGood, incidents, maintenances, VerdictLine.of(v, now), VerdictLine.warns(v));
+                reason, lastGood, incidents, maintenances, VerdictLine.of(v, now), VerdictLine.warns(v), trouble,
+                detectAgain, detectAgain && detecting);
     }
 
     /** The description, then each watched component the page no longer lists, with its last status. */
@@ -154,6 +169,19 @@ final class OverviewTexts {
 
     private static @Nullable String webAddress(@Nullable String url) {
         return url != null && SafeText.isWebAddress(url) ? url.strip() : null;
+    }
+
+    /** The page's host ("status.x.com"), or null when the address has none. */
+    private static @Nullable String host(@Nullable String url) {
+        try {
+            return url == null ? null : URI.create(url.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static boolean blank(@Nullable String s) {

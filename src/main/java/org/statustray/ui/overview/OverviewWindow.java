@@ -127,7 +127,7 @@ public final class OverviewWindow {
 
     private Node serviceList() {
         list.setItems(model.rows());
-        list.setCellFactory(v -> new OverviewCell(actions));
+        list.setCellFactory(v -> new OverviewCell(actions, id -> model.detectAgain(id, actions)));
         list.setPlaceholder(new Label("Waiting for the first check…"));
         list.getStyleClass().add("overview-list");
         list.setAccessibleText("Watched services");
@@ -151,7 +151,8 @@ public final class OverviewWindow {
         list.setContextMenu(new ContextMenu());
         // Filled before the list asks to show it: an empty menu does not show at all.
         list.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
-                e -> RowMenu.fill(list.getContextMenu(), list.getSelectionModel().getSelectedItem(), actions));
+                e -> RowMenu.fill(list.getContextMenu(), list.getSelectionModel().getSelectedItem(), actions,
+                        id -> model.detectAgain(id, actions)));
         list.visibleProperty().bind(model.noServicesProperty().not());
         showSelection();
         return list;

@@ -1,5 +1,6 @@
 package org.statustray.ui.overview;
 
+import java.util.function.Consumer;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -7,18 +8,23 @@ import org.statustray.ui.UiActions;
 
 /**
  * A service row's context menu: its timeline, its status page, and the page of each incident and maintenance
- * it shows, so the keyboard (the menu key) reaches every link the row has.
+ * it shows, so the keyboard (the menu key) reaches every link the row has; "Detect again" when the row offers it.
  */
 final class RowMenu {
     private RowMenu() {
     }
 
-    static void fill(ContextMenu menu, OverviewRow row, UiActions actions) {
+    static void fill(ContextMenu menu, OverviewRow row, UiActions actions, Consumer<String> detectAgain) {
         menu.getItems().clear();
         if (row == null) {
             return;
         }
         menu.getItems().add(item("Open timeline", () -> actions.openTimeline(row.id())));
+        if (row.detectAgain()) {
+            MenuItem detect = item(row.detectAgainText(), () -> detectAgain.accept(row.id()));
+            detect.setDisable(row.detecting());
+            menu.getItems().add(detect);
+        }
         if (row.url() != null) {
             menu.getItems().add(item("Open status page", () -> actions.openUrl(row.url())));
         }
