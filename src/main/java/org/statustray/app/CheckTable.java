@@ -34,8 +34,10 @@ final class CheckTable {
         for (CheckOutcome o : outcomes) {
             Snapshot s = o.snapshot();
             String detail = Printable.text(s == null ? o.error() : s.description());
-            String word = o.failure() != null ? o.failure().word() : o.status().wireName();
-            out.append(String.format("%-" + width + "s  %-14s  %s", title(o), word, detail)).append(NL);
+            if (o.failure() != null) { // the status stays the contract's word; which of the two it is comes first
+                detail = o.failure().word() + " — " + detail;
+            }
+            out.append(String.format("%-" + width + "s  %-14s  %s", title(o), o.status().wireName(), detail)).append(NL);
             if (s != null) {
                 details(s, out);
             }
