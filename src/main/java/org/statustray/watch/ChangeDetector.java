@@ -168,9 +168,8 @@ public final class ChangeDetector {
     }
 
     private static List<Change> read(ServiceState st, ServiceConfig service, Snapshot read, Instant at) {
-        if (st.lastRead != null && !Objects.equals(st.lastRead.format(), read.format())) {
-            st.watchedIds = null; // the page moved to another platform: its ids mean nothing there, its names may
-        }
+        // A page that moved platform keeps its watched ids: WatchedComponents follows each to the new page's
+        // component of the same name, and keeps the last status of one the new page does not list.
         st.lastRead = read;
         Snapshot before = st.lastGood;
         Set<String> idsBefore = st.watchedIds;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.statustray.fetch.PageResult;
 import org.statustray.fetch.Validators;
+import org.statustray.model.Change;
 import org.statustray.model.Component;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Snapshot;
@@ -14,7 +15,8 @@ import org.statustray.model.Status;
 
 /**
  * Watched components are names; the ids they resolve to belong to one platform. A page read in another format
- * than the read before (it moved platform) has its watched names resolved again on the new components.
+ * than the read before (it moved platform) has its watched names resolved again on the new components; one the
+ * new page does not name keeps its last status, not listed since, as on any page that stops listing it.
  */
 class MovedFormatWatchTest {
     static final Instant T0 = Instant.parse("2026-12-07T10:00:00Z");
@@ -36,6 +38,23 @@ class MovedFormatWatchTest {
 
         assertThat(detector.shown("openai")).as("ChatGPT found again by name, not lost with its old id")
                 .isEqualTo(Status.DEGRADED);
+    }
+
+    @Test
+    void aWatchedNameTheNewPlatformDoesNotListKeepsItsLastStatusAndIsNoNews() {
+        ChangeDetector detector = new ChangeDetector();
+        Snapshot statuspage = page("statuspage", new Component("sp-chatgpt", "ChatGPT", null, Status.PARTIAL_OUTAGE),
+                new Component("sp-api", "API", null, Status.OPERATIONAL));
+        detector.observe(OPENAI, read(statuspage), T0);
+        detector.observe(OPENAI, read(statuspage), T0.plusSeconds(30));
+        assertThat(detector.shown("openai")).isEqualTo(Status.PARTIAL_OUTAGE);
+
+        Snapshot cstate = page("cstate", new Component("API", "API", null, Status.OPERATIONAL));
+        List<Change> moved = new java.util.ArrayList<>(detector.observe(OPENAI, read(cstate), T0.plusSeconds(60)).changes());
+        moved.addAll(detector.observe(OPENAI, read(cstate), T0.plusSeconds(120)).changes());
+
+        assertThat(moved).as("a move of platform alone is not a recovery").isEmpty();
+        assertThat(detector.shown("openai")).isEqualTo(Status.PARTIAL_OUTAGE);
     }
 
     private static PageResult read(Snapshot s) {
