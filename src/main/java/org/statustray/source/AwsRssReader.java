@@ -22,7 +22,7 @@ import org.statustray.source.feed.FeedEntry;
  * The AWS Service Health Dashboard RSS ({@code /rss/all.rss}, or one service and region). Each item is a
  * post whose title prefix says how the service is doing; the feed keeps only recent posts and names only
  * services that had some, so the newest post per service decides that service's status and the others
- * are taken as operational.
+ * are taken as operational. A post left open with no newer one for {@link FeedRules#QUIET_INCIDENT} is history.
  */
 public final class AwsRssReader implements StatusReader, HistoryReader {
     public static final String FORMAT = "aws-rss";
@@ -61,7 +61,7 @@ public final class AwsRssReader implements StatusReader, HistoryReader {
         }
         List<Incident> active = new ArrayList<>();
         for (Incident i : all) {
-            if (i.isActive()) {
+            if (FeedRules.isCurrent(i, fetchedAt)) { // a post left open and quiet for days is history, as in any feed
                 active.add(i);
                 Status now = i.impact() == null ? Status.DEGRADED : i.impact().impliedStatus();
                 i.componentIds().forEach(id -> components.put(id, component(id, now)));
@@ -74,6 +74,12 @@ public final class AwsRssReader implements StatusReader, HistoryReader {
         Status status = Status.worst(statuses);
         return new Snapshot(feed.title() != null ? feed.title() : url.getHost(), url.toString(), FORMAT, fetchedAt,
                 status, status.label(), new ArrayList<>(components.values()), false, active, List.of());
+    }
+
+    /** Its posts age: AWS does not always close a post (see {@link FeedRules#QUIET_INCIDENT}). */
+    @Override
+    public boolean readsByAge() {
+        return true;
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.statustray.testing.Fixtures;
 class AwsRssReaderTest {
     static final URI ALL = URI.create("https://status.aws.amazon.com/rss/all.rss");
     static final Instant NOW = Instant.parse("2021-12-20T09:00:00Z");
+    static final Instant SOON = Instant.parse("2021-12-08T19:00:00Z");
     final AwsRssReader reader = new AwsRssReader();
 
     static String feed(String items) {
@@ -39,6 +40,11 @@ class AwsRssReaderTest {
 
     Snapshot read(String xml) throws UnreadableException {
         return reader.read(xml.getBytes(StandardCharsets.UTF_8), ALL, NOW);
+    }
+
+    /** Read the day after the posts below were made: they are still news. */
+    Snapshot readSoon(String xml) throws UnreadableException {
+        return reader.read(xml.getBytes(StandardCharsets.UTF_8), ALL, SOON);
     }
 
     @Test
@@ -78,7 +84,7 @@ class AwsRssReaderTest {
 
     @Test
     void theNewestPostPerServiceDecidesAndOpenRunsAreIncidents() throws Exception {
-        Snapshot s = read(feed(
+        Snapshot s = readSoon(feed(
                 item("Service disruption: Increased API Error Rates", "Tue, 07 Dec 2021 09:10:00 PST", "ec2-us-east-1",
                         1638897000L, "We are seeing impact to multiple services.")
                 + item("Informational message: Increased API Error Rates", "Tue, 07 Dec 2021 08:00:00 PST", "ec2-us-east-1",
@@ -107,7 +113,7 @@ class AwsRssReaderTest {
 
     @Test
     void aNewPostAfterTheAllClearOpensANewIncident() throws Exception {
-        Snapshot s = read(feed(
+        Snapshot s = readSoon(feed(
                 item("Service impact: Errors again", "Wed, 08 Dec 2021 10:00:00 PST", "sqs-us-west-2", 1638986400L, "Again.")
                 + item("Resolved: Errors", "Tue, 07 Dec 2021 10:00:00 PST", "sqs-us-west-2", 1638900000L, "Fixed.")
                 + item("Service impact: Errors", "Tue, 07 Dec 2021 09:00:00 PST", "sqs-us-west-2", 1638896400L, "Errors.")));
@@ -119,6 +125,19 @@ class AwsRssReaderTest {
             assertThat(i.updates()).hasSize(1);
         });
         assertThat(reader.readHistory(feed("").getBytes(StandardCharsets.UTF_8), ALL).incidents()).isEmpty();
+    }
+
+    /** AWS does not always close a post: one left open and quiet for three days is history, as in any feed. */
+    @Test
+    void aPostLeftOpenForThreeDaysIsHistory() throws Exception {
+        String xml = feed(item("Informational message: Elevated latencies", "Tue, 07 Dec 2021 08:00:00 PST",
+                "lambda-ap-northeast-1", 1638892800L, "Looking."));
+        assertThat(reader.read(xml.getBytes(StandardCharsets.UTF_8), ALL, Instant.parse("2021-12-10T15:59:59Z")).status())
+                .isEqualTo(Status.DEGRADED);
+        Snapshot later = reader.read(xml.getBytes(StandardCharsets.UTF_8), ALL, Instant.parse("2021-12-10T16:00:01Z"));
+        assertThat(later.status()).isEqualTo(Status.OPERATIONAL);
+        assertThat(later.incidents()).isEmpty();
+        assertThat(reader.readsByAge()).isTrue();
     }
 
     @ParameterizedTest
