@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -235,5 +236,28 @@ class FeedReaderTest {
         History h = reader.readHistory(body, url);
         assertThat(h.incidents()).hasSize(2).allMatch(i -> "resolved".equals(i.status()));
         assertThat(h.incidents().get(0).resolved()).isEqualTo(Instant.parse("2025-09-18T14:20:00Z"));
+    }
+
+    /**
+     * cState writes an issue's resolution time as its item's category (the Tor feed's resolved items carry one,
+     * its open DDoS an empty one). The feeds below are written here to show the rule on its own: an item
+     * titled without "[Resolved]" is closed by that time, but only in a feed cState generated.
+     */
+    @Test
+    void aCstateItemWithAResolutionTimeAsItsCategoryIsClosed() throws Exception {
+        String item = "<item><title>Routing issues at main provider</title><link>https://status.example.org/issues/x/</link>"
+                + "<pubDate>Thu, 27 Jan 2022 16:00:00 +0000</pubDate><guid>https://status.example.org/issues/x/</guid>"
+                + "<category>2022-01-27 18:58:00 &#43;0000</category><description>Down.</description></item>";
+        String cstate = "<rss version=\"2.0\"><channel><title>Example status</title><link>https://status.example.org/</link>"
+                + "<generator>github.com/cstate</generator>" + item + "</channel></rss>";
+        String other = cstate.replace("<generator>github.com/cstate</generator>", "");
+        Instant soon = Instant.parse("2022-01-27T20:00:00Z");
+        URI url = URI.create("https://status.example.org/index.xml");
+
+        assertThat(reader.read(cstate.getBytes(StandardCharsets.UTF_8), url, soon).status()).isEqualTo(Status.OPERATIONAL);
+        assertThat(reader.read(other.getBytes(StandardCharsets.UTF_8), url, soon).status())
+                .as("a date as a category says nothing in other feeds").isEqualTo(Status.DEGRADED);
+        Snapshot tor = reader.read(Fixtures.bytes(TOR_FEED), TOR, Instant.parse("2022-06-09T15:00:00Z"));
+        assertThat(tor.incidents()).extracting(Incident::title).containsExactly("Network DDoS");
     }
 }

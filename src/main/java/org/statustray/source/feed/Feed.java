@@ -3,6 +3,7 @@ package org.statustray.source.feed;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.statustray.source.UnreadableException;
 import org.statustray.source.text.HtmlText;
@@ -31,9 +32,11 @@ public record Feed(boolean atom, @Nullable String title, @Nullable String link, 
                     throw new UnreadableException("not an RSS feed: <" + root.name() + "> has no <channel>");
                 }
                 List<FeedEntry> items = new ArrayList<>();
+                String generator = channel.childText("generator");
+                boolean cstate = generator != null && generator.toLowerCase(Locale.ROOT).contains("cstate");
                 // RSS 2.0 nests items in the channel; RSS 1.0 (RDF) puts them beside it
                 for (XmlElement item : root.name().equals("rss") ? channel.children("item") : root.children("item")) {
-                    items.add(rssItem(item, url));
+                    items.add(rssItem(item, url, cstate));
                 }
                 return new Feed(false, plain(channel.childText("title")), rssLink(channel, url),
                         plain(channel.childText("description")), items);
@@ -49,14 +52,29 @@ public record Feed(boolean atom, @Nullable String title, @Nullable String link, 
         }
     }
 
-    private static FeedEntry rssItem(XmlElement item, URI url) {
+    private static FeedEntry rssItem(XmlElement item, URI url, boolean cstate) {
         String link = rssLink(item, url);
         String guid = item.childText("guid");
         String body = item.childText("encoded"); // content:encoded, fuller than description when present
         return new FeedEntry(guid != null ? guid : link, plain(item.childText("title")), link,
                 FeedDates.parse(first(item.childText("pubDate"), item.childText("date"))),
                 FeedDates.parse(item.childText("updated")),
-                body != null ? body : item.childText("description"), statusWords(item));
+                body != null ? body : item.childText("description"), cstate ? cstateWords(item) : statusWords(item));
+    }
+
+    /**
+     * cState's feed writes an issue's resolution time as its category, empty while it is open
+     * ({@code <category>2022-01-27 18:58:00 +0000</category>}): a time there is its word for resolved.
+     */
+    private static List<String> cstateWords(XmlElement item) {
+        List<String> words = new ArrayList<>();
+        for (XmlElement c : item.children("category")) {
+            String when = plain(c.text());
+            if (when != null && !when.isBlank() && Character.isDigit(when.charAt(0))) {
+                words.add("resolved");
+            }
+        }
+        return words;
     }
 
     private static FeedEntry atomEntry(XmlElement entry, URI url) {
