@@ -11,8 +11,6 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -34,7 +32,6 @@ public final class Poller implements AutoCloseable {
     static final Duration TICK = Duration.ofSeconds(5);
 
     private static final System.Logger LOG = System.getLogger(Poller.class.getName());
-    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final PageSource source;
     private final Consumer<PollResult> listener;
@@ -46,10 +43,10 @@ public final class Poller implements AutoCloseable {
     /** Whether the schedule's detector is the listener's too: then results go out with what they did. */
     private final boolean shared;
     private final WakeDetector wake = new WakeDetector(TICK, WakeDetector.SLACK);
-    private final ExecutorService workers = Executors.newCachedThreadPool(r -> daemon(r, "statustray-poll-"));
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> LoopThreads.daemon(r, "statustray-poll-"));
     private volatile @Nullable Thread deliveryThread;
     private final ExecutorService delivery =
-            Executors.newSingleThreadExecutor(r -> deliveryThread = daemon(r, "statustray-poll-results-"));
+            Executors.newSingleThreadExecutor(r -> deliveryThread = LoopThreads.daemon(r, "statustray-poll-results-"));
     private volatile boolean closed;
     private boolean dirty; // guarded by lock: something changed since the loop last looked
     private long wakeAt; // guarded by lock: the ticker reading the loop waits until
@@ -92,7 +89,7 @@ public final class Poller implements AutoCloseable {
             if (loop != null || closed) {
                 return;
             }
-            loop = daemon(this::run, "statustray-poller-");
+            loop = LoopThreads.daemon(this::run, "statustray-poller-");
             loop.start();
         } finally {
             lock.unlock();
@@ -150,18 +147,7 @@ public final class Poller implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-        workers.shutdownNow();
-        delivery.shutdown();
-        try {
-            if (Thread.currentThread() != deliveryThread) {
-                delivery.awaitTermination(5, TimeUnit.SECONDS);
-            }
-            if (running != null && running != Thread.currentThread()) {
-                running.join(TimeUnit.SECONDS.toMillis(5));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        LoopThreads.stop(workers, delivery, deliveryThread, running);
     }
 
     private void run() {
@@ -285,11 +271,5 @@ public final class Poller implements AutoCloseable {
             endpoint = URI.create("");
         }
         return new PageResult.Failed(endpoint, FailureKind.UNREADABLE, reason, 0, null);
-    }
-
-    private static Thread daemon(Runnable r, String prefix) {
-        Thread t = new Thread(r, prefix + THREADS.incrementAndGet());
-        t.setDaemon(true);
-        return t;
     }
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -38,7 +37,6 @@ public final class ProbePoller implements AutoCloseable {
     static final Duration GRACE = Duration.ofSeconds(2);
 
     private static final System.Logger LOG = System.getLogger(ProbePoller.class.getName());
-    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final ServiceStates states;
     private final Probing probing;
@@ -49,9 +47,9 @@ public final class ProbePoller implements AutoCloseable {
     private final Condition changed = lock.newCondition();
     private final ProbeSchedule schedule;
     private final WakeDetector wake = new WakeDetector(TICK, WakeDetector.SLACK);
-    private final ExecutorService workers = Executors.newCachedThreadPool(r -> daemon(r, "statustray-probe-"));
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> LoopThreads.daemon(r, "statustray-probe-"));
     private final ExecutorService delivery =
-            Executors.newSingleThreadExecutor(r -> daemon(r, "statustray-probe-results-"));
+            Executors.newSingleThreadExecutor(r -> LoopThreads.daemon(r, "statustray-probe-results-"));
     private volatile boolean closed;
     private @Nullable Thread loop;
 
@@ -72,7 +70,7 @@ public final class ProbePoller implements AutoCloseable {
             if (loop != null || closed) {
                 return;
             }
-            loop = daemon(this::run, "statustray-prober-");
+            loop = LoopThreads.daemon(this::run, "statustray-prober-");
             loop.start();
         } finally {
             lock.unlock();
@@ -90,16 +88,7 @@ public final class ProbePoller implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-        workers.shutdownNow();
-        delivery.shutdown();
-        try {
-            delivery.awaitTermination(5, TimeUnit.SECONDS);
-            if (running != null && running != Thread.currentThread()) {
-                running.join(TimeUnit.SECONDS.toMillis(5));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        LoopThreads.stop(workers, delivery, null, running);
     }
 
     private void run() {
@@ -224,11 +213,5 @@ public final class ProbePoller implements AutoCloseable {
         long ms = (ticker.nanoTime() - p.startedAt()) / 1_000_000;
         return new ProbeResult(p.address().toString(), false, null, new ProbeTimes(null, null, null, null, ms),
                 failure, reason, wallClock.instant());
-    }
-
-    private static Thread daemon(Runnable r, String prefix) {
-        Thread t = new Thread(r, prefix + THREADS.incrementAndGet());
-        t.setDaemon(true);
-        return t;
     }
 }
