@@ -77,6 +77,7 @@ final class TrayApp {
         Windows windows = new Windows(watching.windowContext(windowWork), actions, watching::serviceViews, clock,
                 ZoneId.systemDefault());
         actions.setWindows(windows);
+        windows.offlineFrom(watching::offline);
         watching.onSettingsChanged(windows::configChanged);
         watching.onPolled(windows::polled);
 

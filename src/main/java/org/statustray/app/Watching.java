@@ -245,6 +245,11 @@ final class Watching implements AutoCloseable {
         return pipeline.serviceViews();
     }
 
+    /** Whether this machine seems offline: what the overview says then instead of counting pages it cannot read. */
+    boolean offline() {
+        return pipeline.offline();
+    }
+
     /** The whole tray state now. */
     TrayState trayState() {
         return pipeline.trayState(false);

@@ -292,6 +292,11 @@ public final class WatchPipeline {
         return Verdicts.of(states, states.of(s.id()), probing.addressOf(s).isPresent(), here);
     }
 
+    /** Whether it seems this machine is offline ({@link ItIsMe}): every page polled got no answer, nor any probe. */
+    public boolean offline() {
+        return ItIsMe.judge(states) == ItIsMe.Machine.OFFLINE;
+    }
+
     /** What the windows show of every watched service, in the config's order. */
     public List<ServiceView> serviceViews() {
         List<ServiceView> views = new ArrayList<>();
@@ -311,7 +316,8 @@ public final class WatchPipeline {
             views.add(new ServiceView(s.id(), name, s.url(), shown, good == null ? null : good.description(), failure,
                     detector.lastChecked(s.id()).orElse(null), good == null ? null : good.fetchedAt(), active, open,
                     verdict, probe == null ? null : probe.ms().total(), probe == null ? null : probe.at(), unlisted(s, good),
-                    detector.trouble(s.id()).orElse(null)));
+                    detector.trouble(s.id()).orElse(null))
+                    .withComponents(good == null ? List.of() : good.components().stream().filter(Component::listed).toList()));
         }
         return views;
     }
