@@ -317,7 +317,7 @@ public final class WatchPipeline {
                     detector.lastChecked(s.id()).orElse(null), good == null ? null : good.fetchedAt(), active, open,
                     verdict, probe == null ? null : probe.ms().total(), probe == null ? null : probe.at(), unlisted(s, good),
                     detector.trouble(s.id()).orElse(null))
-                    .withComponents(good == null ? List.of() : good.components().stream().filter(Component::listed).toList()));
+                    .withComponents(watchedListed(s, good)));
         }
         return views;
     }
@@ -331,6 +331,20 @@ public final class WatchPipeline {
             }
         }
         return out;
+    }
+
+    /** The components the page lists of what is watched (every one when it is watched whole), in page order. */
+    private List<Component> watchedListed(ServiceConfig s, @Nullable Snapshot good) {
+        if (good == null) {
+            return List.of();
+        }
+        ServiceState st = states.of(s.id());
+        Set<String> ids;
+        synchronized (st) {
+            ids = st.watchedIds;
+        }
+        return good.components().stream()
+                .filter(c -> c.listed() && (s.components().isEmpty() || ids != null && ids.contains(c.id()))).toList();
     }
 
     /** The watched components the page no longer lists, kept with their last status (none when it is watched whole). */
