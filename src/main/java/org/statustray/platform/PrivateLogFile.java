@@ -48,6 +48,15 @@ public final class PrivateLogFile extends Handler {
         return dir.resolve(NAME);
     }
 
+    public long limitBytes() {
+        return limitBytes;
+    }
+
+    /** How many files are kept: the current one and {@code files - 1} older ones. */
+    public int files() {
+        return files;
+    }
+
     /** The {@code n}th older file: {@code statustray.log.n}. */
     public Path older(int n) {
         return dir.resolve(NAME + "." + n);
