@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.logging.ErrorManager;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
+import java.util.logging.SimpleFormatter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +43,7 @@ public final class PrivateLogFile extends Handler {
         this.limitBytes = limitBytes;
         this.files = files;
         this.trouble = trouble;
+        setFormatter(new SimpleFormatter());
     }
 
     public Path file() {
