@@ -16,6 +16,7 @@ say() { echo "$smoke_name: $*"; }
 fail() {
   say "FAIL: $*"
   echo "--- app output"; cat "$work"/app*.log 2>/dev/null || true
+  echo "--- app log"; tail -n 80 "$work"/state/statustray/statustray.log 2>/dev/null || true
   echo "--- Notify calls"; grep -A4 'member=Notify' "$work/monitor.log" 2>/dev/null | head -60 || true
   exit 1
 }
