@@ -327,11 +327,12 @@ final class Watching implements AutoCloseable {
         return live == null ? loaded.config().services() : live.current().services();
     }
 
-    /** Every half minute: summaries held over quiet hours, whether it is this machine's network, and the history file. */
+    /** Every half minute: summaries held over quiet hours, whether it is this machine's network, the history file, and the trouble found at start. */
     private void tick() {
         policy.release(clock.instant()).forEach(notify);
         kept.checkFile(); // a file removed while nothing is written is noticed all the same
         pipeline.checkNetwork(clock.instant());
+        pipeline.tick(clock.instant());
     }
 
     private void backfillQuietly(ServiceConfig s) {

@@ -57,6 +57,8 @@ public final class WatchPipeline {
     private ItIsMe.Machine toldMachine = ItIsMe.Machine.FINE;
     private Map<String, List<Component>> toldUnlisted = Map.of();
     private @Nullable Boolean toldSnoozed;
+    /** The services already in trouble at start, told as one; guarded by this. */
+    private final StartRound startRound;
 
     public WatchPipeline(ChangeDetector detector, NotificationPolicy policy, HistoryLog history, List<ServiceConfig> services,
             Consumer<Notice> notify, Consumer<TrayState> tray) {
@@ -72,6 +74,7 @@ public final class WatchPipeline {
         this.history = history;
         this.states = detector.states();
         states.update(services);
+        this.startRound = new StartRound(states.watched().stream().map(st -> st.id).toList());
         this.notify = notify;
         this.tray = tray;
     }
@@ -128,6 +131,9 @@ public final class WatchPipeline {
     /** Watches these services from now on (the one place that adds and removes them: {@link ServiceStates}). */
     public void setServices(List<ServiceConfig> updated) {
         states.update(updated);
+        synchronized (this) {
+            startRound.watching(states.watched().stream().map(st -> st.id).toList(), clock.instant()).forEach(notify);
+        }
         tray.accept(trayState(false));
     }
 
@@ -212,7 +218,8 @@ public final class WatchPipeline {
             checkNetwork(now); // the last page to go may mean this machine went: one notice, not one per service
         }
         List<Notice> notices = policy.decide(s, changes, detector.shown(s.id()), now);
-        (lead == null ? notices : EarlyWarning.caughtUp(st, notices, lead)).forEach(notify);
+        List<Notice> told = lead == null ? notices : EarlyWarning.caughtUp(st, notices, lead);
+        startRound.afterPoll(s.id(), told, now).forEach(notify);
         tellTray(policy.snoozed(now));
         return policy.takeFinishedWatching();
     }
@@ -231,6 +238,11 @@ public final class WatchPipeline {
             return;
         }
         tray.accept(trayState(snoozed));
+    }
+
+    /** Now and then: the trouble found at start is told once the first polls have had long enough. */
+    public synchronized void tick(Instant now) {
+        startRound.tick(now).forEach(notify);
     }
 
     /**
