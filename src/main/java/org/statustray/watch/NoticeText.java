@@ -83,11 +83,13 @@ final class NoticeText {
 
     /**
      * The services found in trouble at start, in one notice: a line each ("GitHub: partial outage — Incident
-     * with Actions"), as urgent as the most urgent of them.
+     * with Actions"), the worst first, as urgent as the most urgent of them.
      */
     static Notice inTroubleAtStart(List<Notice> notices, Instant now) {
         List<String> lines = new ArrayList<>();
-        for (Notice n : notices) {
+        List<Notice> worstFirst = notices.stream()
+                .sorted(Comparator.comparing((Notice n) -> n.status().ordinal()).reversed()).toList();
+        for (Notice n : worstFirst) {
             String first = n.body().lines().findFirst().orElse("").strip();
             lines.add(first.isEmpty() ? n.summary() : n.summary() + " — " + first);
         }

@@ -45,8 +45,8 @@ class StartSummaryTest {
 
         assertThat(told).singleElement().satisfies(n -> {
             assertThat(n.summary()).isEqualTo("3 services in trouble");
-            assertThat(n.body()).isEqualTo("GitHub: partial outage — Incident with Actions\n"
-                    + "Slack: degraded — Trouble sending messages\nOpenAI: major outage — Major Service Outage");
+            assertThat(n.body()).as("the worst first").isEqualTo("OpenAI: major outage — Major Service Outage\n"
+                    + "GitHub: partial outage — Incident with Actions\nSlack: degraded — Trouble sending messages");
             assertThat(n.status()).isEqualTo(Status.MAJOR_OUTAGE);
             assertThat(n.urgency()).isEqualTo(Notice.Urgency.CRITICAL);
             assertThat(n.serviceId()).isNull();
