@@ -56,6 +56,8 @@ class StartSummaryDbusTest {
                     "Slack: partial outage — Issues configuring SAML SSO for some customers",
                     "GitHub: degraded — Incident with Packages and Pages");
             assertThat(summary.hints()).containsEntry("urgency", (byte) 2);
+            assertThat(summary.actions()).as("no one service's: its button opens the overview")
+                    .containsExactly("timeline", "Open overview");
             int polled = server.requests("/github/api/v2/summary.json");
             await(() -> server.requests("/github/api/v2/summary.json") >= polled + 3
                     && server.requests("/calm/api/v2/summary.json") >= 3);
