@@ -93,6 +93,10 @@ final class HistoryDetail {
         }
         if (i.resolved() != null) {
             sb.append(sb.length() > 0 ? " · " : "").append("resolved ").append(when.time(i.resolved(), now));
+            String zone = when.zoneName(i.resolved());
+            if (i.started() == null || !zone.equals(when.zoneName(i.started()))) {
+                sb.append(' ').append(zone); // a clock change between start and end, or no start to name the zone
+            }
         }
         String length = row.durationText();
         if (!length.isEmpty()) {
