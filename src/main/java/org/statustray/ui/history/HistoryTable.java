@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
@@ -30,6 +32,8 @@ import org.statustray.ui.Words;
  * impact by severity); the model's sorted list follows the table's sort order.
  */
 final class HistoryTable {
+    /** A row of an incident still open: bold, so it stands out whatever its impact. */
+    static final PseudoClass OPEN = PseudoClass.getPseudoClass("open");
     private static final double SERVICE_MIN = 80;
     private static final double SERVICE_MAX = 200;
     private static final double CELL_PADDING = 24;
@@ -62,6 +66,13 @@ final class HistoryTable {
         // Every column but the title is as wide as what it holds, so the title takes whatever the window has left.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         fitServiceNames(service, model);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(HistoryRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(OPEN, !empty && row != null && row.ongoing());
+            }
+        });
         table.setItems(model.rows());
         model.rows().comparatorProperty().bind(table.comparatorProperty());
         started.setSortType(TableColumn.SortType.DESCENDING);

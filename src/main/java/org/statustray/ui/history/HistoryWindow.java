@@ -53,7 +53,7 @@ public final class HistoryWindow {
     private final AppStage stage;
     private Orientation arranged;
     /** Where the user left the divider, per orientation, for when the updates come back. */
-    private double besideAt = 0.68;
+    private double besideAt = 0.72;
     private double underAt = 0.55;
     private @Nullable File lastFolder;
     private boolean shownBefore;

@@ -269,6 +269,9 @@ class HistoryWindowTest extends FxRobot {
             assertThat(open.lookupAll(".status-mark")).as("no mark at all while it is open").isEmpty();
             assertThat(cell(table, "none-open", "Duration").getText()).isEqualTo("ongoing");
             assertThat(cell(table, "none-open", "Status").getText()).isEqualTo("Investigating");
+            assertThat(cell(table, "none-open", "Status").getTableRow().getPseudoClassStates())
+                    .as("the open row stands out").contains(HistoryTable.OPEN);
+            assertThat(cell(table, "none-over", "Status").getTableRow().getPseudoClassStates()).doesNotContain(HistoryTable.OPEN);
             TableCell<?, ?> over = cell(table, "none-over", "Impact");
             assertThat(over.lookupAll(".status-mark")).extracting(Node::getUserData).containsExactly(Status.OPERATIONAL);
             TableCell<?, ?> minor = cell(table, SeedStore.OPEN_INCIDENT_ID, "Impact");
