@@ -42,7 +42,7 @@ import org.statustray.ui.UiActions;
  */
 public final class HistoryWindow {
     public static final String TITLE = "Incident history — StatusTray";
-    private static final double WIDE = 1000;
+    private static final double WIDE = 1200; // narrower, titles and updates side by side are both cut
 
     private final HistoryModel model;
     private final UiActions actions;
