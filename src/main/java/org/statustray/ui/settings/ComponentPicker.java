@@ -41,7 +41,7 @@ final class ComponentPicker {
     private final BiConsumer<String, Boolean> onGroupTick;
     private List<Component> shownPage = List.of();
 
-    /** {@code idPrefix} names the parts for tests and tools ({@code prefix-component-filter}, {@code prefix-components}). */
+    /** {@code idPrefix} names the parts for tests and tools ({@code prefix-component-filter}, {@code prefix-components}, …). */
     ComponentPicker(String idPrefix, BiConsumer<Component, Boolean> onTick, BiConsumer<String, Boolean> onGroupTick) {
         this.onTick = onTick;
         this.onGroupTick = onGroupTick;
@@ -52,6 +52,7 @@ final class ComponentPicker {
             refresh();
         });
         rows.setId(idPrefix + "-components");
+        summary.setId(idPrefix + "-components-summary");
         rows.setPadding(new Insets(2, 4, 2, 2));
         scroll.setFitToWidth(true);
         scroll.setId(idPrefix + "-components-scroll");
