@@ -122,9 +122,9 @@ final class AddServiceTab {
         HBox.setHgrow(address, Priority.ALWAYS);
         preview.visibleProperty().bind(model.previewProperty().isNotNull());
         VBox byAddress = new VBox(8, Forms.heading("By its address"), Forms.labelFor("Status page a_ddress", address),
-                new HBox(8, address, detect), Forms.hint("Any Statuspage, incident.io, Instatus, Cachet or status.io page,"
-                        + " a feed, or a provider's own status page."),
-                duplicate, new HBox(8, busy, checking), problem, preview);
+                new HBox(8, address, detect), kept(Forms.hint("Any Statuspage, incident.io, Instatus, Cachet or status.io page,"
+                        + " a feed, or a provider's own status page.")),
+                kept(duplicate), new HBox(8, busy, checking), kept(problem), preview);
         VBox.setVgrow(preview, Priority.ALWAYS);
 
         HBox both = new HBox(24, catalogue, byAddress);
@@ -146,6 +146,12 @@ final class AddServiceTab {
             return;
         }
         model.addFromCatalog(chosen.entry());
+    }
+
+    /** {@code label} never squeezed below its wrapped text by the preview that takes the rest of the room. */
+    private static Label kept(Label label) {
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private ComponentPicker picker() {

@@ -113,10 +113,8 @@ final class ComponentPicker {
         summary.setText(shown == all ? count + " · " + ticked + " ticked"
                 : shown == 0 ? "No component matches '" + filter.getText().strip() + "'"
                 : shown + " of " + count + " shown · " + ticked + " ticked");
-        summary.setVisible(all > 0);
-        summary.setManaged(all > 0);
-        scroll.setVisible(all > 0);
-        scroll.setManaged(all > 0);
+        root.setVisible(all > 0);
+        root.setManaged(all > 0);
     }
 
     private CheckBox groupBox(GroupRow g) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -76,6 +77,7 @@ final class ServiceDetail {
                 (group, on) -> model.setGroupWatched(shown(), group, on));
         picker.limitHeight(340);
         missing.setId("service-missing-components");
+        missing.managedProperty().bind(Bindings.isNotEmpty(missing.getChildren()));
         model.selectedReadsProperty().addListener((o, was, now) -> { // e.g. the first read of a service just added
             ServiceConfig s = model.selectedProperty().get();
             if (s != null && s.id().equals(shownId)) {
@@ -152,6 +154,8 @@ final class ServiceDetail {
                 ? "StatusTray has not read this page yet; its components are listed once it has. "
                         + (s.components().isEmpty() ? "The page's overall status is watched." : "")
                 : listed.isEmpty() ? "This page lists no components; its overall status is watched."
-                : "None ticked: the page's overall status is watched. A group's tick watches all of it, also what it gains later.");
+                : (ticked.isEmpty() && s.components().isEmpty() ? "None ticked: the page's overall status is watched."
+                        : "Only what is ticked is watched; none ticked: the page's overall status.")
+                        + " A group's tick watches all of it, also what it gains later.");
     }
 }

@@ -111,7 +111,7 @@ final class UrlDetection {
         } else if (results.size() == 1) {
             problem.set(explain(tries.get(0), last));
         } else {
-            StringBuilder why = new StringBuilder("No status page found at " + tries.get(0).getHost()
+            StringBuilder why = new StringBuilder("No status page found at " + tries.get(0).getRawAuthority()
                     + ". With no scheme typed, StatusTray tried https and then http:");
             for (int i = 0; i < results.size(); i++) {
                 why.append("\n• ").append(tries.get(i)).append(" — ").append(explain(tries.get(i), results.get(i)));
