@@ -180,6 +180,10 @@ final class Windows {
             if (history != null && historyNow != null && history.isShowing()) {
                 historyNow.refreshIfStoreChanged(); // only a poll that stored news costs a read
             }
+            SettingsModel settingsNow = settingsModel;
+            if (settingsNow != null) {
+                settingsNow.pageRead(serviceId); // a service just added lists its components once read
+            }
         });
     }
 

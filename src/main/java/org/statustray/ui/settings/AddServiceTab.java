@@ -1,25 +1,23 @@
 package org.statustray.ui.settings;
 
 import atlantafx.base.theme.Styles;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.statustray.model.Component;
 import org.statustray.ui.StatusMark;
 import org.statustray.ui.Words;
 
@@ -32,7 +30,8 @@ final class AddServiceTab {
     private final TextField address = new TextField();
     private final Button detect = new Button("_Detect");
     private final VBox preview = new VBox(8);
-    private final List<CheckBox> picks = new ArrayList<>();
+    private final ComponentPicker picker;
+    private final Label duplicate = new Label();
 
     AddServiceTab(SettingsModel model) {
         this.model = model;
@@ -73,10 +72,28 @@ final class AddServiceTab {
 
         address.setId("url-field");
         address.setPromptText("https://status.example.com");
-        address.setOnAction(e -> model.detect(address.getText()));
         detect.setId("url-detect");
         detect.setOnAction(e -> model.detect(address.getText()));
-        detect.disableProperty().bind(model.detectingProperty());
+        duplicate.setId("url-duplicate");
+        duplicate.setWrapText(true);
+        duplicate.getStyleClass().add(Styles.WARNING);
+        duplicate.textProperty().bind(Bindings.createStringBinding(() -> model.alreadyWatched(address.getText()),
+                address.textProperty(), model.configProperty()));
+        duplicate.visibleProperty().bind(Bindings.isNotEmpty(duplicate.textProperty()));
+        duplicate.managedProperty().bind(duplicate.visibleProperty());
+        detect.disableProperty().bind(model.detectingProperty().or(duplicate.visibleProperty()));
+        address.setOnAction(e -> {
+            if (!detect.isDisabled()) {
+                model.detect(address.getText());
+            }
+        });
+        picker = new ComponentPicker("url", (c, on) -> {
+            picker().rules().tick(c.id(), on);
+            picker().refresh();
+        }, (group, on) -> {
+            picker().rules().tickGroup(group, on);
+            picker().refresh();
+        });
         preview.setId("url-preview");
         model.previewProperty().addListener((o, was, now) -> showPreview(now));
         showPreview(model.previewProperty().get());
@@ -103,14 +120,12 @@ final class AddServiceTab {
         problem.managedProperty().bind(problem.visibleProperty());
         problem.visibleProperty().bind(Bindings.isNotEmpty(problem.textProperty()));
         HBox.setHgrow(address, Priority.ALWAYS);
-        ScrollPane previewScroll = new ScrollPane(preview);
-        previewScroll.setFitToWidth(true);
-        previewScroll.visibleProperty().bind(model.previewProperty().isNotNull());
+        preview.visibleProperty().bind(model.previewProperty().isNotNull());
         VBox byAddress = new VBox(8, Forms.heading("By its address"), Forms.labelFor("Status page a_ddress", address),
-                new HBox(8, address, detect), Forms.hint("Any Statuspage, incident.io, Instatus, Cachet or status.io page,"
-                        + " a feed, or a provider's own status page."),
-                new HBox(8, busy, checking), problem, previewScroll);
-        VBox.setVgrow(previewScroll, Priority.ALWAYS);
+                new HBox(8, address, detect), kept(Forms.hint("Any Statuspage, incident.io, Instatus, Cachet or status.io page,"
+                        + " a feed, or a provider's own status page.")),
+                kept(duplicate), new HBox(8, busy, checking), kept(problem), preview);
+        VBox.setVgrow(preview, Priority.ALWAYS);
 
         HBox both = new HBox(24, catalogue, byAddress);
         HBox.setHgrow(catalogue, Priority.ALWAYS);
@@ -133,10 +148,21 @@ final class AddServiceTab {
         model.addFromCatalog(chosen.entry());
     }
 
+    /** {@code label} never squeezed below its wrapped text by the preview that takes the rest of the room. */
+    private static Label kept(Label label) {
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private ComponentPicker picker() {
+        return picker;
+    }
+
+    /** The page found: its name, status and address, its components to choose from, and the Add button below them. */
     private void showPreview(DetectedPage page) {
-        picks.clear();
         if (page == null) {
             preview.getChildren().clear();
+            picker.show(List.of(), Set.of());
             return;
         }
         Label name = new Label(page.name());
@@ -145,35 +171,24 @@ final class AddServiceTab {
                 StatusMark.of(page.status(), 16));
         status.setWrapText(true);
         Label where = Forms.hint(page.address() + " · format " + page.format());
-        VBox boxes = new VBox(6);
-        for (Component c : page.components()) {
-            CheckBox box = new CheckBox(c.displayName());
-            box.setMnemonicParsing(false);
-            box.setGraphic(StatusMark.of(c.status(), 14));
-            box.setUserData(c);
-            picks.add(box);
-            boxes.getChildren().add(box);
-        }
+        picker.show(page.components(), Set.of());
         Button add = new Button("Add " + page.name());
         add.setMnemonicParsing(false);
         add.setId("url-add");
         add.getStyleClass().add(Styles.ACCENT);
+        add.setMinHeight(Region.USE_PREF_SIZE);
         add.setOnAction(e -> addDetected());
+        Node components = picker.node();
+        VBox.setVgrow(components, Priority.ALWAYS);
         preview.getChildren().setAll(new VBox(2, name, where), status,
                 Forms.heading("Components to watch"),
                 Forms.hint(page.components().isEmpty() ? "This page lists no components; its overall status is watched."
                         : "None ticked: the page's overall status is watched."),
-                boxes, add);
+                components, add);
     }
 
     private void addDetected() {
-        List<Component> chosen = new ArrayList<>();
-        for (CheckBox box : picks) {
-            if (box.isSelected()) {
-                chosen.add((Component) box.getUserData());
-            }
-        }
-        if (model.addDetected(chosen)) {
+        if (model.addDetected(picker.rules().tickedComponents())) {
             address.clear();
         }
     }

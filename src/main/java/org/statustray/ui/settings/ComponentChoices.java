@@ -1,6 +1,7 @@
 package org.statustray.ui.settings;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,41 @@ final class ComponentChoices {
         }
         if (watched && !page.resolve(List.copyOf(out.values())).contains(target.id())) {
             out.put(key(target.displayName()), target.displayName());
+        }
+        return List.copyOf(out.values());
+    }
+
+    /**
+     * The selectors after every component of {@code group} was ticked or unticked: ticked, the group is
+     * watched by its name (and so takes in members added later) instead of member by member.
+     */
+    static List<String> toggleGroup(@Nullable Snapshot page, List<String> selectors, String group, boolean watched) {
+        if (page == null) {
+            return selectors;
+        }
+        Set<String> members = new HashSet<>();
+        page.components().stream().filter(c -> group.equals(c.group())).forEach(c -> members.add(c.id()));
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String s : selectors) {
+            List<Component> named = page.matching(s);
+            if (!named.isEmpty() && named.stream().allMatch(c -> members.contains(c.id()))) {
+                continue; // the group's own business: replaced by the group, or gone with it
+            }
+            if (!watched && named.stream().anyMatch(c -> members.contains(c.id()))) {
+                named.stream().filter(c -> !members.contains(c.id()))
+                        .forEach(c -> out.put(key(c.displayName()), c.displayName()));
+            } else {
+                out.put(key(s), s);
+            }
+        }
+        if (watched) {
+            boolean nameIsOnlyTheGroup = page.matching(group).stream().allMatch(c -> members.contains(c.id()));
+            if (nameIsOnlyTheGroup) {
+                out.put(key(group), group);
+            } else { // a component elsewhere shares the group's name: name the members one by one
+                page.components().stream().filter(c -> members.contains(c.id()))
+                        .forEach(c -> out.put(key(c.displayName()), c.displayName()));
+            }
         }
         return List.copyOf(out.values());
     }

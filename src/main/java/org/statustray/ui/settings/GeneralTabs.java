@@ -137,6 +137,6 @@ final class GeneralTabs {
 
     private static @Nullable String shownTime(SettingsModel model, boolean start) {
         QuietHours q = model.config().quietHours();
-        return q == null ? "" : SettingsModel.clockTime(start ? q.start() : q.end());
+        return q == null ? "" : ServiceEdits.clockTime(start ? q.start() : q.end());
     }
 }

@@ -86,10 +86,10 @@ final class KeptConfig {
         return id == null ? null : get().services().stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
     }
 
-    /** The watched service with this id (ignoring case) or at this address. */
+    /** The watched service with this id (ignoring case) or at this page's address, however it is spelled. */
     Optional<ServiceConfig> watching(@Nullable String id, @Nullable String url) {
         return get().services().stream()
-                .filter(s -> (id != null && s.id().equalsIgnoreCase(id)) || (url != null && ConfigRules.sameAddress(s.url(), url)))
+                .filter(s -> (id != null && s.id().equalsIgnoreCase(id)) || (url != null && (ConfigRules.sameAddress(s.url(), url) || PageAddress.samePage(s.url(), url))))
                 .findFirst();
     }
 }

@@ -1,8 +1,11 @@
 package org.statustray.ui.settings;
 
 import atlantafx.base.theme.Styles;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,9 +17,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
+import org.statustray.model.Component;
 import org.statustray.model.ServiceConfig;
 import org.statustray.store.ConfigRules;
-import org.statustray.ui.StatusMark;
 import org.statustray.ui.UiActions;
 
 /**
@@ -31,7 +34,8 @@ final class ServiceDetail {
     private final Label name = new Label();
     private final Hyperlink url = new Hyperlink();
     private final Label source = Forms.hint("");
-    private final VBox components = new VBox(6);
+    private final ComponentPicker picker;
+    private final VBox missing = new VBox(6);
     private final Label componentsNote = Forms.hint("");
     private final TextField interval = new TextField();
     private final Label intervalHint = Forms.hint("");
@@ -69,10 +73,20 @@ final class ServiceDetail {
                 probe.show(s);
             }
         });
-        components.setId("service-components");
+        picker = new ComponentPicker("service", (c, on) -> model.setComponentWatched(shown(), new ComponentChoice(c, c.displayName(), !on), on),
+                (group, on) -> model.setGroupWatched(shown(), group, on));
+        picker.limitHeight(340);
+        missing.setId("service-missing-components");
+        missing.managedProperty().bind(Bindings.isNotEmpty(missing.getChildren()));
+        model.selectedReadsProperty().addListener((o, was, now) -> { // e.g. the first read of a service just added
+            ServiceConfig s = model.selectedProperty().get();
+            if (s != null && s.id().equals(shownId)) {
+                showComponents(s);
+            }
+        });
         Label componentsTitle = Forms.heading("Watched components");
         Label intervalLabel = Forms.labelFor("Poll _interval (seconds)", interval);
-        form = new VBox(10, new VBox(2, name, url, source), componentsTitle, componentsNote, components,
+        form = new VBox(10, new VBox(2, name, url, source), componentsTitle, componentsNote, picker.node(), missing,
                 Forms.heading("Polling"), new HBox(8, intervalLabel, interval), intervalHint,
                 Forms.heading("Is it me or them?"), probe.node(),
                 Forms.heading("Notifications"), muted, untilRecovered, timeline);
@@ -97,13 +111,12 @@ final class ServiceDetail {
             root.getChildren().setAll(none);
             return;
         }
-        boolean sameService = s.id().equals(shownId);
         shownId = s.id();
         root.getChildren().setAll(form);
         name.setText(s.displayName(null));
         url.setText(s.url());
         source.setText("Format " + s.format() + (s.addedByUrl() ? " · added by its address" : " · from the catalogue"));
-        showComponents(s, sameService);
+        showComponents(s);
         interval.setText(shownInterval());
         int minimum = ConfigRules.minimumIntervalFor(s.url());
         interval.setPromptText(String.valueOf(model.config().pollIntervalSeconds()));
@@ -119,33 +132,30 @@ final class ServiceDetail {
         return s == null || s.pollIntervalSeconds() == null ? "" : String.valueOf(s.pollIntervalSeconds());
     }
 
-    private void showComponents(ServiceConfig s, boolean sameService) {
-        int focused = -1;
-        for (int i = 0; i < components.getChildren().size(); i++) {
-            if (components.getChildren().get(i).isFocused()) {
-                focused = i;
-            }
-        }
+    /** The page's components from its last read, and the chosen ones it did not list; none ticked = the whole page. */
+    private void showComponents(ServiceConfig s) {
         List<ComponentChoice> choices = model.componentChoices(s.id());
-        components.getChildren().clear();
+        List<Component> listed = choices.stream().map(ComponentChoice::component).filter(Objects::nonNull).toList();
+        Set<String> ticked = new HashSet<>();
+        choices.stream().filter(c -> c.component() != null && c.chosen()).forEach(c -> ticked.add(c.component().id()));
+        picker.show(listed, ticked);
+        missing.getChildren().clear();
         for (ComponentChoice choice : choices) {
-            CheckBox box = new CheckBox(choice.label());
-            box.setMnemonicParsing(false);
-            box.setSelected(choice.chosen());
-            if (choice.component() != null) {
-                box.setGraphic(StatusMark.of(choice.component().status(), 14));
+            if (choice.component() == null) {
+                CheckBox box = new CheckBox(choice.label() + " (not on the page when last read)");
+                box.setMnemonicParsing(false);
+                box.setSelected(true);
+                box.setOnAction(e -> model.setComponentWatched(shown(), choice, box.isSelected()));
+                missing.getChildren().add(box);
             }
-            box.setOnAction(e -> model.setComponentWatched(shown(), choice, box.isSelected()));
-            components.getChildren().add(box);
         }
         boolean read = model.lastRead(s.id()).isPresent();
         componentsNote.setText(!read
                 ? "StatusTray has not read this page yet; its components are listed once it has. "
                         + (s.components().isEmpty() ? "The page's overall status is watched." : "")
-                : choices.isEmpty() ? "This page lists no components; its overall status is watched."
-                : "None ticked: the page's overall status is watched.");
-        if (sameService && focused >= 0 && focused < components.getChildren().size()) {
-            components.getChildren().get(focused).requestFocus();
-        }
+                : listed.isEmpty() ? "This page lists no components; its overall status is watched."
+                : (ticked.isEmpty() && s.components().isEmpty() ? "None ticked: the page's overall status is watched."
+                        : "Only what is ticked is watched; none ticked: the page's overall status.")
+                        + " A group's tick watches all of it, also what it gains later.");
     }
 }

@@ -1,5 +1,8 @@
 package org.statustray.ui.settings;
 
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +16,8 @@ import org.statustray.store.ConfigRules;
 
 /** Copies of settings with one thing changed, and the seconds a person types. */
 final class ServiceEdits {
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("H:mm", Locale.ROOT);
+
     private ServiceEdits() {
     }
 
@@ -99,5 +104,26 @@ final class ServiceEdits {
         }
         throw new IllegalArgumentException(what + " must be a whole number of seconds, at least 1 (not '"
                 + Objects.requireNonNull(typed).strip() + "')"); // blank returned above
+    }
+
+    /** Quiet hours from {@code start} to {@code end} as typed (H:mm). */
+    static QuietHours quietHours(@Nullable String start, @Nullable String end) {
+        LocalTime from;
+        LocalTime to;
+        try {
+            from = LocalTime.parse(start == null ? "" : start.strip(), CLOCK_TIME);
+            to = LocalTime.parse(end == null ? "" : end.strip(), CLOCK_TIME);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Quiet hours need a start and an end like 22:00 and 07:00", e);
+        }
+        if (from.equals(to)) {
+            throw new IllegalArgumentException("Quiet hours need an end different from their start");
+        }
+        return new QuietHours(from, to);
+    }
+
+    /** "22:00" for a time of the quiet hours; null when there are none. */
+    static @Nullable String clockTime(@Nullable LocalTime t) {
+        return t == null ? null : String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
     }
 }

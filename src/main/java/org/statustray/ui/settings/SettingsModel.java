@@ -2,18 +2,16 @@ package org.statustray.ui.settings;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,7 +41,6 @@ import org.statustray.store.ConfigRules;
  */
 public final class SettingsModel {
     private static final System.Logger LOG = System.getLogger(SettingsModel.class.getName());
-    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("H:mm", Locale.ROOT);
     private final Path configFile;
     private final Catalog catalog;
     private final Function<String, Optional<Snapshot>> lastSnapshot;
@@ -55,6 +52,7 @@ public final class SettingsModel {
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObservableList<CatalogResult> results = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper startAtLogin = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper selectedReads = new ReadOnlyIntegerWrapper();
     private @Nullable String selectedId;
 
     public SettingsModel(Path configFile, AppConfig current, Catalog catalog, Function<URI, PageResult> detect,
@@ -144,6 +142,22 @@ public final class SettingsModel {
     public boolean setComponentWatched(String id, ComponentChoice choice, boolean watched) {
         ServiceConfig s = kept.find(id);
         return s != null && setComponents(id, ComponentChoices.toggle(lastRead(id).orElse(null), s.components(), choice, watched));
+    }
+
+    /** Ticks or unticks every component of {@code group}; ticked, the group is watched by its name. */
+    public boolean setGroupWatched(String id, String group, boolean watched) {
+        ServiceConfig s = kept.find(id);
+        return s != null && setComponents(id, ComponentChoices.toggleGroup(lastRead(id).orElse(null), s.components(), group, watched));
+    }
+
+    /** A page was read (on the FX thread): the service shown follows it, e.g. lists the components of one just added. */
+    public void pageRead(String id) {
+        selectedReads.set(selectedReads.get() + (id.equals(selectedId) ? 1 : 0));
+    }
+
+    /** Counts the reads of the shown service's page since it was chosen. */
+    public ReadOnlyIntegerProperty selectedReadsProperty() {
+        return selectedReads.getReadOnlyProperty();
     }
 
     /** The component selectors to watch ("Group / Name", a name, or a group); empty = the page's overall status. */
@@ -251,6 +265,12 @@ public final class SettingsModel {
         return detection.problem();
     }
 
+    /** Which watched service already reads the page at {@code typed}, as a sentence; "" when none does. */
+    public String alreadyWatched(String typed) {
+        return kept.watching(null, typed).map(s -> s.displayName(lastRead(s.id()).map(Snapshot::service).orElse(null))
+                + " already watches this page (" + s.url() + ")").orElse("");
+    }
+
     /** Watches the previewed page: its format, an id from its host, {@code chosen} components (none = the whole page). */
     public boolean addDetected(List<Component> chosen) {
         DetectedPage page = detection.preview().get();
@@ -296,29 +316,14 @@ public final class SettingsModel {
 
     /** Quiet hours off, or from {@code start} to {@code end} (H:mm, in the user's zone; may wrap midnight). */
     public boolean setQuietHours(boolean on, String start, String end) {
-        QuietHours quiet = null;
-        if (on) {
-            LocalTime from;
-            LocalTime to;
-            try {
-                from = LocalTime.parse(start == null ? "" : start.strip(), CLOCK_TIME);
-                to = LocalTime.parse(end == null ? "" : end.strip(), CLOCK_TIME);
-            } catch (DateTimeParseException e) {
-                return refuse("Quiet hours need a start and an end like 22:00 and 07:00");
-            }
-            if (from.equals(to)) {
-                return refuse("Quiet hours need an end different from their start");
-            }
-            quiet = new QuietHours(from, to);
+        QuietHours hours;
+        try {
+            hours = on ? ServiceEdits.quietHours(start, end) : null;
+        } catch (IllegalArgumentException e) {
+            return refuse(e.getMessage());
         }
-        QuietHours hours = quiet;
         kept.commit(c -> ServiceEdits.notifications(c, c.maintenanceNotifications(), hours), null);
         return true;
-    }
-
-    /** "22:00" for a time of the quiet hours; null when there are none. */
-    public static @Nullable String clockTime(@Nullable LocalTime t) {
-        return t == null ? null : String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
     }
 
     public ReadOnlyBooleanProperty startAtLoginProperty() {

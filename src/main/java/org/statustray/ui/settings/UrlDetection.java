@@ -1,6 +1,8 @@
 package org.statustray.ui.settings;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
@@ -62,17 +64,25 @@ final class UrlDetection {
             problem.set(Sentences.capitalised(e.getMessage()));
             return;
         }
+        // without a scheme, https is meant; a page served over http only is found all the same
+        List<URI> tries = typed.strip().contains("://") ? List.of(address) : List.of(address, plainHttp(address));
         detecting.set(true);
         try {
             background.execute(() -> {
-                PageResult result;
-                try {
-                    result = detect.apply(address);
-                } catch (RuntimeException e) {
-                    result = new PageResult.Failed(address, FailureKind.UNREACHABLE, String.valueOf(e.getMessage()), 0, null);
+                List<PageResult> results = new ArrayList<>();
+                for (URI attempt : tries) {
+                    PageResult result;
+                    try {
+                        result = detect.apply(attempt);
+                    } catch (RuntimeException e) {
+                        result = new PageResult.Failed(attempt, FailureKind.UNREACHABLE, String.valueOf(e.getMessage()), 0, null);
+                    }
+                    results.add(result);
+                    if (result instanceof PageResult.Read) {
+                        break;
+                    }
                 }
-                PageResult outcome = result;
-                fx.execute(() -> publish(run, address, outcome));
+                fx.execute(() -> publish(run, tries, results));
             });
         } catch (RejectedExecutionException e) {
             detecting.set(false);
@@ -87,20 +97,37 @@ final class UrlDetection {
         detecting.set(false);
     }
 
-    private void publish(int run, URI address, PageResult result) {
+    private void publish(int run, List<URI> tries, List<PageResult> results) {
         if (run != runs) {
             return;
         }
         detecting.set(false);
-        if (result instanceof PageResult.Read read) {
+        PageResult last = results.get(results.size() - 1);
+        if (last instanceof PageResult.Read read) {
+            URI address = tries.get(results.size() - 1);
             Snapshot s = read.snapshot();
             String name = s.service() == null || s.service().isBlank() ? address.getHost() : s.service().strip();
             preview.set(new DetectedPage(address, name, read.format(), s.status(), s.description(), s.components()));
-        } else if (result instanceof PageResult.Failed failed) {
-            problem.set(explain(address, failed));
+        } else if (results.size() == 1) {
+            problem.set(explain(tries.get(0), last));
         } else {
-            problem.set("No status page found at " + address + ": the server sent nothing new");
+            StringBuilder why = new StringBuilder("No status page found at " + tries.get(0).getRawAuthority()
+                    + ". With no scheme typed, StatusTray tried https and then http:");
+            for (int i = 0; i < results.size(); i++) {
+                why.append("\n• ").append(tries.get(i)).append(" — ").append(explain(tries.get(i), results.get(i)));
+            }
+            problem.set(why.toString());
         }
+    }
+
+    /** {@code https://…} as {@code http://…}. */
+    private static URI plainHttp(URI https) {
+        return URI.create("http" + https.toString().substring("https".length()));
+    }
+
+    private static String explain(URI address, PageResult result) {
+        return result instanceof PageResult.Failed failed ? explain(address, failed)
+                : "No status page found at " + address + ": the server sent nothing new";
     }
 
     private static String explain(URI address, PageResult.Failed f) {
