@@ -5,10 +5,12 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.statustray.model.Component;
@@ -159,17 +161,43 @@ public final class StatuspageReader implements StatusReader, HistoryReader {
                 groups.add(parent);
             }
         }
-        List<Component> out = new ArrayList<>();
+        List<JsonNode> leaves = new ArrayList<>();
         for (JsonNode c : rows) {
             String id = Json.text(c, "id");
             String name = Json.text(c, "name");
-            if (id == null || name == null || groups.contains(id) || PLACEHOLDER.matcher(name).matches()) {
-                continue;
+            if (id != null && name != null && !groups.contains(id) && !PLACEHOLDER.matcher(name).matches()) {
+                leaves.add(c);
             }
-            out.add(new Component(id, name, names.get(Json.text(c, "group_id")),
-                    componentStatus(Json.text(c, "status"))));
+        }
+        List<Component> out = new ArrayList<>();
+        for (JsonNode c : inPageOrder(leaves, rows)) {
+            out.add(new Component(Objects.requireNonNull(Json.text(c, "id")), Objects.requireNonNull(Json.text(c, "name")),
+                    names.get(Json.text(c, "group_id")), componentStatus(Json.text(c, "status"))));
         }
         return out;
+    }
+
+    /**
+     * The leaves in the order the page shows them: a group, or a component of no group, by its position, and
+     * the members of a group by theirs. The API lists every row by position alone, so a big page (Cloudflare's
+     * 462 PoPs and products) comes with its regions interleaved. Without positions the API's order is kept.
+     */
+    private static List<JsonNode> inPageOrder(List<JsonNode> leaves, List<JsonNode> rows) {
+        Map<String, Integer> positions = new HashMap<>();
+        for (JsonNode c : rows) {
+            JsonNode position = c.get("position");
+            String id = Json.text(c, "id");
+            if (id == null || position == null || !position.isIntegralNumber()) {
+                return leaves;
+            }
+            positions.put(id, position.asInt());
+        }
+        List<JsonNode> sorted = new ArrayList<>(leaves);
+        sorted.sort(Comparator.<JsonNode>comparingInt(c -> {
+            String parent = Json.text(c, "group_id");
+            return positions.getOrDefault(parent == null ? Json.text(c, "id") : parent, Integer.MAX_VALUE);
+        }).thenComparingInt(c -> Json.text(c, "group_id") == null ? 0 : positions.getOrDefault(Json.text(c, "id"), 0)));
+        return sorted;
     }
 
     private static String serviceName(JsonNode root, URI url) {

@@ -200,4 +200,19 @@ class StatuspageReaderTest {
         assertThat(reader.historyEndpoint(URI.create("https://www.githubstatus.com/api/v2/summary.json")))
                 .hasToString("https://www.githubstatus.com/api/v2/incidents.json");
     }
+
+    @Test
+    void aBigPagesComponentsComeInTheOrderThePageShowsThemGroupByGroup() throws Exception {
+        Snapshot s = read("summary-cloudflarestatus-2026-07-30-462-components.json");
+
+        assertThat(s.components()).hasSize(462);
+        assertThat(s.components().stream().map(Component::group).distinct().toList())
+                .as("by the groups' positions, each group's members together (the API interleaves them by their own)")
+                .containsExactly("Cloudflare Sites and Services", "Africa", "Asia", "Europe", "Latin America & the Caribbean",
+                        "Middle East", "North America", "Oceania");
+        assertThat(s.components().get(0).name()).isEqualTo("Abuse Reports");
+        assertThat(s.components().stream().filter(c -> c.status() == Status.PARTIAL_OUTAGE).count()).isEqualTo(26);
+        assertThat(s.components().stream().filter(c -> c.status() == Status.MAINTENANCE).count()).isEqualTo(20);
+        assertThat(s.status()).as("the page's own indicator: minor").isEqualTo(Status.DEGRADED);
+    }
 }

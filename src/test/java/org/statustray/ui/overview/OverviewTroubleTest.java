@@ -108,6 +108,23 @@ class OverviewTroubleTest {
     }
 
     @Test
+    void twiliosRealPageOf47MaintenancesIsOneLineAndNamesAFewOfItsDegradedComponents() throws Exception {
+        Instant read = Instant.parse("2026-08-12T13:50:00Z");
+        Snapshot twilio = new StatuspageReader().read(
+                Fixtures.bytes("statuspage/summary-twiliostatus-2026-08-12-191-components-47-maintenances.json"),
+                URI.create("https://status.twilio.com/api/v2/summary.json"), read);
+        OverviewModel atRead = new OverviewModel(new MovableClock(read), BERLIN);
+        atRead.update(List.of(new ServiceView("twilio", twilio.service(), twilio.url(), twilio.status(), twilio.description(),
+                null, read, read, twilio.incidents(), twilio.maintenances()).withComponents(twilio.components())));
+
+        OverviewRow row = atRead.rows().get(0);
+        assertThat(row.plannedSummary()).isEqualTo("47 maintenances planned · next 12 Aug 16:00 CEST");
+        assertThat(row.maintenances()).as("none under way").isEmpty();
+        assertThat(row.affected().named()).hasSize(3);
+        assertThat(row.affected().text()).startsWith("Affected: ").as("six degraded; the one under maintenance is not trouble").endsWith(" and 3 more");
+    }
+
+    @Test
     void aFewPlannedAreListedOneByOne() {
         model.update(List.of(page("few", Status.OPERATIONAL, List.of(), List.of(planned(2, 50), planned(1, 26),
                 planned(3, 80)))));

@@ -2,16 +2,13 @@ package org.statustray.ui.settings;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import org.statustray.model.Component;
 import org.statustray.model.Snapshot;
-import org.statustray.model.Status;
 import org.statustray.source.CstateReader;
+import org.statustray.source.StatuspageReader;
 import org.statustray.source.UnreadableException;
 import org.statustray.testing.Fixtures;
 
-/** Pages for the component picker: the largest real grouped page recorded, and a made-up one of Cloudflare's size. */
+/** Real pages for the component picker: a small grouped one (Tor Project) and Cloudflare's 462 components. */
 final class BigPages {
     static final URI TOR_URL = URI.create("https://status.torproject.org/index.json");
 
@@ -20,7 +17,7 @@ final class BigPages {
 
     /**
      * status.torproject.org as recorded (15 systems in 4 categories; 3 disrupted, an edit made by the test
-     * it comes from, see the fixtures README). No real Twilio- or Cloudflare-sized payload could be found.
+     * it comes from, see the fixtures README).
      */
     static Snapshot tor() {
         try {
@@ -32,18 +29,15 @@ final class BigPages {
     }
 
     /**
-     * NOT a real payload: 462 components in 6 groups of 77, made up in code only to check the window at the
-     * size of Cloudflare's page; the last one of the last group is in a partial outage.
+     * cloudflarestatus.com as recorded on 2026-07-30: 462 components in 8 groups, 46 of them not operational
+     * (26 city PoPs in a partial outage, 20 under maintenance); see the fixtures README.
      */
-    static List<Component> synthetic462() {
-        List<Component> all = new ArrayList<>();
-        for (int g = 0; g < 6; g++) {
-            for (int i = 0; i < 77; i++) {
-                boolean last = g == 5 && i == 76;
-                all.add(new Component("s" + g + "-" + i, "Site " + g + "-" + i, "Region " + g,
-                        last ? Status.PARTIAL_OUTAGE : Status.OPERATIONAL));
-            }
+    static Snapshot cloudflare() {
+        try {
+            return new StatuspageReader().read(Fixtures.bytes("statuspage/summary-cloudflarestatus-2026-07-30-462-components.json"),
+                    URI.create("https://www.cloudflarestatus.com/api/v2/summary.json"), Instant.parse("2026-07-30T17:21:00Z"));
+        } catch (UnreadableException e) {
+            throw new AssertionError(e);
         }
-        return all;
     }
 }

@@ -103,12 +103,23 @@ class ComponentPickerModelTest {
     }
 
     @Test
-    void aPageOfCloudflaresSizeIsSortedAndFilteredWhole() {
-        picker.show(BigPages.synthetic462(), Set.of());
+    void cloudflaresRealPageOf462IsSortedGroupedAndFilteredWhole() {
+        Snapshot cloudflare = BigPages.cloudflare();
+        picker.show(cloudflare.components(), Set.of());
 
         assertThat(picker.size()).isEqualTo(462);
-        assertThat(lines(picker.rows()).subList(0, 2)).containsExactly("# Region 5 NONE", "  Site 5-76");
-        picker.setFilter("site 3-7");
-        assertThat(picker.shown()).as("3-7 and 3-70 … 3-76").isEqualTo(8);
+        List<String> groups = lines(picker.rows()).stream().filter(l -> l.startsWith("#")).toList();
+        assertThat(groups).as("the seven regions with a PoP in trouble in the page's order, then the calm group")
+                .containsExactly("# Africa NONE", "# Asia NONE", "# Europe NONE", "# Latin America & the Caribbean NONE",
+                        "# Middle East NONE", "# North America NONE", "# Oceania NONE", "# Cloudflare Sites and Services NONE");
+        GroupRow africa = (GroupRow) picker.rows().get(0);
+        assertThat(africa.members()).isEqualTo(33);
+        assertThat(((ComponentRow) picker.rows().get(1)).component().status()).as("troubled members first")
+                .isNotEqualTo(Status.OPERATIONAL);
+
+        picker.setFilter("arica");
+        assertThat(lines(picker.rows())).containsExactly("# Latin America & the Caribbean NONE", "  Arica, Chile - (ARI)");
+        picker.setFilter("Cloudflare Sites and Services");
+        assertThat(picker.shown()).as("a whole group by its name").isEqualTo(125);
     }
 }
