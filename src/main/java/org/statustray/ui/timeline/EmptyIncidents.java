@@ -22,9 +22,8 @@ final class EmptyIncidents {
             }
         }
         if (best == null || !best.anyKnown()) {
-            return "No data for the last " + period.words() + ": StatusTray has no record of this service then"
-                    + " (it was not watching, and the page's history does not reach back), so it cannot tell"
-                    + " whether there were incidents";
+            return "No data for the last " + period.words() + ": StatusTray has no record of this service then,"
+                    + " so it cannot tell whether there were incidents";
         }
         if (!best.wholePeriodKnown()) {
             return "No incidents in the " + When.duration(best.known()) + " StatusTray knows of the last "
