@@ -124,6 +124,7 @@ class TimelineHonestBandsTest {
                 .containsExactly(Status.OPERATIONAL, Status.PARTIAL_OUTAGE, Status.OPERATIONAL);
         assertThat(band(m, "c1").segments().get(1).to()).isEqualTo(daysAgo(79));
         assertThat(band(m, null).segments().get(1).to()).isEqualTo(daysAgo(79));
+        assertThat(m.incidents().get(0).duration()).isEqualTo("no end given · last word 24 h after the start");
     }
 
     @Test
