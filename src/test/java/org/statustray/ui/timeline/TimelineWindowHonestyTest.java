@@ -137,6 +137,17 @@ class TimelineWindowHonestyTest extends FxRobot {
     }
 
     @Test
+    void hoveringABandShowsTheStretchUnderThePointer() throws Exception {
+        seenBriefly();
+        BandBar whole = lookup(".band-bar").queryAllAs(BandBar.class).iterator().next();
+
+        moveTo(whole.localToScreen(whole.getWidth() - 3, whole.getHeight() / 2)); // the last, known stretch
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, whole::tipShowing);
+        assertThat(whole.tipText()).startsWith("Operational · 3 Mar 07:00 – 3 Mar 13:00 CET");
+    }
+
+    @Test
     void aLongComponentNameWrapsAndItsTooltipHasItWhole() throws Exception {
         seenBriefly();
 
