@@ -20,11 +20,15 @@ import org.statustray.ui.Theme;
  */
 abstract class CanvasBar extends Region {
     static final double HEIGHT = 18;
+    private static final double TIP_WIDTH = 520;
     private final Canvas canvas = new Canvas();
     private final Rectangle rounded = new Rectangle();
     private final Tooltip tip = new Tooltip();
     /** The stretch chosen by keyboard, or -1 for the summary. */
     private int cursor = -1;
+    private boolean laidOut;
+    /** Focused before its first layout (a bar just made to keep the focus over a reload): no place to show yet. */
+    private boolean tipWaits;
 
     CanvasBar(String styleClass) {
         getStyleClass().add(styleClass);
@@ -40,17 +44,24 @@ abstract class CanvasBar extends Region {
         setFocusTraversable(true);
         tip.setShowDelay(javafx.util.Duration.millis(150));
         tip.setWrapText(true);
-        tip.setMaxWidth(520);
+        tip.setMaxWidth(TIP_WIDTH);
+        // A long text measured unwrapped makes the popup as wide as the screen, which then moves it off its
+        // anchor to fit; a long one gets its wrapped width from the start.
+        tip.textProperty().addListener((obs, was, is) -> tip.setPrefWidth(
+                is != null && is.length() > 70 ? TIP_WIDTH : Region.USE_COMPUTED_SIZE));
         Tooltip.install(this, tip);
         addEventHandler(MouseEvent.MOUSE_ENTERED, e -> tip.setText(orSummary(describeAt(e.getX()))));
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> tip.setText(orSummary(describeAt(e.getX()))));
         addEventHandler(KeyEvent.KEY_PRESSED, this::step);
         focusedProperty().addListener((obs, was, is) -> {
-            cursor = -1;
             redraw();
             if (is) {
-                showTip(0);
+                tipWaits = !laidOut;
+                if (laidOut) {
+                    showTip();
+                }
             } else {
+                cursor = -1;
                 tip.hide();
             }
         });
@@ -81,9 +92,29 @@ abstract class CanvasBar extends Region {
         return tip.isShowing();
     }
 
+    /** Where the tooltip's window is on the screen: its left and top. */
+    Point2D tipAt() {
+        return new Point2D(tip.getX(), tip.getY());
+    }
+
+    /** The stretch the keyboard chose (-1: none), to carry over to the bar that replaces this one. */
+    int cursor() {
+        return cursor;
+    }
+
+    /** Chooses stretch {@code i} (-1: none), as the keyboard would; for a bar replacing a focused one. */
+    void choose(int i) {
+        cursor = Math.max(-1, Math.min(stops() - 1, i));
+    }
+
     @Override
     protected final void layoutChildren() {
         redraw();
+        laidOut = true;
+        if (tipWaits && isFocused()) {
+            tipWaits = false;
+            showTip();
+        }
     }
 
     private void redraw() {
@@ -125,10 +156,11 @@ abstract class CanvasBar extends Region {
         e.consume();
         cursor = next;
         redraw();
-        showTip(cursor < 0 ? 0 : stopEdges(cursor, getWidth())[0]);
+        showTip();
     }
 
-    private void showTip(double x) {
+    private void showTip() {
+        double x = cursor < 0 ? 0 : stopEdges(cursor, getWidth())[0];
         tip.setText(cursor < 0 ? orSummary("") : describeStop(cursor));
         Point2D at = localToScreen(Math.max(0, x), getHeight() + 4);
         if (at != null && getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {

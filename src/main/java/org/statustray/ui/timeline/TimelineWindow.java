@@ -165,6 +165,11 @@ public final class TimelineWindow {
 
     /** The whole service's band, the probe band under it when the service is probed, then the components'. */
     private void showBands() {
+        // A reload (each poll) makes new bars: the focused one hands its focus and chosen stretch on.
+        Node owner = stage.stage().getScene() == null ? null : stage.stage().getScene().getFocusOwner();
+        int focusedRow = owner instanceof CanvasBar && bands.getChildren().contains(owner)
+                ? GridPane.getRowIndex(owner) : -1;
+        int cursor = owner instanceof CanvasBar bar ? bar.cursor() : -1;
         bands.getChildren().clear();
         List<TimelineBand> all = model.bands();
         ProbeBand probes = model.probesProperty().get();
@@ -187,6 +192,12 @@ public final class TimelineWindow {
         bands.add(new AxisLabels(model.ticks()), 1, row);
         bands.add(uptimeHeading, 2, row);
         legend.getChildren().setAll(new TimelineLegend(probes != null));
+        for (Node n : bands.getChildren()) {
+            if (focusedRow >= 0 && n instanceof CanvasBar bar && GridPane.getRowIndex(n) == focusedRow) {
+                bar.choose(cursor);
+                bar.requestFocus();
+            }
+        }
     }
 
     /** A band's name, wrapped rather than cut, the whole of it in its tooltip too. */

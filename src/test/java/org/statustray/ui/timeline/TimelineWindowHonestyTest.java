@@ -46,6 +46,7 @@ class TimelineWindowHonestyTest extends FxRobot {
     @TempDir
     Path dir;
     HistoryStore store;
+    TimelineModel model;
 
     @AfterEach
     void closeAll() throws Exception {
@@ -58,7 +59,7 @@ class TimelineWindowHonestyTest extends FxRobot {
 
     void open() throws Exception {
         FxToolkit.setupFixture(() -> {
-            TimelineModel model = new TimelineModel(store, ACME, "Acme", Clock.fixed(NOW, BERLIN), BERLIN);
+            model = new TimelineModel(store, ACME, "Acme", Clock.fixed(NOW, BERLIN), BERLIN);
             new TimelineWindow(model, UiActions.NONE).show();
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -121,6 +122,8 @@ class TimelineWindowHonestyTest extends FxRobot {
         BandBar bar = focused;
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, bar::tipShowing);
         assertThat(bar.tipText()).isEqualTo(bar.getAccessibleText()).startsWith("Whole service: 100.0 % uptime over the 6 h known");
+        javafx.geometry.Point2D under = bar.localToScreen(0, bar.getHeight());
+        assertThat(bar.tipAt().getY()).isGreaterThanOrEqualTo(under.getY() - 1); // under the bar, not over it
 
         type(KeyCode.RIGHT); // the first stretch: nothing known
         WaitForAsyncUtils.waitForFxEvents();
@@ -131,9 +134,18 @@ class TimelineWindowHonestyTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(bar.tipText()).startsWith("Operational · 3 Mar 07:00 – 3 Mar 13:00 CET");
 
+        FxToolkit.setupFixture(() -> model.reload()); // a poll: new bars; the focus and the stretch stay
+        WaitForAsyncUtils.waitForFxEvents();
+        BandBar after = (BandBar) shownStage().getScene().getFocusOwner();
+        assertThat(after).isNotSameAs(bar);
+        assertThat(after.getAccessibleText()).startsWith("Whole service:");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, after::tipShowing);
+        assertThat(after.tipText()).startsWith("Operational · 3 Mar 07:00 – 3 Mar 13:00 CET");
+        assertThat(after.tipAt().getY()).isGreaterThanOrEqualTo(after.localToScreen(0, after.getHeight()).getY() - 1);
+
         type(KeyCode.TAB); // focus moves on: the tooltip goes with it
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(bar.tipShowing()).isFalse();
+        assertThat(after.tipShowing()).isFalse();
     }
 
     @Test
