@@ -20,6 +20,7 @@ import org.statustray.ui.StatusMark;
 final class BandBar extends CanvasBar {
     private static final double MIN_PROBLEM_WIDTH = 2;
     private static final int MAX_PROBLEMS_TOLD = 10;
+    private final List<TimelineBand.Segment> segments;
     private final List<TimelineBand.Segment> drawOrder;
     private final List<String> descriptions = new ArrayList<>();
     private final double[] left;
@@ -31,7 +32,7 @@ final class BandBar extends CanvasBar {
     BandBar(TimelineBand band, Function<TimelineBand.Segment, String> describe) {
         super("band-bar");
         this.describe = describe;
-        List<TimelineBand.Segment> segments = band.segments();
+        segments = band.segments();
         from = segments.isEmpty() ? Instant.EPOCH : segments.get(0).from();
         Instant to = segments.isEmpty() ? Instant.EPOCH : segments.get(segments.size() - 1).to();
         span = Math.max(1, Duration.between(from, to).toMillis());
@@ -47,6 +48,23 @@ final class BandBar extends CanvasBar {
     String describeAt(double x) {
         TimelineBand.Segment under = at(x);
         return under == null ? "" : describe.apply(under);
+    }
+
+    @Override
+    int stops() {
+        return segments.size();
+    }
+
+    @Override
+    String describeStop(int i) {
+        return descriptions.get(i);
+    }
+
+    @Override
+    double[] stopEdges(int i, double w) {
+        TimelineBand.Segment s = segments.get(i);
+        double x = Duration.between(from, s.from()).toMillis() / span * w;
+        return new double[] {x, x + s.length().toMillis() / span * w};
     }
 
     /** The segment drawn at {@code x} (the topmost, where a short problem is drawn over its neighbours). */
@@ -81,12 +99,12 @@ final class BandBar extends CanvasBar {
         }
     }
 
-    /** "Actions: 99.6 % uptime; 2 problems: Degraded · 3 Mar 12:20 – …; …". */
+    /** "Actions: 99.6 % uptime; 2 problems: Degraded · 3 Mar 12:20 – …; …" (or "… over the 3 d known"). */
     private static String summary(TimelineBand band, List<TimelineBand.Segment> segments,
             Function<TimelineBand.Segment, String> describe) {
         List<TimelineBand.Segment> problems = segments.stream()
                 .filter(s -> s.status() != null && s.status().isProblem()).toList();
-        StringBuilder sb = new StringBuilder(band.name()).append(": ").append(band.uptimeText()).append(" uptime");
+        StringBuilder sb = new StringBuilder(band.name()).append(": ").append(Uptime.of(segments).spoken());
         if (problems.isEmpty()) {
             return sb.append("; no problems").toString();
         }

@@ -50,6 +50,7 @@ final class IncidentList extends VBox {
             Label none = new Label();
             none.textProperty().bind(model.noIncidentsTextProperty());
             none.getStyleClass().add("muted");
+            none.setWrapText(true); // "No data for the last 7 days: …" is a sentence; it is not cut
             getChildren().add(none);
             return;
         }

@@ -38,6 +38,23 @@ final class ProbeBar extends CanvasBar {
         return i < 0 ? "" : descriptions.get(i);
     }
 
+    @Override
+    int stops() {
+        return cells.size();
+    }
+
+    @Override
+    String describeStop(int i) {
+        return descriptions.get(i);
+    }
+
+    @Override
+    double[] stopEdges(int i, double w) {
+        ProbeBand.Cell c = cells.get(i);
+        double x = Duration.between(from, c.from()).toMillis() / span * w;
+        return new double[] {x, x + Duration.between(c.from(), c.to()).toMillis() / span * w};
+    }
+
     /** Every cell's probes, latency and time span, in time order. */
     List<String> descriptions() {
         return List.copyOf(descriptions);

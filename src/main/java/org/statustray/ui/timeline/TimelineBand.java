@@ -3,7 +3,6 @@ package org.statustray.ui.timeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 import org.statustray.model.Status;
@@ -34,37 +33,18 @@ public record TimelineBand(@Nullable String componentId, String name, List<Segme
         return componentId == null;
     }
 
-    /**
-     * Statuspage's uptime: (known − major outage − 0.3 × partial outage) / known, in percent; degraded and
-     * maintenance count as up, time without data is left out. Empty when nothing is known.
-     */
+    /** The band's uptime over its known time: {@link Uptime} has the rule. */
     public OptionalDouble uptime() {
-        double known = 0;
-        double down = 0;
-        for (Segment s : segments) {
-            if (!s.isKnown()) {
-                continue;
-            }
-            double ms = s.length().toMillis();
-            known += ms;
-            if (s.status() == Status.MAJOR_OUTAGE) {
-                down += ms;
-            } else if (s.status() == Status.PARTIAL_OUTAGE) {
-                down += 0.3 * ms;
-            }
-        }
-        return known <= 0 ? OptionalDouble.empty() : OptionalDouble.of(100 * (known - down) / known);
+        return Uptime.of(segments).percent();
     }
 
-    /**
-     * "99.9 %", or "no data". Cut, not rounded, to one decimal, so any outage keeps a band below "100.0 %".
-     */
+    /** "99.9 %", "99.2 % of 3 d known", or "—" when nothing is known ({@link Uptime#text}). */
     public String uptimeText() {
-        OptionalDouble u = uptime();
-        if (u.isEmpty()) {
-            return "no data";
-        }
-        double cut = Math.floor(u.getAsDouble() * 10 + 1e-9) / 10;
-        return String.format(Locale.ROOT, "%.1f %%", cut);
+        return Uptime.of(segments).text();
+    }
+
+    /** Whether anything at all is known of the band's period. */
+    public boolean anyKnown() {
+        return Uptime.of(segments).anyKnown();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.statustray.model.Incident;
@@ -19,12 +20,23 @@ import org.statustray.ui.When;
  * and the incidents then open that concern it (the app may not have been running when they happened); where
  * neither says anything it is operational if the service's incident history is complete (backfilled), else
  * unknown to us ("no data", a null status).
+ * <p>
+ * Which incidents concern a band: a component's band, those that name that component; the whole service's
+ * band, every incident (its impact is the service's). An incident that names no component paints the whole
+ * service's band only: the page did not say which parts it hurt.
+ * <p>
+ * How long an incident paints: up to the end the page gave it; while StatusTray's last read of the page lists
+ * it open, up to now. An incident the page never closed — one StatusTray ended as "no longer listed" at the
+ * first poll that did not list it, or one still open in the history that the last read does not list (say a
+ * backfilled incident the page's history leaves open) — paints only up to the page's last word on it (its
+ * latest update, else its updated time, else its start): past that, only what StatusTray saw itself (the
+ * transitions) paints, so an old incident nobody closed does not colour the months after it.
  */
 final class TimelineBands {
     /** The part of an incident that matters here: when it was open, what it implies, what it names. */
     record Span(Instant from, @Nullable Instant to, Status status, List<String> componentIds) {
         boolean concerns(@Nullable String componentId) {
-            return componentId == null || componentIds.isEmpty() || componentIds.contains(componentId);
+            return componentId == null || componentIds.contains(componentId);
         }
 
         boolean openAt(Instant t) {
@@ -36,14 +48,21 @@ final class TimelineBands {
     record Row(@Nullable String componentId, String name) {
     }
 
+    /**
+     * The phase the store gives an incident StatusTray ended because the page stopped listing it
+     * ({@code store.IncidentEndRows.UNLISTED}; a test ties the two).
+     */
+    static final String UNLISTED = "no longer listed";
+
     private TimelineBands() {
     }
 
+    /** {@code listedOpen}: the ids of the incidents StatusTray's last read of the page lists as open. */
     static List<TimelineBand> build(List<Row> rows, List<Transition> transitions, List<Incident> incidents,
-            boolean historyComplete, Instant from, Instant to) {
+            Set<String> listedOpen, boolean historyComplete, Instant from, Instant to) {
         List<Span> spans = new ArrayList<>();
         for (Incident i : incidents) {
-            Span s = span(i);
+            Span s = span(i, listedOpen.contains(i.id()));
             if (s != null) {
                 spans.add(s);
             }
@@ -114,13 +133,16 @@ final class TimelineBands {
         return Status.worst(said);
     }
 
-    /** When the incident was open (to null: still open); null when the page gave no time at all. */
-    static @Nullable Span span(Incident i) {
+    /**
+     * When the incident paints its bands (to null: up to now); null when the page gave no time at all, or it
+     * ended as it began. {@code listedOpen}: StatusTray's last read of the page lists it open.
+     */
+    static @Nullable Span span(Incident i, boolean listedOpen) {
         Instant start = i.started() != null ? i.started() : firstUpdateAt(i);
         if (start == null) {
             return null;
         }
-        Instant end = end(i);
+        Instant end = paintsUntil(i, listedOpen);
         if (end != null && !end.isAfter(start)) {
             return null;
         }
@@ -139,6 +161,26 @@ final class TimelineBands {
         IncidentUpdate last = i.latestUpdate();
         Instant lastAt = last == null ? null : last.at() != null ? last.at() : last.postedAt();
         return lastAt != null ? lastAt : i.updated() != null ? i.updated() : i.started();
+    }
+
+    /** The end of {@link #span}: the class comment says why an incident the page never closed stops early. */
+    static @Nullable Instant paintsUntil(Incident i, boolean listedOpen) {
+        boolean unlisted = UNLISTED.equals(i.status());
+        if (!unlisted && (!i.isActive() || listedOpen)) {
+            return end(i);
+        }
+        Instant last = null;
+        for (IncidentUpdate u : i.updates()) {
+            Instant at = u.at() != null ? u.at() : u.postedAt();
+            if (at != null && !UNLISTED.equals(u.status()) && (last == null || at.isAfter(last))) {
+                last = at;
+            }
+        }
+        Instant updated = i.updated(); // the page's: ending it as unlisted sets only its end
+        if (updated != null && (last == null || updated.isAfter(last))) {
+            last = updated;
+        }
+        return last != null ? last : i.started();
     }
 
     private static @Nullable Instant firstUpdateAt(Incident i) {

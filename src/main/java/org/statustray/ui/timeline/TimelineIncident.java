@@ -10,8 +10,9 @@ import org.statustray.ui.Words;
 
 /**
  * One incident of the period as the timeline lists it: title, impact, phase, start in the user's zone and
- * how long it lasted ("2 h 5 min", or "ongoing · 40 min" while open). {@code incident} keeps its updates.
- * {@code lead} says how far ahead of the status page StatusTray saw it ("" when it did not).
+ * how long it lasted ("2 h 5 min", or "ongoing · 40 min" while open; for one the page never closed, when
+ * its last word came: StatusTray's ending of it says nothing of how long it lasted). {@code incident} keeps
+ * its updates. {@code lead} says how far ahead of the status page StatusTray saw it ("" when it did not).
  */
 public record TimelineIncident(Incident incident, String title, String impact, String phase, String started,
         String duration, boolean open, String lead) {
@@ -25,6 +26,10 @@ public record TimelineIncident(Incident incident, String title, String impact, S
             duration = open ? "ongoing" : "";
         } else if (open) {
             duration = "ongoing · " + When.duration(Duration.between(start, now));
+        } else if (TimelineBands.UNLISTED.equals(i.status())) { // its end is StatusTray's, not how long it lasted
+            Instant last = TimelineBands.paintsUntil(i, false);
+            duration = last == null || !last.isAfter(start) ? "no end given"
+                    : "no end given · last word " + When.duration(Duration.between(start, last)) + " after the start";
         } else {
             duration = When.duration(Duration.between(start, end));
         }

@@ -206,8 +206,10 @@ public final class TimelineModel {
         boolean complete = store.backfilledAt(id).isPresent();
         List<Transition> transitions = new ArrayList<>(store.transitionsBefore(id, since)); // the state at the start
         transitions.addAll(store.transitions(id, since));
+        Set<String> listedOpen = new HashSet<>();
+        snapshot.ifPresent(s -> s.incidents().stream().filter(Incident::isActive).forEach(i -> listedOpen.add(i.id())));
         List<TimelineBand> built = TimelineBands.build(rows(snapshot, periodIncidents, at), transitions, periodIncidents,
-                complete, since, at);
+                listedOpen, complete, since, at);
         List<MaintenanceRow> planned = new ArrayList<>();
         for (StoredMaintenance m : store.maintenances(id, since)) {
             planned.add(new MaintenanceRow(m.maintenance(), maintenanceHeading(m.maintenance(), at)));
@@ -236,7 +238,7 @@ public final class TimelineModel {
         status.set(read.current());
         probes.set(read.probes());
         bands.setAll(read.bands());
-        noIncidents.set("No incidents in the last " + read.period().words());
+        noIncidents.set(EmptyIncidents.text(read.period(), read.bands()));
         if (!incidents.equals(read.incidents())) { // unchanged after a poll: the view keeps its panes as they are
             incidents.setAll(read.incidents());
         }
@@ -304,7 +306,7 @@ public final class TimelineModel {
         return probes.getReadOnlyProperty();
     }
 
-    /** "No incidents in the last 7 days": what the list says when it is empty. */
+    /** "No incidents in the last 7 days", or that there is no data: what the list says when it is empty. */
     public ReadOnlyStringProperty noIncidentsTextProperty() {
         return noIncidents.getReadOnlyProperty();
     }

@@ -11,6 +11,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -33,8 +34,8 @@ import org.statustray.ui.UpdateTimeline;
 /**
  * The timeline window of one service, titled "GitHub — StatusTray": its status and a link to its page, a
  * period switch (24 h / 7 d / 90 d), a band per component with its uptime over a time axis (and, for a
- * probed service, a band of its probes from this machine under the whole service's), and the period's
- * incidents and maintenances below. Call on the FX thread.
+ * probed service, a band of its probes from this machine under the whole service's), a legend of their
+ * colours and shapes, and the period's incidents and maintenances below. Call on the FX thread.
  */
 public final class TimelineWindow {
     private final TimelineModel model;
@@ -46,6 +47,7 @@ public final class TimelineWindow {
     private final GridPane bands = new GridPane();
     private final IncidentList incidents;
     private final VBox maintenances = new VBox(6);
+    private final StackPane legend = new StackPane();
     private final VBox data;
 
     public TimelineWindow(TimelineModel model, UiActions actions) {
@@ -57,9 +59,10 @@ public final class TimelineWindow {
         bands.getStyleClass().add("timeline-bands");
         bands.setHgap(12);
         bands.setVgap(8);
-        bands.getColumnConstraints().addAll(new ColumnConstraints(120, 180, 260),
-                grow(), new ColumnConstraints(70, 70, 90));
-        data = new VBox(14, bands, section("Incidents"), incidents, maintenances);
+        // Names wrap rather than being cut; the uptime column holds "99.2 % of 2 d 23 h known".
+        bands.getColumnConstraints().addAll(new ColumnConstraints(140, 220, 300),
+                grow(), new ColumnConstraints(90, 150, 170));
+        data = new VBox(14, bands, legend, section("Incidents"), incidents, maintenances);
         VBox content = new VBox(14, problem, data);
         content.setPadding(new Insets(12, 16, 16, 16));
         ScrollPane scroll = new ScrollPane(content);
@@ -162,16 +165,21 @@ public final class TimelineWindow {
 
     /** The whole service's band, the probe band under it when the service is probed, then the components'. */
     private void showBands() {
+        // A reload (each poll) makes new bars: the focused one hands its focus and chosen stretch on.
+        Node owner = stage.stage().getScene() == null ? null : stage.stage().getScene().getFocusOwner();
+        int focusedRow = owner instanceof CanvasBar && bands.getChildren().contains(owner)
+                ? GridPane.getRowIndex(owner) : -1;
+        int cursor = owner instanceof CanvasBar bar ? bar.cursor() : -1;
         bands.getChildren().clear();
         List<TimelineBand> all = model.bands();
         ProbeBand probes = model.probesProperty().get();
         int row = 0;
         for (TimelineBand band : all) {
-            Label name = new Label(band.name());
+            Label name = bandName(band.name());
             name.getStyleClass().add(band.isWholeService() ? Styles.TEXT_BOLD : "band-name");
             bands.addRow(row++, name, new BandBar(band, model::describe), rightAligned(band.uptimeText()));
             if (band.isWholeService() && probes != null) {
-                Label probeName = new Label(ProbeBar.NAME);
+                Label probeName = bandName(ProbeBar.NAME);
                 probeName.getStyleClass().add("band-name");
                 bands.addRow(row++, probeName, new ProbeBar(probes, model::describe),
                         rightAligned(probes.answeredText()));
@@ -183,10 +191,29 @@ public final class TimelineWindow {
         uptimeHeading.setAlignment(Pos.CENTER_RIGHT);
         bands.add(new AxisLabels(model.ticks()), 1, row);
         bands.add(uptimeHeading, 2, row);
+        legend.getChildren().setAll(new TimelineLegend(probes != null));
+        for (Node n : bands.getChildren()) {
+            if (focusedRow >= 0 && n instanceof CanvasBar bar && GridPane.getRowIndex(n) == focusedRow) {
+                bar.choose(cursor);
+                bar.requestFocus();
+            }
+        }
+    }
+
+    /** A band's name, wrapped rather than cut, the whole of it in its tooltip too. */
+    private static Label bandName(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.setTooltip(new Tooltip(text));
+        return l;
     }
 
     private static Label rightAligned(String text) {
         Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
         l.getStyleClass().add("band-uptime");
         l.setMaxWidth(Double.MAX_VALUE);
         l.setAlignment(Pos.CENTER_RIGHT);

@@ -65,10 +65,15 @@ class TimelineModelTest {
     }
 
     void snapshot(boolean complete, String... ids) {
+        snapshotListing(complete, List.of(), ids);
+    }
+
+    /** StatusTray's last read of the page, listing {@code open} as its open incidents. */
+    void snapshotListing(boolean complete, List<Incident> open, String... ids) {
         List<Component> components = java.util.Arrays.stream(ids)
                 .map(id -> new Component(id, "Part " + id, null, Status.OPERATIONAL)).toList();
         store.saveSnapshot("acme", new Snapshot("Acme", ACME.url(), "statuspage", NOW, Status.OPERATIONAL,
-                "All Systems Operational", components, complete, List.of(), List.of()));
+                "All Systems Operational", components, complete, open, List.of()));
     }
 
     TimelineModel model(ServiceConfig service, ZoneId zone) {
@@ -103,10 +108,11 @@ class TimelineModelTest {
         assertThat(band(m, "c1").segments()).containsExactly(seg(hoursAgo(24), hoursAgo(20), null),
                 seg(hoursAgo(20), hoursAgo(18), Status.MAJOR_OUTAGE), seg(hoursAgo(18), NOW, Status.OPERATIONAL));
         assertThat(band(m, "c2").segments()).containsExactly(seg(hoursAgo(24), NOW, null));
-        assertThat(band(m, "c2").uptimeText()).isEqualTo("no data");
+        assertThat(band(m, "c2").uptimeText()).isEqualTo("—");
         // 20 h known, 2 of them a major outage
         assertThat(band(m, "c1").uptime().getAsDouble()).isCloseTo(100.0 * 18 / 20, within(1e-9));
         assertThat(band(m, null).uptimeText()).isEqualTo("100.0 %");
+        assertThat(band(m, "c1").uptimeText()).isEqualTo("90.0 % of 20 h known");
     }
 
     @Test
@@ -134,7 +140,7 @@ class TimelineModelTest {
 
     @Test
     void aBandShowsThePagesOwnWordWhileItSawAProblemAndElseTheWorstOfItAndTheOpenIncidents() {
-        snapshot(true, "c1", "c2");
+        snapshotListing(true, List.of(incident("unrated", null, hoursAgo(2), null, "c1")), "c1", "c2");
         store.recordTransition("acme", "c1", Status.OPERATIONAL, Status.DEGRADED, hoursAgo(12));
         store.recordTransition("acme", "c1", Status.DEGRADED, Status.OPERATIONAL, hoursAgo(6));
         store.recordTransition("acme", "c2", Status.OPERATIONAL, Status.MAJOR_OUTAGE, hoursAgo(5));
@@ -147,16 +153,12 @@ class TimelineModelTest {
         TimelineModel m = model(ACME, ZoneOffset.UTC);
 
         assertThat(band(m, "c1").segments()).containsExactly(
-                seg(hoursAgo(24), hoursAgo(16), null),
-                seg(hoursAgo(16), hoursAgo(15), Status.PARTIAL_OUTAGE), // an incident naming no component
-                seg(hoursAgo(15), hoursAgo(12), null),
+                seg(hoursAgo(24), hoursAgo(12), null), // an incident naming no component paints the whole service only
                 seg(hoursAgo(12), hoursAgo(6), Status.DEGRADED), // the page said degraded, whatever the impact
                 seg(hoursAgo(6), hoursAgo(2), Status.OPERATIONAL),
                 seg(hoursAgo(2), NOW, Status.DEGRADED)); // open, no impact given: degraded
         assertThat(band(m, "c2").segments()).containsExactly(
-                seg(hoursAgo(24), hoursAgo(16), null),
-                seg(hoursAgo(16), hoursAgo(15), Status.PARTIAL_OUTAGE),
-                seg(hoursAgo(15), hoursAgo(5), null),
+                seg(hoursAgo(24), hoursAgo(5), null),
                 seg(hoursAgo(5), NOW, Status.MAJOR_OUTAGE)); // a minor incident does not lighten an outage
         assertThat(band(m, null).segments()).extracting(Segment::status).containsExactly(null,
                 Status.PARTIAL_OUTAGE, null, Status.MAJOR_OUTAGE, null, Status.DEGRADED, null, Status.DEGRADED);
@@ -191,7 +193,7 @@ class TimelineModelTest {
         TimelineBand c1 = band(model(ACME, ZoneOffset.UTC), "c1");
 
         assertThat(c1.uptime().getAsDouble()).isCloseTo(100 * (12 - 0.3 * 6) / 12, within(1e-9));
-        assertThat(c1.uptimeText()).isEqualTo("85.0 %");
+        assertThat(c1.uptimeText()).isEqualTo("85.0 % of 12 h known");
     }
 
     @Test
