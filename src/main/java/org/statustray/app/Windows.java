@@ -13,6 +13,7 @@ import org.statustray.desktop.FxThread;
 import org.statustray.model.AppConfig;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.ServiceView;
+import org.statustray.model.TrayState;
 import org.statustray.ui.UiActions;
 import org.statustray.ui.history.HistoryModel;
 import org.statustray.ui.history.HistoryWindow;
@@ -46,6 +47,8 @@ final class Windows {
     private @Nullable SettingsWindow settings;
     private @Nullable WelcomeWindow welcome;
     private @Nullable String note;
+    /** The tray's latest state (its snooze and muted services, which the overview shows too). */
+    private volatile @Nullable TrayState trayState;
     /** Read off the FX thread: whether a window was ever made, so polls do not start the toolkit for nothing. */
     private volatile boolean anyWindow;
 
@@ -88,6 +91,10 @@ final class Windows {
                 anyWindow = true;
             }
             window.setNote(note);
+            TrayState tray = trayState;
+            if (tray != null) {
+                model.quiet().follow(tray);
+            }
             model.update(now);
             window.show();
         });
@@ -157,6 +164,20 @@ final class Windows {
                 welcome = new WelcomeWindow(context.welcomeModel(tray), actions);
             }
             welcome.show();
+        });
+    }
+
+    /** The tray shows a new state: the overview says the same of the snooze and the muted services. */
+    void trayChanged(TrayState state) {
+        trayState = state;
+        if (!anyWindow) {
+            return;
+        }
+        FxThread.run(() -> {
+            OverviewModel model = overviewModel;
+            if (model != null) {
+                model.quiet().follow(state);
+            }
         });
     }
 

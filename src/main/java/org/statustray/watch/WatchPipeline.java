@@ -26,6 +26,7 @@ import org.statustray.model.ProbeResult;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.ServiceView;
 import org.statustray.model.Snapshot;
+import org.statustray.model.Snooze;
 import org.statustray.model.Status;
 import org.statustray.model.TrayState;
 import org.statustray.model.Verdict;
@@ -52,11 +53,12 @@ public final class WatchPipeline {
     private volatile Consumer<ProbeReport> probed = r -> { };
     /** This machine's network as last told; guarded by this. */
     private ItIsMe.Machine machine = ItIsMe.Machine.FINE;
-    /** The rows, this machine and "snoozed" as the tray was last told them; guarded by this. */
+    /** The rows, this machine and the snooze as the tray was last told them; guarded by this. */
     private List<TrayState.Row> toldRows = List.of();
     private ItIsMe.Machine toldMachine = ItIsMe.Machine.FINE;
     private Map<String, List<Component>> toldUnlisted = Map.of();
-    private @Nullable Boolean toldSnoozed;
+    private boolean toldOnce;
+    private @Nullable Instant toldSnoozedUntil;
 
     public WatchPipeline(ChangeDetector detector, NotificationPolicy policy, HistoryLog history, List<ServiceConfig> services,
             Consumer<Notice> notify, Consumer<TrayState> tray) {
@@ -120,7 +122,7 @@ public final class WatchPipeline {
             if (n != null) {
                 policy.probe(s, n, report.result().at()).forEach(notify);
             }
-            tellTray(policy.snoozed(report.result().at())); // the verdict in its row may have moved
+            tellTray(report.result().at()); // the verdict in its row may have moved
         }
         probed.accept(report);
     }
@@ -128,7 +130,7 @@ public final class WatchPipeline {
     /** Watches these services from now on (the one place that adds and removes them: {@link ServiceStates}). */
     public void setServices(List<ServiceConfig> updated) {
         states.update(updated);
-        tray.accept(trayState(false));
+        tray.accept(trayState(clock.instant()));
     }
 
     /**
@@ -148,7 +150,7 @@ public final class WatchPipeline {
             }
         }
         history.commit();
-        tellTray(toldSnoozed != null && toldSnoozed);
+        tellTray(clock.instant());
     }
 
     public void handle(PollResult r) {
@@ -213,7 +215,7 @@ public final class WatchPipeline {
         }
         List<Notice> notices = policy.decide(s, changes, detector.shown(s.id()), now);
         (lead == null ? notices : EarlyWarning.caughtUp(st, notices, lead)).forEach(notify);
-        tellTray(policy.snoozed(now));
+        tellTray(now);
         return policy.takeFinishedWatching();
     }
 
@@ -223,14 +225,22 @@ public final class WatchPipeline {
                 .map(Incident::id).orElse(null);
     }
 
+    /**
+     * The snooze was set, ended, or may have run out by {@code now}: the tray (and the windows that follow it)
+     * shows it, or stops showing it, at once.
+     */
+    public synchronized void snoozeMoved(Instant now) {
+        tellTray(now);
+    }
+
     /** The tray hears of a poll or probe only when it changed what the tray shows: a row, this machine, the snooze. */
-    private void tellTray(boolean snoozed) {
+    private void tellTray(Instant now) {
         ItIsMe.Machine here = ItIsMe.judge(states);
-        if (toldSnoozed != null && toldSnoozed == snoozed && here == toldMachine && rows(here).equals(toldRows)
-                && unlistedByService().equals(toldUnlisted)) {
+        if (toldOnce && Objects.equals(policy.snoozedUntil(now), toldSnoozedUntil) && here == toldMachine
+                && rows(here).equals(toldRows) && unlistedByService().equals(toldUnlisted)) {
             return;
         }
-        tray.accept(trayState(snoozed));
+        tray.accept(trayState(now));
     }
 
     /**
@@ -242,7 +252,7 @@ public final class WatchPipeline {
         if (now0 != machine) {
             machine = now0;
             policy.network(now0, now).forEach(notify);
-            tellTray(toldSnoozed != null && toldSnoozed);
+            tellTray(now);
         }
     }
 
@@ -262,16 +272,28 @@ public final class WatchPipeline {
         return ids;
     }
 
-    /** The whole tray state, now; what the tray is given next (the rows are remembered as told). */
-    public synchronized TrayState trayState(boolean snoozed) {
+    /** The whole tray state by the pipeline's clock; {@link #trayState(Instant)}. */
+    public TrayState trayState() {
+        return trayState(clock.instant());
+    }
+
+    /**
+     * The whole tray state at {@code now} (the snooze as it stands then); what the tray is given next (the
+     * rows are remembered as told).
+     */
+    public synchronized TrayState trayState(Instant now) {
         ItIsMe.Machine here = ItIsMe.judge(states);
         List<TrayState.Row> rows = rows(here);
+        Instant until = policy.snoozedUntil(now);
+        ZoneId zone = ZoneId.systemDefault();
+        Snooze snooze = until == null ? null : Snooze.of(until, now, zone);
+        toldOnce = true;
         toldRows = rows;
         toldMachine = here;
-        toldSnoozed = snoozed;
+        toldSnoozedUntil = until;
         toldUnlisted = unlistedByService();
         return new TrayState(Status.worst(rows.stream().map(TrayState.Row::status).toList()),
-                TrayTooltip.of(rows, here, toldUnlisted, ZoneId.systemDefault()), rows, snoozed);
+                TrayTooltip.of(rows, here, toldUnlisted, zone, snooze), rows, snooze);
     }
 
     private List<TrayState.Row> rows(ItIsMe.Machine here) {
@@ -285,7 +307,7 @@ public final class WatchPipeline {
         String description = shown == Status.UNKNOWN ? detector.failure(s.id()).orElse("not read yet")
                 : good != null && good.description() != null ? good.description() : "";
         PageTrouble trouble = shown == Status.UNKNOWN ? detector.trouble(s.id()).orElse(null) : null; // moot before
-        return new TrayState.Row(s.id(), name, shown, description, verdict(s, here), trouble);
+        return new TrayState.Row(s.id(), name, shown, description, verdict(s, here), trouble, s.muted());
     }
 
     private @Nullable Verdict verdict(ServiceConfig s, ItIsMe.Machine here) {

@@ -31,7 +31,7 @@ class TrayVerdictTest {
         assertThat(last(p).services().get(0).verdict()).isEqualTo(Verdict.THEM_NOT_ON_PAGE_YET);
         assertThat(last(p).tooltip()).isEqualTo("StatusTray\n"
                 + "OpenAI API: operational · not answering from here; not on its page yet\nGitHub: operational");
-        assertThat(last(p)).isEqualTo(p.pipeline.trayState(false));
+        assertThat(last(p)).isEqualTo(p.pipeline.trayState());
 
         p.page(OPENAI, Status.MAJOR_OUTAGE, 200);
         p.page(OPENAI, Status.MAJOR_OUTAGE, 230);
