@@ -24,9 +24,11 @@ final class MutedMark {
         SVGPath bell = new SVGPath();
         bell.setContent(BELL);
         bell.getStyleClass().add("muted-bell");
+        Line gap = new Line(0.5, 11.5, 11.5, 0.5); // cuts the bell either side of the stroke, so that it reads as struck
+        gap.getStyleClass().add("muted-gap");
         Line strike = new Line(0.5, 11.5, 11.5, 0.5);
         strike.getStyleClass().add("muted-strike");
-        Label mark = new Label("muted", new Group(bell, strike));
+        Label mark = new Label("muted", new Group(bell, gap, strike));
         mark.setId("muted-mark");
         mark.getStyleClass().addAll("muted-mark", "small");
         mark.setAlignment(Pos.BASELINE_LEFT);
