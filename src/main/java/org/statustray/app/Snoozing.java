@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.statustray.watch.NotificationPolicy;
@@ -52,7 +53,7 @@ final class Snoozing {
         try {
             timers.schedule(() -> events.execute(() -> pipeline.snoozeMoved(clock.instant())), millis,
                     TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             // shutting down: nothing is shown any more
         }
     }
