@@ -3,6 +3,8 @@
 # gtk-sni-tray-standalone), a local Statuspage server whose state the caller flips, and the checks.
 # The caller sets smoke_name and then calls start_desktop DISPLAY and serve_statuspage.
 work=$(mktemp -d)
+# The app logs under $XDG_STATE_HOME: keep it in the run's folder, not the runner's home.
+export XDG_STATE_HOME=$work/state
 pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
@@ -14,6 +16,7 @@ say() { echo "$smoke_name: $*"; }
 fail() {
   say "FAIL: $*"
   echo "--- app output"; cat "$work"/app*.log 2>/dev/null || true
+  echo "--- app log"; tail -n 80 "$work"/state/statustray/statustray.log 2>/dev/null || true
   echo "--- Notify calls"; grep -A4 'member=Notify' "$work/monitor.log" 2>/dev/null | head -60 || true
   exit 1
 }

@@ -42,7 +42,7 @@ final class Cli {
             "  --config FILE    configuration file",
             "  --data-dir DIR   where history is kept",
             "  --open WINDOW    open overview, history, settings or timeline:ID at start",
-            "  --debug          show stack traces of internal errors",
+            "  --debug          show stack traces of internal errors, and the log on stderr too",
             "  --help, --version",
             "",
             "Exit codes of check: 0 operational or maintenance, 1 degraded or partial outage,",

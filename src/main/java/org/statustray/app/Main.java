@@ -4,6 +4,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The launcher. It does not extend {@code javafx.application.Application}, so the shaded jar starts on
@@ -32,6 +33,7 @@ public final class Main {
         // JSON and service names are UTF-8 whatever the platform's default encoding is.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        LogSetup.forThisProcess(List.of(args).contains("--debug"), err);
         System.exit(new Cli(out, err).run(args));
     }
 }

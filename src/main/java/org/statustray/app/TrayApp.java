@@ -18,6 +18,9 @@ import org.statustray.platform.WelcomeMark;
 /** The tray app: loads the config, opens the history, polls, notifies, and lives in the tray until Quit. */
 final class TrayApp {
     private static final System.Logger LOG = System.getLogger(TrayApp.class.getName());
+    /** All a terminal is told when neither a tray nor a window can be shown. */
+    static final String NO_DISPLAY = "No display: StatusTray keeps watching in the background;"
+            + " use `statustray watch` for a terminal.";
 
     private TrayApp() {
     }
@@ -84,6 +87,7 @@ final class TrayApp {
         actions.setWindows(windows);
         shown.value = windows;
         windows.trayChanged(watching.trayState());
+        windows.offlineFrom(watching::offline);
         watching.onSettingsChanged(windows::configChanged);
         watching.onPolled(windows::polled);
 
@@ -95,7 +99,7 @@ final class TrayApp {
         } else {
             windows.setNote(TrayChooser.NO_TRAY);
             if (!windows.showOverview()) {
-                err.println("statustray: " + TrayChooser.NO_TRAY + " No window can be shown either; running in the background.");
+                err.println(NO_DISPLAY);
             }
         }
         if (open != null) {

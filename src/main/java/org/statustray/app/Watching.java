@@ -245,6 +245,11 @@ final class Watching implements AutoCloseable {
         return pipeline.serviceViews();
     }
 
+    /** Whether this machine seems offline: what the overview says then instead of counting pages it cannot read. */
+    boolean offline() {
+        return pipeline.offline();
+    }
+
     /** The whole tray state now. */
     TrayState trayState() {
         return pipeline.trayState();
@@ -324,13 +329,14 @@ final class Watching implements AutoCloseable {
 
     /**
      * Every half minute: summaries held over quiet hours, whether it is this machine's network, the history file,
-     * and a snooze that ran out while the machine slept.
+     * the trouble found at start, and a snooze that ran out while the machine slept.
      */
     private void tick() {
         policy.release(clock.instant()).forEach(notify);
         kept.checkFile(); // a file removed while nothing is written is noticed all the same
         pipeline.checkNetwork(clock.instant());
         pipeline.snoozeMoved(clock.instant());
+        pipeline.tick(clock.instant());
     }
 
     private void backfillQuietly(ServiceConfig s) {

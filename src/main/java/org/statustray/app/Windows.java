@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +50,7 @@ final class Windows {
     private @Nullable String note;
     /** The tray's latest state (its snooze and muted services, which the overview shows too). */
     private volatile @Nullable TrayState trayState;
+    private BooleanSupplier offline = () -> false;
     /** Read off the FX thread: whether a window was ever made, so polls do not start the toolkit for nothing. */
     private volatile boolean anyWindow;
 
@@ -72,6 +74,11 @@ final class Windows {
         };
     }
 
+    /** Whether this machine seems offline, asked with the services each time the overview is shown or updated. */
+    void offlineFrom(BooleanSupplier offline) {
+        this.offline = offline;
+    }
+
     /** A sentence at the top of the overview (why there is no tray icon). */
     void setNote(String sentence) {
         note = sentence;
@@ -80,6 +87,7 @@ final class Windows {
     /** Shows the overview; false when no window can be shown at all (no display). */
     boolean showOverview() {
         List<ServiceView> now = views.get();
+        boolean offlineNow = offline.getAsBoolean();
         return FxThread.run(() -> {
             OverviewModel model = overviewModel;
             OverviewWindow window = overview;
@@ -95,7 +103,7 @@ final class Windows {
             if (tray != null) {
                 model.quiet().follow(tray);
             }
-            model.update(now);
+            model.update(now, offlineNow);
             window.show();
         });
     }
@@ -226,10 +234,11 @@ final class Windows {
             return;
         }
         List<ServiceView> now = views.get();
+        boolean offlineNow = offline.getAsBoolean();
         FxThread.run(() -> {
             OverviewModel model = overviewModel;
             if (model != null) {
-                model.update(now);
+                model.update(now, offlineNow);
             }
             more.run();
         });

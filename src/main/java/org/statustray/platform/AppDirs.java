@@ -24,12 +24,33 @@ public final class AppDirs {
         return dataDir(System.getProperty("os.name"), System.getenv(), home());
     }
 
+    /** Where this user's log is kept on this system. */
+    public static Path stateDirOfThisUser() {
+        return stateDir(System.getProperty("os.name"), System.getenv(), home());
+    }
+
     static Path configDir(@Nullable String osName, Map<String, String> env, Path home) {
         return desktopDir(osName, env, home, "XDG_CONFIG_HOME", home.resolve(".config"));
     }
 
     static Path dataDir(@Nullable String osName, Map<String, String> env, Path home) {
         return desktopDir(osName, env, home, "XDG_DATA_HOME", home.resolve(".local").resolve("share"));
+    }
+
+    /**
+     * The log's directory: {@code $XDG_STATE_HOME/statustray} (default {@code ~/.local/state}), the XDG place
+     * for what is worth keeping across restarts but is not data; {@code logs} in the app's directory on
+     * Windows, {@code ~/Library/Logs/StatusTray} on macOS.
+     */
+    static Path stateDir(@Nullable String osName, Map<String, String> env, Path home) {
+        String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("mac") || os.startsWith("darwin")) {
+            return home.resolve("Library").resolve("Logs").resolve("StatusTray");
+        }
+        if (os.startsWith("windows")) {
+            return desktopDir(osName, env, home, "", home).resolve("logs");
+        }
+        return desktopDir(osName, env, home, "XDG_STATE_HOME", home.resolve(".local").resolve("state"));
     }
 
     static Path home() {

@@ -58,12 +58,13 @@ final class Changes {
         } else {
             kind = ChangeKind.MAINTENANCE_ENDED;
         }
-        List<String> still = kind == ChangeKind.PARTLY_RECOVERED ? names(problems(view, watched)) : List.of();
+        List<Component> still = kind == ChangeKind.PARTLY_RECOVERED ? problems(view, watched) : List.of();
+        String headline = headline(view, watched);
         String title = kind == ChangeKind.PARTLY_RECOVERED && before != null
-                ? String.join(", ", names(recovered(before, view, watched))) : view.description();
+                ? String.join(", ", names(recovered(before, view, watched))) : headline;
         // First seen (before null): from null, as the history and the watch lines say "first seen"
         return List.of(new Change(kind, service.id(), name(service, view), at, before == null ? null : from, to, null,
-                null, title, latestText(view), still, link(service, view)));
+                null, title, latestText(view, watched), still, link(service, view), headline));
     }
 
     /** Same overall status, but some watched components came back while others are still not well. */
@@ -75,8 +76,8 @@ final class Changes {
             return List.of();
         }
         return List.of(new Change(ChangeKind.PARTLY_RECOVERED, service.id(), name(service, view), at, before.status(),
-                view.status(), null, null, String.join(", ", names(back)), latestText(view), names(still),
-                link(service, view)));
+                view.status(), null, null, String.join(", ", names(back)), latestText(view, watched), still,
+                link(service, view), headline(view, watched)));
     }
 
     /**
@@ -181,9 +182,27 @@ final class Changes {
         return out;
     }
 
-    /** The newest active incident's latest update as plain text, or null. */
-    private static @Nullable String latestText(Snapshot s) {
+    /**
+     * What a person reads first of a status change: the title of the newest open incident that concerns what
+     * is watched, else the page's own words (its description).
+     */
+    private static @Nullable String headline(Snapshot s, @Nullable Set<String> watched) {
+        Incident i = headIncident(s, watched);
+        return i != null && !i.title().isBlank() ? i.title() : s.description();
+    }
+
+    /** The latest update of the incident the headline names, else of the newest incident, as plain text; or null. */
+    private static @Nullable String latestText(Snapshot s, @Nullable Set<String> watched) {
+        Incident i = headIncident(s, watched);
+        if (i != null) {
+            return text(i.updates());
+        }
         return s.incidents().isEmpty() ? null : text(s.incidents().get(0).updates());
+    }
+
+    private static @Nullable Incident headIncident(Snapshot s, @Nullable Set<String> watched) {
+        return s.incidents().stream().filter(i -> i.isActive() && concerns(i.componentIds(), watched)).findFirst()
+                .orElse(null);
     }
 
     private static @Nullable String text(List<IncidentUpdate> updates) {

@@ -5,13 +5,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.WebAddress;
 import org.statustray.model.Change;
 import org.statustray.model.ChangeKind;
+import org.statustray.model.Component;
 import org.statustray.model.Notice.Urgency;
 import org.statustray.model.Notice;
 import org.statustray.model.PageTrouble;
@@ -32,19 +37,18 @@ final class NoticeText {
                 summary = c.serviceName() + " recovered";
                 break;
             case PARTLY_RECOVERED:
-                String still = String.join(", ", c.stillAffected());
+                String still = still(c.stillAffected());
                 summary = (c.title() == null || c.title().isEmpty() ? c.serviceName() + " partly recovered"
-                        : c.title() + " recovered") + (still.isEmpty() ? "" : " — " + still + " still " + words(c.to()));
+                        : c.title() + " recovered") + (still.isEmpty() ? "" : " — " + still);
                 break;
             default:
                 summary = c.serviceName() + ": " + words(c.to());
         }
         Change news = sameRead.stream().filter(x -> x.subjectId() != null && x.kind() != ChangeKind.INCIDENT_RESOLVED)
                 .findFirst().orElse(null);
-        String body = news != null ? join(news.title(), news.detail()) : join(c.title(), c.detail());
-        if (c.kind() == ChangeKind.PARTLY_RECOVERED) {
-            body = join(c.serviceName() + ": " + words(c.to()), c.detail());
-        }
+        // The first line: the incident's title when there is one, the page's own words otherwise
+        String body = news != null ? join(news.title(), news.detail())
+                : join(c.headline() != null ? c.headline() : c.title(), c.detail());
         String thread = news != null ? c.serviceId() + "|" + news.subjectId() : c.serviceId() + "|status";
         Status to = Objects.requireNonNull(c.to(), "a status change says where to");
         return new Notice(c.key(), c.serviceId(), summary, body, to, urgency(to), thread, c.url(), c.at());
@@ -63,6 +67,37 @@ final class NoticeText {
                 : c.kind().name().startsWith("MAINTENANCE") ? Status.MAINTENANCE : Status.DEGRADED;
         return new Notice(c.key(), c.serviceId(), summary, c.detail() == null ? "" : c.detail(), status,
                 Urgency.NORMAL, c.serviceId() + "|" + c.subjectId(), c.url(), c.at());
+    }
+
+    /**
+     * What is still not well after a partial recovery, each with its own status, those of one status together:
+     * "API still major outage; Files, Fine-tuning still degraded".
+     */
+    static String still(List<Component> affected) {
+        Map<Status, List<String>> byStatus = new LinkedHashMap<>();
+        affected.forEach(a -> byStatus.computeIfAbsent(a.status(), k -> new ArrayList<>()).add(a.displayName()));
+        List<String> parts = new ArrayList<>();
+        byStatus.forEach((status, names) -> parts.add(String.join(", ", names) + " still " + words(status)));
+        return String.join("; ", parts);
+    }
+
+    /**
+     * The services found in trouble at start, in one notice: a line each ("GitHub: partial outage — Incident
+     * with Actions"), the worst first, as urgent as the most urgent of them.
+     */
+    static Notice inTroubleAtStart(List<Notice> notices, Instant now) {
+        List<String> lines = new ArrayList<>();
+        List<Notice> worstFirst = notices.stream()
+                .sorted(Comparator.comparing((Notice n) -> n.status().ordinal()).reversed()).toList();
+        for (Notice n : worstFirst) {
+            String first = n.body().lines().findFirst().orElse("").strip();
+            lines.add(first.isEmpty() ? n.summary() : n.summary() + " — " + first);
+        }
+        Urgency urgency = notices.stream().map(Notice::urgency).max(Comparator.naturalOrder()).orElse(Urgency.NORMAL);
+        long services = notices.stream().map(Notice::serviceId).distinct().count();
+        return new Notice("start-summary|" + now.getEpochSecond(), null, services + " services in trouble",
+                String.join("\n", lines), Status.worst(notices.stream().map(Notice::status).toList()), urgency,
+                "start-summary", null, now);
     }
 
     /**

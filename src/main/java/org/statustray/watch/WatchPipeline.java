@@ -59,6 +59,8 @@ public final class WatchPipeline {
     private Map<String, List<Component>> toldUnlisted = Map.of();
     private boolean toldOnce;
     private @Nullable Instant toldSnoozedUntil;
+    /** The services already in trouble at start, told as one; guarded by this. */
+    private final StartRound startRound;
 
     public WatchPipeline(ChangeDetector detector, NotificationPolicy policy, HistoryLog history, List<ServiceConfig> services,
             Consumer<Notice> notify, Consumer<TrayState> tray) {
@@ -74,6 +76,7 @@ public final class WatchPipeline {
         this.history = history;
         this.states = detector.states();
         states.update(services);
+        this.startRound = new StartRound(states.watched().stream().map(st -> st.id).toList());
         this.notify = notify;
         this.tray = tray;
     }
@@ -130,6 +133,9 @@ public final class WatchPipeline {
     /** Watches these services from now on (the one place that adds and removes them: {@link ServiceStates}). */
     public void setServices(List<ServiceConfig> updated) {
         states.update(updated);
+        synchronized (this) {
+            startRound.watching(states.watched().stream().map(st -> st.id).toList(), clock.instant()).forEach(notify);
+        }
         tray.accept(trayState(clock.instant()));
     }
 
@@ -214,7 +220,8 @@ public final class WatchPipeline {
             checkNetwork(now); // the last page to go may mean this machine went: one notice, not one per service
         }
         List<Notice> notices = policy.decide(s, changes, detector.shown(s.id()), now);
-        (lead == null ? notices : EarlyWarning.caughtUp(st, notices, lead)).forEach(notify);
+        List<Notice> told = lead == null ? notices : EarlyWarning.caughtUp(st, notices, lead);
+        startRound.afterPoll(s.id(), told, now).forEach(notify);
         tellTray(now);
         return policy.takeFinishedWatching();
     }
@@ -241,6 +248,11 @@ public final class WatchPipeline {
             return;
         }
         tray.accept(trayState(now));
+    }
+
+    /** Now and then: the trouble found at start is told once the first polls have had long enough. */
+    public synchronized void tick(Instant now) {
+        startRound.tick(now).forEach(notify);
     }
 
     /**
@@ -314,6 +326,11 @@ public final class WatchPipeline {
         return Verdicts.of(states, states.of(s.id()), probing.addressOf(s).isPresent(), here);
     }
 
+    /** Whether it seems this machine is offline ({@link ItIsMe}): every page polled got no answer, nor any probe. */
+    public boolean offline() {
+        return ItIsMe.judge(states) == ItIsMe.Machine.OFFLINE;
+    }
+
     /** What the windows show of every watched service, in the config's order. */
     public List<ServiceView> serviceViews() {
         List<ServiceView> views = new ArrayList<>();
@@ -333,7 +350,8 @@ public final class WatchPipeline {
             views.add(new ServiceView(s.id(), name, s.url(), shown, good == null ? null : good.description(), failure,
                     detector.lastChecked(s.id()).orElse(null), good == null ? null : good.fetchedAt(), active, open,
                     verdict, probe == null ? null : probe.ms().total(), probe == null ? null : probe.at(), unlisted(s, good),
-                    detector.trouble(s.id()).orElse(null)));
+                    detector.trouble(s.id()).orElse(null))
+                    .withComponents(watchedListed(s, good)));
         }
         return views;
     }
@@ -347,6 +365,20 @@ public final class WatchPipeline {
             }
         }
         return out;
+    }
+
+    /** The components the page lists of what is watched (every one when it is watched whole), in page order. */
+    private List<Component> watchedListed(ServiceConfig s, @Nullable Snapshot good) {
+        if (good == null) {
+            return List.of();
+        }
+        ServiceState st = states.of(s.id());
+        Set<String> ids;
+        synchronized (st) {
+            ids = st.watchedIds;
+        }
+        return good.components().stream()
+                .filter(c -> c.listed() && (s.components().isEmpty() || ids != null && ids.contains(c.id()))).toList();
     }
 
     /** The watched components the page no longer lists, kept with their last status (none when it is watched whole). */

@@ -37,6 +37,7 @@ class WatchJarIT {
                     "watch", "--verbose", "--config", config.toString(), "--data-dir", data.toString())
                     .redirectError(dir.resolve("err.txt").toFile());
             builder.environment().keySet().removeAll(List.of("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS"));
+            builder.environment().put("XDG_STATE_HOME", dir.resolve("state").toString()); // its log, not the user's
             Process watch = builder.start();
             List<String> lines = new ArrayList<>();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(watch.getInputStream(), StandardCharsets.UTF_8))) {

@@ -33,6 +33,18 @@ class AppDirsTest {
     }
 
     @Test
+    void theLogLivesInTheXdgStateDirectory() {
+        assertThat(AppDirs.stateDir("Linux", Map.of(), HOME)).isEqualTo(Path.of("/home/ada/.local/state/statustray"));
+        assertThat(AppDirs.stateDir("Linux", Map.of("XDG_STATE_HOME", "/st"), HOME)).isEqualTo(Path.of("/st/statustray"));
+        assertThat(AppDirs.stateDir("Linux", Map.of("XDG_STATE_HOME", "st"), HOME))
+                .isEqualTo(Path.of("/home/ada/.local/state/statustray"));
+        assertThat(AppDirs.stateDir("Windows 11", Map.of("APPDATA", "/appdata"), HOME))
+                .isEqualTo(Path.of("/appdata/StatusTray/logs"));
+        assertThat(AppDirs.stateDir("Mac OS X", Map.of("XDG_STATE_HOME", "/st"), HOME))
+                .isEqualTo(Path.of("/home/ada/Library/Logs/StatusTray"));
+    }
+
+    @Test
     void theDefaultsAreUnderTheUsersDirectories() {
         assertThat(ConfigFile.defaultPath()).isAbsolute().endsWithRaw(Path.of("config.json"));
         assertThat(ConfigFile.defaultDataDir()).isAbsolute();

@@ -46,7 +46,9 @@ class PrivateFilesTest {
                 ".config/statustray/config.json", ".config/autostart/statustray.desktop",
                 ".cache/statustray/icons", ".cache/statustray/icons/status-degraded-48.png",
                 ".local/share/statustray/history.db", ".local/share/statustray/history.db-wal",
-                ".local/share/statustray/history.db-shm", ".local/share/statustray/instance.lock");
+                ".local/share/statustray/history.db-shm", ".local/share/statustray/instance.lock",
+                ".local/state", ".local/state/statustray", ".local/state/statustray/statustray.log",
+                ".local/state/statustray/statustray.log.1");
         assertThat(ours).anyMatch(l -> l.matches("closed .* \\.config/statustray/broken\\.json\\.bak-\\d{8}-\\d{6}"));
         for (String line : ours) {
             String[] f = line.split(" ", 3);

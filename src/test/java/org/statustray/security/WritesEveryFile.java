@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.stream.Stream;
 import org.statustray.desktop.icons.StatusIconFiles;
 import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.Status;
 import org.statustray.platform.Autostart;
+import org.statustray.platform.PrivateLogFile;
 import org.statustray.source.Catalog;
 import org.statustray.store.ConfigFile;
 import org.statustray.store.HistoryStore;
@@ -39,6 +42,10 @@ public final class WritesEveryFile {
         new Autostart(home.resolve(".config/autostart/statustray.desktop"), "statustray", Autostart.Kind.XDG_AUTOSTART)
                 .enable();
         new StatusIconFiles(home.resolve(".cache/statustray/icons")).uri(Status.DEGRADED);
+        PrivateLogFile log = new PrivateLogFile(home.resolve(".local/state/statustray"), 10, 3, trouble -> { });
+        log.publish(new LogRecord(Level.INFO, "a line"));
+        log.publish(new LogRecord(Level.INFO, "past the limit: rotated"));
+        log.close();
         // A file and a directory made with no mode of ours: they show the umask the child really ran under
         Files.createDirectories(home.resolve("control-dir"));
         Files.createFile(home.resolve("control-file"));

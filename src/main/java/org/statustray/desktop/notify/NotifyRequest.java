@@ -36,7 +36,8 @@ record NotifyRequest(String appIcon, String summary, String body, List<String> a
         iconUri.ifPresent(uri -> hints.put("image-path", new Variant<>(uri)));
         List<String> actions = new ArrayList<>();
         if (capabilities.contains("actions")) {
-            actions.addAll(List.of(ACTION_TIMELINE, "Open timeline"));
+            // A notice of no one service (the summary at start, this machine's network) opens the overview
+            actions.addAll(List.of(ACTION_TIMELINE, notice.serviceId() == null ? "Open overview" : "Open timeline"));
             if (isWebAddress(notice.url())) {
                 actions.addAll(List.of(ACTION_PAGE, "Open status page"));
             }

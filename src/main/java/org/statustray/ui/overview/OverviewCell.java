@@ -20,6 +20,7 @@ import javafx.scene.text.TextFlow;
 import org.jspecify.annotations.Nullable;
 import org.statustray.ui.SafeText;
 import org.statustray.ui.StatusMark;
+import org.statustray.ui.StatusText;
 import org.statustray.ui.UiActions;
 
 /**
@@ -89,7 +90,8 @@ final class OverviewCell extends ListCell<OverviewRow> {
     private Node layout(OverviewRow row) {
         Label name = new Label(row.name());
         name.getStyleClass().add("service-name"); // a long name shortens with an ellipsis, not the status word
-        Label word = label(row.statusWord(), "status-word", "status-word-" + StatusMark.cssName(row.status()));
+        Label word = StatusText.word(row.statusWord(), row.status());
+        word.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label checked = label(row.checked(), "muted", "small", "checked");
@@ -100,6 +102,9 @@ final class OverviewCell extends ListCell<OverviewRow> {
         head.setAlignment(Pos.BASELINE_LEFT);
         VBox body = new VBox(2, head);
         addWrapped(body, row.description(), "description");
+        if (!row.affected().isEmpty()) {
+            body.getChildren().add(AffectedLine.of(row.affected()));
+        }
         addWrapped(body, row.verdict(), "small", "verdict", row.verdictWarns() ? "verdict-warning" : "muted");
         addWrapped(body, row.unknownReason(), "unknown-reason");
         addWrapped(body, row.lastGood(), "muted", "small", "last-good");
@@ -117,6 +122,11 @@ final class OverviewCell extends ListCell<OverviewRow> {
         }
         for (OverviewRow.MaintenanceLine m : row.maintenances()) {
             body.getChildren().add(item("maintenance", "Maintenance: " + m.title(), m.meta(), m.url(), "Open notice"));
+        }
+        if (!row.plannedSummary().isEmpty()) {
+            Node planned = item("maintenance", row.plannedSummary(), "", row.url(), "Open status page");
+            planned.getStyleClass().add("planned-maintenances");
+            body.getChildren().add(planned);
         }
         HBox.setHgrow(body, Priority.ALWAYS);
         body.setMinWidth(0);

@@ -37,6 +37,7 @@ public final class OverviewModel {
     /** Services asked to be detected again, with when they were last checked as it was asked. */
     private final Map<String, Optional<Instant>> detecting = new HashMap<>();
     private boolean replacing;
+    private boolean offline;
 
     public OverviewModel(Clock clock, ZoneId zone) {
         this.clock = clock;
@@ -45,6 +46,12 @@ public final class OverviewModel {
 
     /** Every watched service, in config order, after a poll. A null list reads as none. */
     public void update(List<ServiceView> views) {
+        update(views, false);
+    }
+
+    /** As {@link #update(List)}; {@code offline}: this machine seems offline (the watching's verdict). */
+    public void update(List<ServiceView> views, boolean offline) {
+        this.offline = offline;
         this.views = views == null ? List.of()
                 : views.stream().filter(v -> v != null && v.id() != null).toList();
         Map<String, Optional<Instant>> checked = new HashMap<>();
@@ -143,7 +150,8 @@ public final class OverviewModel {
         if (indexOf(selectedId.get()) < 0) {
             selectedId.set(rows.isEmpty() ? null : rows.get(Math.max(0, Math.min(oldIndex, rows.size() - 1))).id());
         }
-        summary.set(views.isEmpty() && !noServices.get() ? OverviewSummary.WAITING : OverviewSummary.of(rows));
+        summary.set(views.isEmpty() && !noServices.get() ? OverviewSummary.WAITING
+                : OverviewSummary.of(rows, offline));
     }
 
     private boolean sameIds(List<OverviewRow> fresh) {

@@ -15,15 +15,18 @@ import org.statustray.model.Status;
  * when the service is not probed), a warning when {@code verdictWarns}. {@code trouble} is why its last check
  * failed (null: it did not, or it is not told); {@code detectAgain} whether the row offers "Detect again" (its page
  * answers but does not read: it may have moved platform), {@code detecting} whether that was asked and the
- * service has not been checked since.
+ * service has not been checked since. {@code affected} names the components its page shows in trouble (none
+ * unless the service is); {@code plannedSummary} stands for planned maintenances too many to list one by one
+ * ("47 maintenances planned · next 12 Aug 14:00 CEST"; empty: every one is in {@code maintenances}).
  */
 public record OverviewRow(String id, String name, @Nullable String url, Status status, boolean waiting, String statusWord,
         String description, String checked, String unknownReason, String lastGood, List<IncidentLine> incidents,
         List<MaintenanceLine> maintenances, String verdict, boolean verdictWarns, @Nullable PageTrouble trouble,
-        boolean detectAgain, boolean detecting) {
+        boolean detectAgain, boolean detecting, AffectedComponents affected, String plannedSummary) {
 
     public OverviewRow {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(affected, "affected");
         incidents = List.copyOf(incidents);
         maintenances = List.copyOf(maintenances);
     }
@@ -61,14 +64,15 @@ public record OverviewRow(String id, String name, @Nullable String url, Status s
     /** What a screen reader says for the row. */
     public String accessibleText() {
         String fromHere = verdictWarns ? "warning: " + verdict : verdict;
-        List<String> parts = new ArrayList<>(List.of(name, statusWord, description, fromHere, unknownReason, lastGood,
-                checked));
+        List<String> parts = new ArrayList<>(List.of(name, statusWord, description, affected.text(), fromHere,
+                unknownReason, lastGood, checked));
         if (!incidents.isEmpty()) {
             parts.add(incidents.size() == 1 ? "1 active incident" : incidents.size() + " active incidents");
         }
         if (!maintenances.isEmpty()) {
             parts.add(maintenances.size() == 1 ? "1 maintenance" : maintenances.size() + " maintenances");
         }
+        parts.add(plannedSummary);
         return String.join(", ", parts.stream().filter(s -> s != null && !s.isBlank()).toList());
     }
 

@@ -21,6 +21,18 @@ public record OverviewSummary(String headline, String details, @Nullable Status 
         return OverviewRow.joined(headline, details);
     }
 
+    static final String OFFLINE = "You seem to be offline";
+    static final String OFFLINE_DETAILS = "StatusTray cannot reach any status page from here; each service shows "
+            + "what its page last said, and StatusTray keeps trying";
+
+    /**
+     * When this machine seems offline (watch's verdict), that is the headline: the pages that cannot be reached
+     * say nothing of their services.
+     */
+    static OverviewSummary of(List<OverviewRow> rows, boolean offline) {
+        return offline && !rows.isEmpty() ? new OverviewSummary(OFFLINE, OFFLINE_DETAILS, Status.UNKNOWN) : of(rows);
+    }
+
     static OverviewSummary of(List<OverviewRow> rows) {
         int total = rows.size();
         int problems = 0;

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,6 +15,7 @@ import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Maintenance;
+import org.statustray.model.MaintenancePhase;
 import org.statustray.model.PageTrouble;
 import org.statustray.model.Status;
 import org.statustray.ui.SafeText;
@@ -29,9 +29,6 @@ final class OverviewTexts {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final Comparator<Maintenance> UNDER_WAY_FIRST = Comparator
-            .comparing((Maintenance m) -> !m.isInProgress())
-            .thenComparing(Maintenance::starts, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final When when;
 
@@ -71,12 +68,25 @@ final class OverviewTexts {
                     + (v.lastGoodAt() == null ? "before" : When.ago(v.lastGoodAt(), now)) + ", trying again";
         }
         List<OverviewRow.IncidentLine> incidents = v.activeIncidents().stream().map(i -> incident(i, now)).toList();
-        List<OverviewRow.MaintenanceLine> maintenances = v.maintenances().stream().sorted(UNDER_WAY_FIRST)
-                .map(m -> maintenance(m, now)).toList();
+        PlannedMaintenances plan = PlannedMaintenances.of(v.maintenances(), now);
+        List<OverviewRow.MaintenanceLine> maintenances = plan.listed().stream().map(m -> maintenance(m, now)).toList();
+        // what the page said of its components is stale once it cannot be read
+        AffectedComponents affected = status == Status.UNKNOWN ? AffectedComponents.NONE
+                : AffectedComponents.of(status, v.components());
         boolean detectAgain = trouble == PageTrouble.UNREADABLE;
         return new OverviewRow(v.id(), name, webAddress(v.url()), status, waiting, word, description, checked,
                 reason, lastGood, incidents, maintenances, VerdictLine.of(v, now), VerdictLine.warns(v), trouble,
-                detectAgain, detectAgain && detecting);
+                detectAgain, detectAgain && detecting, affected, planned(plan, now));
+    }
+
+    /** "47 maintenances planned · next 12 Aug 14:00 CEST" for those not listed one by one, or "". */
+    String planned(PlannedMaintenances plan, Instant now) {
+        if (plan.planned() == 0) {
+            return "";
+        }
+        Instant next = plan.next();
+        return OverviewRow.joined(plan.planned() + " maintenances planned",
+                next == null ? "" : "next " + when.time(next, now) + " " + when.zoneName(next));
     }
 
     /** The description, then each watched component the page no longer lists, with its last status. */
@@ -99,7 +109,7 @@ final class OverviewTexts {
 
     OverviewRow.MaintenanceLine maintenance(Maintenance m, Instant now) {
         String relative = "";
-        if (m.isInProgress() && m.ends() != null && m.ends().isAfter(now)) {
+        if (MaintenancePhase.of(m, now) == MaintenancePhase.UNDER_WAY && m.ends() != null && m.ends().isAfter(now)) {
             relative = "ends in " + When.duration(Duration.between(now, m.ends()));
         } else if (m.isUpcoming() && m.starts() != null && m.starts().isAfter(now)) {
             relative = "starts in " + When.duration(Duration.between(now, m.starts()));
