@@ -80,6 +80,7 @@ public final class WatchCommand {
         };
         Watching watching = new Watching(setup, err, notices, state -> { }, transitions);
         running.set(watching);
+        watching.tellStartOneByOne();
         watching.onEachPoll((r, shown) -> {
             if (verbose) {
                 lines.polled(r, shown);

@@ -264,6 +264,11 @@ final class Watching implements AutoCloseable {
         pipeline.onProbed(r -> afterWrites(() -> serviceId.accept(r.service().id())));
     }
 
+    /** The services in trouble at start are told one by one, not as one summary (for {@code watch}). */
+    void tellStartOneByOne() {
+        pipeline.tellStartOneByOne();
+    }
+
     /** Told of each poll with the status the service shows since (for {@code watch --verbose}). */
     void onEachPoll(BiConsumer<PollResult, Status> listener) {
         pipeline.onPolled(r -> listener.accept(r, detector.shown(r.service().id())));

@@ -81,6 +81,14 @@ public final class WatchPipeline {
         this.tray = tray;
     }
 
+    /**
+     * Tells the services in trouble at start one by one instead of as one summary: {@code watch} prints a
+     * line per service (scripts read its {@code service}); call before the first poll.
+     */
+    public synchronized void tellStartOneByOne() {
+        startRound.tellEachAlone();
+    }
+
     /** Told the id of a "watch until recovered" service once it has recovered. */
     public void onWatchFinished(Consumer<String> listener) {
         watchFinished = listener;

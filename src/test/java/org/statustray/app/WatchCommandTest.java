@@ -84,6 +84,28 @@ class WatchCommandTest {
     }
 
     @Test
+    void servicesAlreadyInTroubleAtStartGetALineEachNotTheTraysSummary() throws Exception {
+        page.set(DEGRADED);
+        serve();
+        Path config = dir.resolve("config.json");
+        Files.writeString(config, "{\"pollIntervalSeconds\": 1, \"services\": ["
+                + "{\"id\": \"gh\", \"name\": \"GitHub\", \"url\": \"" + server.root() + "\", \"format\": \"statuspage\"},"
+                + "{\"id\": \"gh2\", \"name\": \"GitHub again\", \"url\": \"" + server.root() + "/\", \"format\": \"statuspage\"}]}");
+        session = start(config, dir.resolve("data"), DetectorPageSource::new);
+        TrayAppEndToEndTest.await(() -> notifications().size() >= 2);
+        session.close();
+
+        assertThat(notifications()).hasSize(2).allMatch(l -> l.contains("\"title\":\"GitHub") && l.contains(": degraded\""));
+        assertThat(notifications()).anyMatch(l -> l.contains("\"service\":\"gh\""))
+                .anyMatch(l -> l.contains("\"service\":\"gh2\""))
+                .noneMatch(l -> l.contains("\"service\":null"));
+    }
+
+    private List<String> notifications() {
+        return lines().stream().filter(l -> l.contains("\"kind\":\"notification\"")).toList();
+    }
+
+    @Test
     void aFailingPageIsUnknownOnlyAfterThreeFailuresInARowAndNeverAnOutage() throws Exception {
         serve();
         session = start(config(server.root()), dir.resolve("data"), DetectorPageSource::new);

@@ -89,16 +89,25 @@ final class HistoryDetail {
         Incident i = row.incident();
         StringBuilder sb = new StringBuilder();
         if (i.started() != null) {
-            sb.append("Started ").append(when.time(i.started(), now)).append(' ').append(when.zoneName(i.started()));
+            sb.append("Started ").append(unbroken(when.time(i.started(), now) + ' ' + when.zoneName(i.started())));
         }
         if (i.resolved() != null) {
-            sb.append(sb.length() > 0 ? " · " : "").append("resolved ").append(when.time(i.resolved(), now));
+            sb.append(sb.length() > 0 ? " · " : "").append("resolved ").append(unbroken(when.time(i.resolved(), now)));
+            String zone = when.zoneName(i.resolved());
+            if (i.started() == null || !zone.equals(when.zoneName(i.started()))) {
+                sb.append('\u00A0').append(zone); // a clock change between start and end, or no start to name the zone
+            }
         }
         String length = row.durationText();
         if (!length.isEmpty()) {
-            sb.append(sb.length() > 0 ? " · " : "").append(length);
+            sb.append(sb.length() > 0 ? " · " : "").append(unbroken(length));
         }
         return sb.toString();
+    }
+
+    /** A time or a length kept on one line when the line wraps ("5 h" / "40 min" reads as two things). */
+    private static String unbroken(String s) {
+        return s.replace(' ', '\u00A0');
     }
 
     private static Label wrapped(String text) {

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.model.IncidentUpdate;
+import org.statustray.model.Status;
 import org.statustray.ui.When;
 import org.statustray.ui.Words;
 
@@ -61,6 +62,26 @@ public record HistoryRow(String serviceId, String serviceName, Incident incident
 
     public @Nullable Impact impact() {
         return incident.impact();
+    }
+
+    /**
+     * The mark beside the impact: the status the impact implies, except that an incident still open never
+     * wears the green "operational" tick (a page's "none" does not make an open incident good news); null,
+     * no mark, for that and when the page gave no impact.
+     */
+    public @Nullable Status mark() {
+        Impact impact = incident.impact();
+        if (impact == null) {
+            return null;
+        }
+        Status implied = impact.impliedStatus();
+        return ongoing && implied == Status.OPERATIONAL ? null : implied;
+    }
+
+    /** When it started as the app writes times: "3 Feb 14:05 CST" (with the year when not this year), or "". */
+    public String startedText(When when, Instant now) {
+        Instant started = incident.started();
+        return started == null ? "" : when.time(started, now) + " " + when.zoneName(started);
     }
 
     /** "55 min", "3 h 20 min", "ongoing", or "" when the page gave no start or no end. */

@@ -42,7 +42,7 @@ import org.statustray.ui.UiActions;
  */
 public final class HistoryWindow {
     public static final String TITLE = "Incident history — StatusTray";
-    private static final double WIDE = 1000;
+    private static final double WIDE = 1200; // narrower, titles and updates side by side are both cut
 
     private final HistoryModel model;
     private final UiActions actions;
@@ -52,6 +52,9 @@ public final class HistoryWindow {
     private final SplitPane split = new SplitPane();
     private final AppStage stage;
     private Orientation arranged;
+    /** Where the user left the divider, per orientation, for when the updates come back. */
+    private double besideAt = 0.72;
+    private double underAt = 0.55;
     private @Nullable File lastFolder;
     private boolean shownBefore;
 
@@ -60,7 +63,7 @@ public final class HistoryWindow {
         this.actions = actions;
         this.table = HistoryTable.create(model);
         this.detail = new HistoryDetail(model, actions);
-        split.getItems().setAll(table, detail.node());
+        split.getItems().setAll(table);
         BorderPane root = new BorderPane(split, filterBar(), null, bottomBar(), null);
         stage = new AppStage(TITLE, root, 1100, 700);
         stage.stage().widthProperty().addListener((o, was, width) -> arrange(width.doubleValue()));
@@ -93,9 +96,43 @@ public final class HistoryWindow {
     private void arrange(double width) {
         Orientation wanted = width >= WIDE ? Orientation.HORIZONTAL : Orientation.VERTICAL;
         if (arranged != wanted) {
+            keepDivider();
             arranged = wanted;
             split.setOrientation(wanted);
-            split.setDividerPositions(wanted == Orientation.HORIZONTAL ? 0.7 : 0.55);
+            placeDivider();
+        }
+    }
+
+    /**
+     * The updates take room only while an incident is selected: with none, the table has the whole window and
+     * the titles all of what the other columns leave.
+     */
+    private void showDetail(boolean shown) {
+        boolean showing = split.getItems().contains(detail.node());
+        if (shown && !showing) {
+            split.getItems().add(detail.node());
+            placeDivider();
+        } else if (!shown && showing) {
+            keepDivider();
+            split.getItems().remove(detail.node());
+        }
+    }
+
+    private void keepDivider() {
+        if (split.getDividers().isEmpty()) {
+            return;
+        }
+        double at = split.getDividerPositions()[0];
+        if (arranged == Orientation.HORIZONTAL) {
+            besideAt = at;
+        } else {
+            underAt = at;
+        }
+    }
+
+    private void placeDivider() {
+        if (!split.getDividers().isEmpty()) {
+            split.setDividerPositions(arranged == Orientation.HORIZONTAL ? besideAt : underAt);
         }
     }
 
@@ -124,9 +161,9 @@ public final class HistoryWindow {
         impact.setPrefWidth(130);
         impact.getItems().setAll(ImpactFilter.values());
         impact.valueProperty().bindBidirectional(model.impactFilterProperty());
-        DatePicker from = datePicker("From date");
+        DatePicker from = datePicker("From", "From date");
         from.valueProperty().bindBidirectional(model.fromDateProperty());
-        DatePicker to = datePicker("To date");
+        DatePicker to = datePicker("To", "To date");
         to.valueProperty().bindBidirectional(model.toDateProperty());
         Button clear = new Button("Clear filters");
         clear.setOnAction(e -> model.clearFilters());
@@ -141,12 +178,13 @@ public final class HistoryWindow {
         return bar;
     }
 
-    private static DatePicker datePicker(String prompt) {
+    /** A date field; the prompt is short so that the search field keeps its room in a narrow window. */
+    private static DatePicker datePicker(String prompt, String accessible) {
         DatePicker picker = new DatePicker();
         picker.setPromptText(prompt);
-        picker.setAccessibleText(prompt);
-        picker.setPrefWidth(130);
-        picker.setMinWidth(125);
+        picker.setAccessibleText(accessible);
+        picker.setPrefWidth(118); // fits 2026-12-31 and the calendar button
+        picker.setMinWidth(Region.USE_PREF_SIZE);
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
@@ -179,11 +217,15 @@ public final class HistoryWindow {
         model.exportFailedProperty().addListener((o, was, failed) -> exported.getStyleClass().setAll(
                 "label", "small", failed ? "error-text" : "muted"));
         exported.getStyleClass().add("muted");
+        Label hint = new Label(HistoryDetail.NOTHING_SELECTED);
+        hint.getStyleClass().addAll("muted", "small");
+        hint.visibleProperty().bind(model.selectedProperty().isNull().and(Bindings.isNotEmpty(model.rows())));
+        hint.managedProperty().bind(hint.visibleProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button csv = exportButton("Export CSV…", "csv", "CSV files", model::exportCsv);
         Button json = exportButton("Export JSON…", "json", "JSON files", model::exportJson);
-        HBox bar = new HBox(12, count, exported, gap, csv, json);
+        HBox bar = new HBox(12, count, hint, exported, gap, csv, json);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         return bar;
@@ -234,8 +276,10 @@ public final class HistoryWindow {
                 }
             }
             detail.show(row);
+            showDetail(row != null);
         });
         detail.show(model.selectedProperty().get());
+        showDetail(model.selectedProperty().get() != null);
     }
 
     private void keys() {

@@ -18,10 +18,13 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +33,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.statustray.model.Impact;
+import org.statustray.model.Status;
 import org.statustray.store.HistoryStore;
 import org.statustray.testing.FxKeys;
 import org.statustray.testing.SeedStore;
@@ -212,6 +217,90 @@ class HistoryWindowTest extends FxRobot {
 
         key(KeyCode.F, true);
         assertThat(stage().getScene().getFocusOwner()).isInstanceOf(TextField.class);
+    }
+
+    @Test
+    void withNothingSelectedTheTitleColumnTakesWhatTheOtherColumnsLeaveAndTheUpdatesComeOnlyWithASelection()
+            throws Exception {
+        HistoryModel model = open(store);
+        FxToolkit.setupFixture(() -> {
+            stage().setWidth(1280);
+            stage().setHeight(800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = lookup(".table-view").queryTableView();
+        TableColumn<?, ?> title = column(table, "Title");
+
+        assertThat(lookup(".history-detail").tryQuery()).as("no updates pane while nothing is selected").isEmpty();
+        assertThat(table.getWidth()).isEqualTo(stage().getScene().getWidth());
+        double others = table.getColumns().stream().filter(c -> c != title).mapToDouble(TableColumn::getWidth).sum();
+        assertThat(title.getWidth()).as("the title has the rest, less the scroll bar")
+                .isGreaterThan(table.getWidth() - others - 30).isGreaterThan(600);
+        assertThat(column(table, "Service").getWidth()).as("as wide as the longest name, no wider").isLessThan(130);
+        assertThat(cellsOf(table, "Title")).allSatisfy(c -> assertThat(c.getText()).isNotNull()
+                .as("not cut").isEqualTo(((HistoryRow) c.getTableRow().getItem()).incident().title()));
+        assertThat(cellsOf(table, "Title")).allSatisfy(c -> assertThat(((Text) c.lookup(".text")).getText())
+                .as("shown whole").isEqualTo(c.getText()));
+
+        key(KeyCode.DOWN);
+        assertThat(lookup(".history-detail").tryQuery()).isPresent();
+        assertThat(title.getWidth()).as("the updates take their room only now").isLessThan(table.getWidth() - others);
+        FxToolkit.setupFixture(() -> model.selectedProperty().set(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup(".history-detail").tryQuery()).isEmpty();
+        assertThat(title.getWidth()).isGreaterThan(600);
+    }
+
+    @Test
+    void anOpenIncidentOfImpactNoneWearsNoOperationalTickAndStartsAreWrittenWithTheirZone(@TempDir Path own)
+            throws Exception {
+        try (HistoryStore small = HistoryStore.open(own)) {
+            SeedStore.seed(small, 20, NOW);
+            small.upsertIncidents("slack", List.of(
+                    HistoryModelTest.incident("none-open", "Some users may see delays", "investigating", Impact.NONE,
+                            "2026-03-10T11:30:00Z", null),
+                    HistoryModelTest.incident("none-over", "Some users saw delays", "resolved", Impact.NONE,
+                            "2026-03-10T11:20:00Z", "2026-03-10T11:25:00Z")));
+            open(small);
+            TableView<?> table = lookup(".table-view").queryTableView();
+
+            TableCell<?, ?> open = cell(table, "none-open", "Impact");
+            assertThat(open.getText()).isEqualTo("none");
+            assertThat(open.lookupAll(".status-mark")).as("no mark at all while it is open").isEmpty();
+            assertThat(cell(table, "none-open", "Duration").getText()).isEqualTo("ongoing");
+            assertThat(cell(table, "none-open", "Status").getText()).isEqualTo("Investigating");
+            assertThat(cell(table, "none-open", "Status").getTableRow().getPseudoClassStates())
+                    .as("the open row stands out").contains(HistoryTable.OPEN);
+            assertThat(cell(table, "none-over", "Status").getTableRow().getPseudoClassStates()).doesNotContain(HistoryTable.OPEN);
+            TableCell<?, ?> over = cell(table, "none-over", "Impact");
+            assertThat(over.lookupAll(".status-mark")).extracting(Node::getUserData).containsExactly(Status.OPERATIONAL);
+            TableCell<?, ?> minor = cell(table, SeedStore.OPEN_INCIDENT_ID, "Impact");
+            assertThat(minor.lookupAll(".status-mark")).extracting(Node::getUserData).doesNotContain(Status.OPERATIONAL)
+                    .hasSize(1);
+
+            assertThat(cell(table, "none-open", "Started").getText()).as("Chicago, after the clocks went forward")
+                    .isEqualTo("10 Mar 06:30 CDT");
+            FxToolkit.setupFixture(() -> stage().close());
+        }
+    }
+
+    static TableColumn<?, ?> column(TableView<?> table, String name) {
+        return table.getColumns().stream().filter(c -> c.getText().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The cells of a column showing a row. */
+    List<TableCell<?, ?>> cellsOf(TableView<?> table, String column) {
+        TableColumn<?, ?> c = column(table, column);
+        return table.lookupAll(".table-cell").stream().<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n)
+                .filter(cell -> cell.getTableColumn() == c && !cell.isEmpty() && cell.getTableRow() != null
+                        && cell.getTableRow().getItem() != null)
+                .toList();
+    }
+
+    TableCell<?, ?> cell(TableView<?> table, String incidentId, String column) {
+        return cellsOf(table, column).stream()
+                .filter(c -> incidentId.equals(((HistoryRow) c.getTableRow().getItem()).incident().id()))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + column + " cell shown for " + incidentId));
     }
 
     @Test
