@@ -252,7 +252,7 @@ final class Watching implements AutoCloseable {
 
     /** The whole tray state now. */
     TrayState trayState() {
-        return pipeline.trayState();
+        return pipeline.trayState(clock.instant());
     }
 
     /**

@@ -26,7 +26,6 @@ import org.statustray.model.ProbeResult;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.ServiceView;
 import org.statustray.model.Snapshot;
-import org.statustray.model.Snooze;
 import org.statustray.model.Status;
 import org.statustray.model.TrayState;
 import org.statustray.model.Verdict;
@@ -53,12 +52,8 @@ public final class WatchPipeline {
     private volatile Consumer<ProbeReport> probed = r -> { };
     /** This machine's network as last told; guarded by this. */
     private ItIsMe.Machine machine = ItIsMe.Machine.FINE;
-    /** The rows, this machine and the snooze as the tray was last told them; guarded by this. */
-    private List<TrayState.Row> toldRows = List.of();
-    private ItIsMe.Machine toldMachine = ItIsMe.Machine.FINE;
-    private Map<String, List<Component>> toldUnlisted = Map.of();
-    private boolean toldOnce;
-    private @Nullable Instant toldSnoozedUntil;
+    /** What the tray was last told; guarded by this. */
+    private final TrayTold told = new TrayTold();
     /** The services already in trouble at start, told as one; guarded by this. */
     private final StartRound startRound;
 
@@ -240,10 +235,7 @@ public final class WatchPipeline {
                 .map(Incident::id).orElse(null);
     }
 
-    /**
-     * The snooze was set, ended, or may have run out by {@code now}: the tray (and the windows that follow it)
-     * shows it, or stops showing it, at once.
-     */
+    /** The snooze was set, ended, or may have run out by {@code now}: the tray shows so at once. */
     public synchronized void snoozeMoved(Instant now) {
         tellTray(now);
     }
@@ -251,11 +243,9 @@ public final class WatchPipeline {
     /** The tray hears of a poll or probe only when it changed what the tray shows: a row, this machine, the snooze. */
     private void tellTray(Instant now) {
         ItIsMe.Machine here = ItIsMe.judge(states);
-        if (toldOnce && Objects.equals(policy.snoozedUntil(now), toldSnoozedUntil) && here == toldMachine
-                && rows(here).equals(toldRows) && unlistedByService().equals(toldUnlisted)) {
-            return;
+        if (!told.same(rows(here), here, unlistedByService(), policy.snoozedUntil(now))) {
+            tray.accept(trayState(now));
         }
-        tray.accept(trayState(now));
     }
 
     /** Now and then: the trouble found at start is told once the first polls have had long enough. */
@@ -292,28 +282,10 @@ public final class WatchPipeline {
         return ids;
     }
 
-    /** The whole tray state by the pipeline's clock; {@link #trayState(Instant)}. */
-    public TrayState trayState() {
-        return trayState(clock.instant());
-    }
-
-    /**
-     * The whole tray state at {@code now} (the snooze as it stands then); what the tray is given next (the
-     * rows are remembered as told).
-     */
+    /** The whole tray state at {@code now} (the snooze as it stands then); what the tray is given next. */
     public synchronized TrayState trayState(Instant now) {
         ItIsMe.Machine here = ItIsMe.judge(states);
-        List<TrayState.Row> rows = rows(here);
-        Instant until = policy.snoozedUntil(now);
-        ZoneId zone = ZoneId.systemDefault();
-        Snooze snooze = until == null ? null : Snooze.of(until, now, zone);
-        toldOnce = true;
-        toldRows = rows;
-        toldMachine = here;
-        toldSnoozedUntil = until;
-        toldUnlisted = unlistedByService();
-        return new TrayState(Status.worst(rows.stream().map(TrayState.Row::status).toList()),
-                TrayTooltip.of(rows, here, toldUnlisted, zone, snooze), rows, snooze);
+        return told.state(rows(here), here, unlistedByService(), policy.snoozedUntil(now), now);
     }
 
     private List<TrayState.Row> rows(ItIsMe.Machine here) {

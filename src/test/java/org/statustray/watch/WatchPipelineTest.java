@@ -89,7 +89,7 @@ class WatchPipelineTest {
         pipeline.handle(read(byAddress, Status.OPERATIONAL, Status.OPERATIONAL, T0));
 
         assertThat(pipeline.serviceViews().get(0).name()).isEqualTo("GitHub");
-        assertThat(pipeline.trayState().services().get(0).name()).isEqualTo("GitHub");
+        assertThat(pipeline.trayState(Instant.now()).services().get(0).name()).isEqualTo("GitHub");
     }
 
     @Test
