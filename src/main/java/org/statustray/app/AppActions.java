@@ -3,7 +3,6 @@ package org.statustray.app;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,7 +17,6 @@ import org.statustray.desktop.TrayActions;
 import org.statustray.fetch.WebAddress;
 import org.statustray.source.text.OneLine;
 import org.statustray.ui.UiActions;
-import org.statustray.watch.NotificationPolicy;
 import org.statustray.watch.Poller;
 
 /**
@@ -29,23 +27,21 @@ final class AppActions implements TrayActions, NoticeActions, UiActions {
     private static final System.Logger LOG = System.getLogger(AppActions.class.getName());
     private final Executor events;
     private final Poller poller;
-    private final NotificationPolicy policy;
-    private final Clock clock;
+    private final Snoozing snoozing;
     private final Consumer<URI> browser;
     private final CountDownLatch quit = new CountDownLatch(1);
     private volatile @Nullable Windows windows;
     private volatile Consumer<String> detectAgain = id -> { };
 
-    AppActions(Executor events, Poller poller, NotificationPolicy policy, Clock clock) {
-        this(events, poller, policy, clock, AppActions::browse);
+    AppActions(Executor events, Poller poller, Snoozing snoozing) {
+        this(events, poller, snoozing, AppActions::browse);
     }
 
     /** @param browser hands a checked web address to the system's browser */
-    AppActions(Executor events, Poller poller, NotificationPolicy policy, Clock clock, Consumer<URI> browser) {
+    AppActions(Executor events, Poller poller, Snoozing snoozing, Consumer<URI> browser) {
         this.events = events;
         this.poller = poller;
-        this.policy = policy;
-        this.clock = clock;
+        this.snoozing = snoozing;
         this.browser = browser;
     }
 
@@ -104,12 +100,17 @@ final class AppActions implements TrayActions, NoticeActions, UiActions {
 
     @Override
     public void snooze(Duration duration) {
-        events.execute(() -> policy.snoozeUntil(clock.instant().plus(duration)));
+        events.execute(() -> snoozing.snoozeFor(duration));
     }
 
     @Override
     public void snoozeUntilTomorrow() {
-        events.execute(() -> policy.snoozeUntilTomorrow(clock.instant()));
+        events.execute(snoozing::snoozeUntilTomorrow);
+    }
+
+    @Override
+    public void resumeNotifications() {
+        events.execute(snoozing::resume);
     }
 
     @Override

@@ -61,10 +61,15 @@ final class TrayApp {
         }
         Holder<Notifier> notifier = new Holder<>();
         Holder<Tray> tray = new Holder<>();
+        Holder<Windows> shown = new Holder<>();
         Watching watching = new Watching(setup, err, n -> notifier.get().show(n), state -> {
             Tray t = tray.value;
             if (t != null) {
                 t.update(state);
+            }
+            Windows w = shown.value;
+            if (w != null) {
+                w.trayChanged(state);
             }
         }, null);
         boolean welcome = watching.firstRun() && !WelcomeMark.isSet(setup.dataDir());
@@ -80,6 +85,8 @@ final class TrayApp {
         Windows windows = new Windows(watching.windowContext(windowWork), actions, watching::serviceViews, clock,
                 ZoneId.systemDefault());
         actions.setWindows(windows);
+        shown.value = windows;
+        windows.trayChanged(watching.trayState());
         windows.offlineFrom(watching::offline);
         watching.onSettingsChanged(windows::configChanged);
         watching.onPolled(windows::polled);

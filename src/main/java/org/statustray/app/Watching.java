@@ -230,7 +230,7 @@ final class Watching implements AutoCloseable {
 
     /** What the tray's menu, the notifications' buttons and the windows ask of the watching. */
     AppActions actions() {
-        AppActions actions = new AppActions(events, poller, policy, clock);
+        AppActions actions = new AppActions(events, poller, new Snoozing(policy, pipeline, timers, events, clock));
         actions.detectAgainWith(this::detectAgain);
         return actions;
     }
@@ -252,7 +252,7 @@ final class Watching implements AutoCloseable {
 
     /** The whole tray state now. */
     TrayState trayState() {
-        return pipeline.trayState(false);
+        return pipeline.trayState(clock.instant());
     }
 
     /**
@@ -332,11 +332,15 @@ final class Watching implements AutoCloseable {
         return live == null ? loaded.config().services() : live.current().services();
     }
 
-    /** Every half minute: summaries held over quiet hours, whether it is this machine's network, the history file, and the trouble found at start. */
+    /**
+     * Every half minute: summaries held over quiet hours, whether it is this machine's network, the history file,
+     * the trouble found at start, and a snooze that ran out while the machine slept.
+     */
     private void tick() {
         policy.release(clock.instant()).forEach(notify);
         kept.checkFile(); // a file removed while nothing is written is noticed all the same
         pipeline.checkNetwork(clock.instant());
+        pipeline.snoozeMoved(clock.instant());
         pipeline.tick(clock.instant());
     }
 

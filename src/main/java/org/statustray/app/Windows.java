@@ -14,6 +14,7 @@ import org.statustray.desktop.FxThread;
 import org.statustray.model.AppConfig;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.ServiceView;
+import org.statustray.model.TrayState;
 import org.statustray.ui.UiActions;
 import org.statustray.ui.history.HistoryModel;
 import org.statustray.ui.history.HistoryWindow;
@@ -47,6 +48,8 @@ final class Windows {
     private @Nullable SettingsWindow settings;
     private @Nullable WelcomeWindow welcome;
     private @Nullable String note;
+    /** The tray's latest state (its snooze and muted services, which the overview shows too). */
+    private volatile @Nullable TrayState trayState;
     private BooleanSupplier offline = () -> false;
     /** Read off the FX thread: whether a window was ever made, so polls do not start the toolkit for nothing. */
     private volatile boolean anyWindow;
@@ -96,6 +99,10 @@ final class Windows {
                 anyWindow = true;
             }
             window.setNote(note);
+            TrayState tray = trayState;
+            if (tray != null) {
+                model.quiet().follow(tray);
+            }
             model.update(now, offlineNow);
             window.show();
         });
@@ -165,6 +172,20 @@ final class Windows {
                 welcome = new WelcomeWindow(context.welcomeModel(tray), actions);
             }
             welcome.show();
+        });
+    }
+
+    /** The tray shows a new state: the overview says the same of the snooze and the muted services. */
+    void trayChanged(TrayState state) {
+        trayState = state;
+        if (!anyWindow) {
+            return;
+        }
+        FxThread.run(() -> {
+            OverviewModel model = overviewModel;
+            if (model != null) {
+                model.quiet().follow(state);
+            }
         });
     }
 

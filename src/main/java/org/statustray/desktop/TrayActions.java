@@ -15,6 +15,9 @@ public interface TrayActions {
 
     void snoozeUntilTomorrow();
 
+    /** Ends the snooze now: notifications come again, and the tray and the overview stop saying "snoozed". */
+    void resumeNotifications();
+
     void openHistory();
 
     void openSettings();

@@ -6,14 +6,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.statustray.model.MenuWords;
+import org.statustray.model.Snooze;
 import org.statustray.model.Status;
 import org.statustray.model.TrayState;
 
 /**
- * The tray menu, the same in the StatusNotifierItem menu and the AWT popup: one row per service, then
- * Refresh now, the two snoozes, Incident history, Settings, and Quit. Item ids stay the same for the life of
- * the tray (a service keeps its id across updates), so a click on a menu the host drew from an older layout
- * still does what it said.
+ * The tray menu, the same in the StatusNotifierItem menu and the AWT popup: Open StatusTray, one row per
+ * service (a muted one says so), then Refresh now, the two snoozes — or, while snoozed, until when and Resume
+ * notifications — Incident history, Settings, and Quit; named as {@link MenuWords} names them. Item ids stay
+ * the same for the life of the tray (a service keeps its id across updates), so a click on a menu the host
+ * drew from an older layout still does what it said.
  */
 public final class TrayMenu {
     static final int REFRESH = 1;
@@ -24,10 +27,14 @@ public final class TrayMenu {
     static final int QUIT = 6;
     private static final int SEPARATOR_AFTER_SERVICES = 7;
     private static final int SEPARATOR_BEFORE_QUIT = 8;
+    static final int OPEN = 9;
+    static final int SNOOZED_UNTIL = 10;
+    static final int RESUME = 11;
+    private static final int SEPARATOR_AFTER_OPEN = 12;
     private static final int FIRST_SERVICE = 100;
 
     /** An item of the menu. */
-    public sealed interface Entry permits ServiceRow, Command, Separator {
+    public sealed interface Entry permits ServiceRow, Command, Note, Separator {
         int id();
 
         /** What the item says; empty for a separator. */
@@ -39,6 +46,10 @@ public final class TrayMenu {
     }
 
     public record Command(int id, String label, Consumer<TrayActions> action) implements Entry {
+    }
+
+    /** Words that are not a command ("Notifications snoozed until 19:30 CET"): shown greyed, clicking does nothing. */
+    public record Note(int id, String label) implements Entry {
     }
 
     public record Separator(int id) implements Entry {
@@ -54,20 +65,28 @@ public final class TrayMenu {
     /** The entries for a state, in menu order. */
     public synchronized List<Entry> entries(TrayState state) {
         List<Entry> entries = new ArrayList<>();
+        entries.add(new Command(OPEN, MenuWords.OPEN, TrayActions::openOverview));
+        entries.add(new Separator(SEPARATOR_AFTER_OPEN));
         for (TrayState.Row row : state.services()) {
             int id = serviceIds.computeIfAbsent(row.serviceId(), ignored -> nextServiceId++);
             entries.add(new ServiceRow(id, row.serviceId(), rowLabel(row), row.status()));
         }
-        if (!entries.isEmpty()) {
+        if (!state.services().isEmpty()) {
             entries.add(new Separator(SEPARATOR_AFTER_SERVICES));
         }
-        entries.add(new Command(REFRESH, "Refresh now", TrayActions::refreshNow));
-        entries.add(new Command(SNOOZE_HOUR, "Snooze 1 hour", a -> a.snooze(Duration.ofHours(1))));
-        entries.add(new Command(SNOOZE_TOMORROW, "Snooze until tomorrow", TrayActions::snoozeUntilTomorrow));
-        entries.add(new Command(HISTORY, "Incident history", TrayActions::openHistory));
-        entries.add(new Command(SETTINGS, "Settings", TrayActions::openSettings));
+        entries.add(new Command(REFRESH, MenuWords.REFRESH, TrayActions::refreshNow));
+        Snooze snooze = state.snooze();
+        if (snooze != null) {
+            entries.add(new Note(SNOOZED_UNTIL, snooze.sentence()));
+            entries.add(new Command(RESUME, MenuWords.RESUME, TrayActions::resumeNotifications));
+        } else {
+            entries.add(new Command(SNOOZE_HOUR, MenuWords.SNOOZE_HOUR, a -> a.snooze(Duration.ofHours(1))));
+            entries.add(new Command(SNOOZE_TOMORROW, MenuWords.SNOOZE_TOMORROW, TrayActions::snoozeUntilTomorrow));
+        }
+        entries.add(new Command(HISTORY, MenuWords.HISTORY, TrayActions::openHistory));
+        entries.add(new Command(SETTINGS, MenuWords.SETTINGS, TrayActions::openSettings));
         entries.add(new Separator(SEPARATOR_BEFORE_QUIT));
-        entries.add(new Command(QUIT, "Quit", TrayActions::quit));
+        entries.add(new Command(QUIT, MenuWords.QUIT, TrayActions::quit));
         return entries;
     }
 
@@ -80,8 +99,11 @@ public final class TrayMenu {
         }
     }
 
-    /** "GitHub — degraded", "OpenAI — operational · not answering from here; not on its page yet". */
+    /**
+     * "GitHub — degraded", "OpenAI — operational · not answering from here; not on its page yet", "Slack —
+     * operational (muted)".
+     */
     static String rowLabel(TrayState.Row row) {
-        return row.name() + " — " + row.says();
+        return row.name() + " — " + row.saysMarked();
     }
 }

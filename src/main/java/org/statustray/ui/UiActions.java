@@ -22,6 +22,10 @@ public interface UiActions {
     default void refreshNow() {
     }
 
+    /** Ends the snooze of notifications now. */
+    default void resumeNotifications() {
+    }
+
     /** Detects the service's format again now (its page may have moved platform) and reads it. */
     default void detectAgain(String serviceId) {
     }

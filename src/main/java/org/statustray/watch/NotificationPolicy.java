@@ -69,13 +69,26 @@ public final class NotificationPolicy {
         snoozedUntil = until;
     }
 
-    /** Snoozes until the next midnight in the user's zone. */
-    public void snoozeUntilTomorrow(Instant now) {
-        snoozedUntil = LocalDate.ofInstant(now, zone).plusDays(1).atStartOfDay(zone).toInstant();
+    /** Snoozes until the next midnight in the user's zone; until when. */
+    public Instant snoozeUntilTomorrow(Instant now) {
+        Instant until = LocalDate.ofInstant(now, zone).plusDays(1).atStartOfDay(zone).toInstant();
+        snoozedUntil = until;
+        return until;
+    }
+
+    /** Ends the snooze now ("Resume notifications"): what happens from now on is told again. */
+    public void resume() {
+        snoozedUntil = Instant.MIN;
     }
 
     public boolean snoozed(Instant now) {
         return now.isBefore(snoozedUntil);
+    }
+
+    /** Until when notifications are snoozed at {@code now}; null when they are not (never, resumed, or run out). */
+    public @Nullable Instant snoozedUntil(Instant now) {
+        Instant until = snoozedUntil;
+        return now.isBefore(until) ? until : null;
     }
 
     /** While offline, pages that cannot be read are no news: the one offline notice says it all. */

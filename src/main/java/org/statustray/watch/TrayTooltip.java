@@ -5,13 +5,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Component;
+import org.statustray.model.Snooze;
 import org.statustray.model.TrayState;
 import org.statustray.model.Verdict;
 
 /**
- * The tray's tooltip: "StatusTray", then each service as its menu row says it ({@link TrayState.Row#says()}).
- * When it seems to be this machine, a line says so before the services, so that none of them is blamed.
+ * The tray's tooltip: "StatusTray", then each service as its menu row says it ({@link TrayState.Row#saysMarked()},
+ * "(muted)" included). While notifications are snoozed, a line says until when, first of all. When it seems to
+ * be this machine, a line says so before the services, so that none of them is blamed.
  * Under a service, a line for each watched component its page no longer lists ("API: operational (not
  * listed since 14:02)").
  */
@@ -25,12 +28,21 @@ final class TrayTooltip {
     }
 
     static String of(List<TrayState.Row> rows, ItIsMe.Machine machine) {
-        return of(rows, machine, Map.of(), ZoneId.systemDefault());
+        return of(rows, machine, Map.of(), ZoneId.systemDefault(), null);
     }
 
     /** {@code unlisted}: by service id, the watched components its page no longer lists. */
     static String of(List<TrayState.Row> rows, ItIsMe.Machine machine, Map<String, List<Component>> unlisted, ZoneId zone) {
+        return of(rows, machine, unlisted, zone, null);
+    }
+
+    /** {@code snooze}: the snooze of notifications, while there is one (null: none). */
+    static String of(List<TrayState.Row> rows, ItIsMe.Machine machine, Map<String, List<Component>> unlisted, ZoneId zone,
+            @Nullable Snooze snooze) {
         StringBuilder tip = new StringBuilder("StatusTray");
+        if (snooze != null) {
+            tip.append('\n').append(snooze.sentence());
+        }
         if (machine == ItIsMe.Machine.DNS_FAILING) {
             tip.append('\n').append(NAMES_FAILING);
         } else if (machine == ItIsMe.Machine.CAPTIVE_PORTAL) {
@@ -39,7 +51,7 @@ final class TrayTooltip {
             tip.append('\n').append(OFFLINE);
         }
         for (TrayState.Row row : rows) {
-            tip.append('\n').append(row.name()).append(": ").append(row.says());
+            tip.append('\n').append(row.name()).append(": ").append(row.saysMarked());
             for (Component c : unlisted.getOrDefault(row.serviceId(), List.of())) {
                 tip.append("\n  ").append(unlisted(c, zone));
             }

@@ -52,11 +52,8 @@ public final class WatchPipeline {
     private volatile Consumer<ProbeReport> probed = r -> { };
     /** This machine's network as last told; guarded by this. */
     private ItIsMe.Machine machine = ItIsMe.Machine.FINE;
-    /** The rows, this machine and "snoozed" as the tray was last told them; guarded by this. */
-    private List<TrayState.Row> toldRows = List.of();
-    private ItIsMe.Machine toldMachine = ItIsMe.Machine.FINE;
-    private Map<String, List<Component>> toldUnlisted = Map.of();
-    private @Nullable Boolean toldSnoozed;
+    /** What the tray was last told; guarded by this. */
+    private final TrayTold told = new TrayTold();
     /** The services already in trouble at start, told as one; guarded by this. */
     private final StartRound startRound;
 
@@ -131,7 +128,7 @@ public final class WatchPipeline {
             if (n != null) {
                 policy.probe(s, n, report.result().at()).forEach(notify);
             }
-            tellTray(policy.snoozed(report.result().at())); // the verdict in its row may have moved
+            tellTray(report.result().at()); // the verdict in its row may have moved
         }
         probed.accept(report);
     }
@@ -142,7 +139,7 @@ public final class WatchPipeline {
         synchronized (this) {
             startRound.watching(states.watched().stream().map(st -> st.id).toList(), clock.instant()).forEach(notify);
         }
-        tray.accept(trayState(false));
+        tray.accept(trayState(clock.instant()));
     }
 
     /**
@@ -162,7 +159,7 @@ public final class WatchPipeline {
             }
         }
         history.commit();
-        tellTray(toldSnoozed != null && toldSnoozed);
+        tellTray(clock.instant());
     }
 
     public void handle(PollResult r) {
@@ -228,7 +225,7 @@ public final class WatchPipeline {
         List<Notice> notices = policy.decide(s, changes, detector.shown(s.id()), now);
         List<Notice> told = lead == null ? notices : EarlyWarning.caughtUp(st, notices, lead);
         startRound.afterPoll(s.id(), told, now).forEach(notify);
-        tellTray(policy.snoozed(now));
+        tellTray(now);
         return policy.takeFinishedWatching();
     }
 
@@ -238,14 +235,17 @@ public final class WatchPipeline {
                 .map(Incident::id).orElse(null);
     }
 
+    /** The snooze was set, ended, or may have run out by {@code now}: the tray shows so at once. */
+    public synchronized void snoozeMoved(Instant now) {
+        tellTray(now);
+    }
+
     /** The tray hears of a poll or probe only when it changed what the tray shows: a row, this machine, the snooze. */
-    private void tellTray(boolean snoozed) {
+    private void tellTray(Instant now) {
         ItIsMe.Machine here = ItIsMe.judge(states);
-        if (toldSnoozed != null && toldSnoozed == snoozed && here == toldMachine && rows(here).equals(toldRows)
-                && unlistedByService().equals(toldUnlisted)) {
-            return;
+        if (!told.same(rows(here), here, unlistedByService(), policy.snoozedUntil(now))) {
+            tray.accept(trayState(now));
         }
-        tray.accept(trayState(snoozed));
     }
 
     /** Now and then: the trouble found at start is told once the first polls have had long enough. */
@@ -262,7 +262,7 @@ public final class WatchPipeline {
         if (now0 != machine) {
             machine = now0;
             policy.network(now0, now).forEach(notify);
-            tellTray(toldSnoozed != null && toldSnoozed);
+            tellTray(now);
         }
     }
 
@@ -282,16 +282,10 @@ public final class WatchPipeline {
         return ids;
     }
 
-    /** The whole tray state, now; what the tray is given next (the rows are remembered as told). */
-    public synchronized TrayState trayState(boolean snoozed) {
+    /** The whole tray state at {@code now} (the snooze as it stands then); what the tray is given next. */
+    public synchronized TrayState trayState(Instant now) {
         ItIsMe.Machine here = ItIsMe.judge(states);
-        List<TrayState.Row> rows = rows(here);
-        toldRows = rows;
-        toldMachine = here;
-        toldSnoozed = snoozed;
-        toldUnlisted = unlistedByService();
-        return new TrayState(Status.worst(rows.stream().map(TrayState.Row::status).toList()),
-                TrayTooltip.of(rows, here, toldUnlisted, ZoneId.systemDefault()), rows, snoozed);
+        return told.state(rows(here), here, unlistedByService(), policy.snoozedUntil(now), now);
     }
 
     private List<TrayState.Row> rows(ItIsMe.Machine here) {
@@ -305,7 +299,7 @@ public final class WatchPipeline {
         String description = shown == Status.UNKNOWN ? detector.failure(s.id()).orElse("not read yet")
                 : good != null && good.description() != null ? good.description() : "";
         PageTrouble trouble = shown == Status.UNKNOWN ? detector.trouble(s.id()).orElse(null) : null; // moot before
-        return new TrayState.Row(s.id(), name, shown, description, verdict(s, here), trouble);
+        return new TrayState.Row(s.id(), name, shown, description, verdict(s, here), trouble, s.muted());
     }
 
     private @Nullable Verdict verdict(ServiceConfig s, ItIsMe.Machine here) {

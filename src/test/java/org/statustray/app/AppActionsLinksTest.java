@@ -3,7 +3,6 @@ package org.statustray.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AppActionsLinksTest {
     final List<Runnable> events = new ArrayList<>();
     final List<URI> browsed = new ArrayList<>();
-    final AppActions actions = new AppActions(events::add, null, null, Clock.systemUTC(), browsed::add);
+    final AppActions actions = new AppActions(events::add, null, null, browsed::add);
 
     void runEvents() {
         List<Runnable> queued = List.copyOf(events);

@@ -60,7 +60,7 @@ class FirstRunTest {
                 assertThat(welcome.isShowing()).as("polled while the welcome is open").isTrue();
                 assertThat(titles()).containsOnlyOnce(WELCOME);
                 assertThat(text(welcome)).contains("Watched now: OpenAI, Anthropic, GitHub, Google Cloud, Slack and"
-                        + " Amazon Web Services.", "choose Settings… in the tray icon's menu");
+                        + " Amazon Web Services.", "choose “Settings” in the tray icon's menu");
                 assertThat(ConfigFile.load(config, setup.catalog()).firstRun()).isFalse();
                 assertThat(WelcomeMark.isSet(dir.resolve("data"))).isTrue();
 

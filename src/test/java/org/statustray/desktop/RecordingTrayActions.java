@@ -34,6 +34,11 @@ public final class RecordingTrayActions implements TrayActions {
     }
 
     @Override
+    public void resumeNotifications() {
+        calls.add("resume");
+    }
+
+    @Override
     public void openHistory() {
         calls.add("history");
     }

@@ -2,8 +2,12 @@ package org.statustray.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.statustray.model.MenuWords;
+import org.statustray.model.Snooze;
 import org.statustray.model.Status;
 import org.statustray.model.TrayState;
 import org.statustray.model.Verdict;
@@ -18,7 +22,7 @@ class TrayMenuTest {
     void rowsThenTheFixedItems() {
         List<TrayMenu.Entry> entries = menu.entries(new TrayState(Status.PARTIAL_OUTAGE, "", List.of(GITHUB, SLACK), false));
 
-        assertThat(entries).extracting(TrayMenuTest::label).containsExactly("GitHub — degraded",
+        assertThat(entries).extracting(TrayMenuTest::label).containsExactly("Open StatusTray", "---", "GitHub — degraded",
                 "Slack — partial outage", "---", "Refresh now", "Snooze 1 hour", "Snooze until tomorrow",
                 "Incident history", "Settings", "---", "Quit");
         assertThat(entries).extracting(TrayMenu.Entry::id).doesNotHaveDuplicates();
@@ -28,16 +32,17 @@ class TrayMenuTest {
     void withoutServicesThereIsNoLeadingSeparator() {
         List<TrayMenu.Entry> entries = menu.entries(new TrayState(Status.OPERATIONAL, "", List.of(), false));
 
-        assertThat(entries).extracting(TrayMenuTest::label).startsWith("Refresh now").endsWith("Quit");
+        assertThat(entries).extracting(TrayMenuTest::label).containsExactly("Open StatusTray", "---", "Refresh now",
+                "Snooze 1 hour", "Snooze until tomorrow", "Incident history", "Settings", "---", "Quit");
     }
 
     @Test
     void aServiceKeepsItsIdWhenTheRowsChange() {
-        int slackId = menu.entries(new TrayState(Status.PARTIAL_OUTAGE, "", List.of(GITHUB, SLACK), false)).get(1).id();
+        int slackId = menu.entries(new TrayState(Status.PARTIAL_OUTAGE, "", List.of(GITHUB, SLACK), false)).get(3).id();
 
         List<TrayMenu.Entry> later = menu.entries(new TrayState(Status.PARTIAL_OUTAGE, "", List.of(SLACK), false));
 
-        assertThat(later.get(0)).isInstanceOfSatisfying(TrayMenu.ServiceRow.class, row -> {
+        assertThat(later.get(2)).isInstanceOfSatisfying(TrayMenu.ServiceRow.class, row -> {
             assertThat(row.serviceId()).isEqualTo("slack");
             assertThat(row.id()).isEqualTo(slackId);
         });
@@ -49,7 +54,7 @@ class TrayMenuTest {
         for (TrayMenu.Entry entry : menu.entries(new TrayState(Status.DEGRADED, "", List.of(GITHUB), false))) {
             TrayMenu.activate(entry, actions);
         }
-        assertThat(actions.calls).containsExactly("timeline:github", "refresh", "snooze:PT1H", "snooze:tomorrow",
+        assertThat(actions.calls).containsExactly("overview", "timeline:github", "refresh", "snooze:PT1H", "snooze:tomorrow",
                 "history", "settings", "quit");
     }
 
@@ -67,12 +72,67 @@ class TrayMenuTest {
                     .isEqualTo("GitHub — degraded");
         }
         List<TrayMenu.Entry> entries = menu.entries(new TrayState(Status.UNKNOWN, "", List.of(early, you), false));
-        assertThat(entries.get(0).label()).isEqualTo(TrayMenu.rowLabel(early));
+        assertThat(entries.get(2).label()).isEqualTo(TrayMenu.rowLabel(early));
     }
 
     @Test
     void labelsSpellTheStatusAndKeepUnderscores() {
         assertThat(TrayMenu.rowLabel(new TrayState.Row("x", "My_API", Status.MAJOR_OUTAGE, ""))).isEqualTo("My_API — major outage");
+    }
+
+    @Test
+    void whileSnoozedTheMenuSaysUntilWhenAndOffersResume() {
+        Snooze snooze = Snooze.of(Instant.parse("2026-12-07T18:30:00Z"), Instant.parse("2026-12-07T17:30:00Z"),
+                ZoneId.of("Europe/Berlin"));
+        List<TrayMenu.Entry> entries = menu.entries(new TrayState(Status.DEGRADED, "", List.of(GITHUB), snooze));
+
+        assertThat(entries).extracting(TrayMenuTest::label).containsExactly("Open StatusTray", "---",
+                "GitHub — degraded", "---", "Refresh now", "Notifications snoozed until 19:30 CET",
+                "Resume notifications", "Incident history", "Settings", "---", "Quit");
+        assertThat(entries).filteredOn(e -> e instanceof TrayMenu.Note).singleElement()
+                .extracting(TrayMenu.Entry::label).isEqualTo("Notifications snoozed until 19:30 CET");
+        RecordingTrayActions actions = new RecordingTrayActions();
+        entries.forEach(e -> TrayMenu.activate(e, actions));
+        assertThat(actions.calls).as("the note does nothing").containsExactly("overview", "timeline:github", "refresh",
+                "resume", "history", "settings", "quit");
+    }
+
+    @Test
+    void resumingBringsBackTheSnoozesAndNoWordOfTheOldOne() {
+        Snooze snooze = Snooze.of(Instant.parse("2026-12-07T18:30:00Z"), Instant.parse("2026-12-07T17:30:00Z"),
+                ZoneId.of("Europe/Berlin"));
+        List<Integer> snoozedIds = menu.entries(new TrayState(Status.DEGRADED, "", List.of(GITHUB), snooze)).stream()
+                .map(TrayMenu.Entry::id).toList();
+
+        List<TrayMenu.Entry> after = menu.entries(new TrayState(Status.DEGRADED, "", List.of(GITHUB), null));
+
+        assertThat(after).extracting(TrayMenuTest::label).contains("Snooze 1 hour", "Snooze until tomorrow")
+                .doesNotContain("Resume notifications").noneMatch(l -> l.contains("snoozed"));
+        assertThat(after).extracting(TrayMenu.Entry::id).doesNotHaveDuplicates();
+        assertThat(snoozedIds).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aMutedServiceIsMarkedInItsRow() {
+        TrayState.Row muted = new TrayState.Row("slack", "Slack", Status.OPERATIONAL, "", null, null, true);
+
+        assertThat(TrayMenu.rowLabel(muted)).isEqualTo("Slack — operational (muted)");
+        assertThat(TrayMenu.rowLabel(SLACK)).isEqualTo("Slack — partial outage");
+        assertThat(menu.entries(new TrayState(Status.OPERATIONAL, "", List.of(muted, GITHUB), false)))
+                .extracting(TrayMenuTest::label).contains("Slack — operational (muted)", "GitHub — degraded");
+    }
+
+    @Test
+    void openStatusTrayOpensTheOverviewAndTheItemsBearTheSharedNames() {
+        List<TrayMenu.Entry> entries = menu.entries(new TrayState(Status.OPERATIONAL, "", List.of(), false));
+        RecordingTrayActions actions = new RecordingTrayActions();
+
+        TrayMenu.activate(entries.get(0), actions);
+
+        assertThat(entries.get(0).label()).isEqualTo(MenuWords.OPEN);
+        assertThat(actions.calls).containsExactly("overview");
+        assertThat(entries).extracting(TrayMenu.Entry::label).contains(MenuWords.OPEN, MenuWords.REFRESH,
+                MenuWords.SNOOZE_HOUR, MenuWords.SNOOZE_TOMORROW, MenuWords.HISTORY, MenuWords.SETTINGS, MenuWords.QUIT);
     }
 
     private static String label(TrayMenu.Entry entry) {

@@ -85,7 +85,7 @@ class FeedAgesOutTest {
 
         assertThat(told).extracting(Notice::status).containsExactly(Status.DEGRADED, Status.OPERATIONAL);
         assertThat(told.get(1).summary()).isEqualTo("Tor recovered");
-        assertThat(pipeline.trayState(false).worst()).isEqualTo(Status.OPERATIONAL);
+        assertThat(pipeline.trayState(Instant.now()).worst()).isEqualTo(Status.OPERATIONAL);
     }
 
     private void poll(PageSource source, WatchPipeline pipeline, ServiceConfig tor) {

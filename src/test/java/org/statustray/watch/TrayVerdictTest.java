@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.statustray.watch.Probes.GITHUB;
 import static org.statustray.watch.Probes.OPENAI;
 
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.statustray.model.ProbeFailure;
 import org.statustray.model.Status;
@@ -31,7 +32,7 @@ class TrayVerdictTest {
         assertThat(last(p).services().get(0).verdict()).isEqualTo(Verdict.THEM_NOT_ON_PAGE_YET);
         assertThat(last(p).tooltip()).isEqualTo("StatusTray\n"
                 + "OpenAI API: operational · not answering from here; not on its page yet\nGitHub: operational");
-        assertThat(last(p)).isEqualTo(p.pipeline.trayState(false));
+        assertThat(last(p)).isEqualTo(p.pipeline.trayState(Instant.now()));
 
         p.page(OPENAI, Status.MAJOR_OUTAGE, 200);
         p.page(OPENAI, Status.MAJOR_OUTAGE, 230);

@@ -87,6 +87,7 @@ public final class AwtTray implements Tray {
                 popup.addSeparator();
             } else {
                 MenuItem item = new MenuItem(entry.label());
+                item.setEnabled(!(entry instanceof TrayMenu.Note));
                 item.addActionListener(event -> TrayMenu.activate(entry, actions));
                 popup.add(item);
             }

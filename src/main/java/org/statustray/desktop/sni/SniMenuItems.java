@@ -66,6 +66,9 @@ final class SniMenuItems {
         } else {
             properties.put("label", new Variant<>(mnemonicSafe(entry.label())));
         }
+        if (entry instanceof TrayMenu.Note) {
+            properties.put("enabled", new Variant<>(false));
+        }
         if (entry instanceof TrayMenu.ServiceRow row) {
             properties.put("icon-data", new Variant<>(ICONS.get(row.status()), "ay"));
         }

@@ -2,6 +2,7 @@ package org.statustray.ui.overview;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -31,11 +32,16 @@ import org.statustray.ui.UiActions;
 final class OverviewCell extends ListCell<OverviewRow> {
     private final UiActions actions;
     private final Consumer<String> detectAgain;
+    private final Predicate<String> muted;
 
-    /** {@code detectAgain} is told the id of a service whose "Detect again" was pressed. */
-    OverviewCell(UiActions actions, Consumer<String> detectAgain) {
+    /**
+     * {@code detectAgain} is told the id of a service whose "Detect again" was pressed; {@code muted} says
+     * whose notifications are muted (their rows bear {@link MutedMark}).
+     */
+    OverviewCell(UiActions actions, Consumer<String> detectAgain, Predicate<String> muted) {
         this.actions = actions;
         this.detectAgain = detectAgain;
+        this.muted = muted;
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setPrefWidth(0); // wrap to the list's width instead of widening it
         getStyleClass().add("overview-cell");
@@ -57,7 +63,7 @@ final class OverviewCell extends ListCell<OverviewRow> {
             return;
         }
         setGraphic(layout(row));
-        setAccessibleText(row.accessibleText());
+        setAccessibleText(muted.test(row.id()) ? row.accessibleText() + ", notifications muted" : row.accessibleText());
     }
 
     private static boolean onLink(Object target) {
@@ -90,6 +96,9 @@ final class OverviewCell extends ListCell<OverviewRow> {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label checked = label(row.checked(), "muted", "small", "checked");
         HBox head = new HBox(8, name, word, gap, checked);
+        if (muted.test(row.id())) {
+            head.getChildren().add(2, MutedMark.of());
+        }
         head.setAlignment(Pos.BASELINE_LEFT);
         VBox body = new VBox(2, head);
         addWrapped(body, row.description(), "description");

@@ -32,6 +32,7 @@ public final class OverviewModel {
     private final ReadOnlyObjectWrapper<OverviewSummary> summary = new ReadOnlyObjectWrapper<>(OverviewSummary.WAITING);
     private final ReadOnlyBooleanWrapper noServices = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper selectedId = new ReadOnlyStringWrapper();
+    private final OverviewQuiet quiet = new OverviewQuiet();
     private List<ServiceView> views = List.of();
     /** Services asked to be detected again, with when they were last checked as it was asked. */
     private final Map<String, Optional<Instant>> detecting = new HashMap<>();
@@ -75,6 +76,11 @@ public final class OverviewModel {
         refresh();
         actions.detectAgain(id);
         return true;
+    }
+
+    /** The snooze and the muted services, as the tray shows them. */
+    public OverviewQuiet quiet() {
+        return quiet;
     }
 
     /** Re-reads the clock: "checked 40 s ago" and the other relative times move on. */

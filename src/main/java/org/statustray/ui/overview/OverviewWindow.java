@@ -52,9 +52,10 @@ public final class OverviewWindow {
         this.model = model;
         this.actions = actions;
         BorderPane root = new BorderPane(new StackPane(serviceList(), emptyState()));
-        root.setTop(new VBox(noteBar(), toolbar(), SummaryBanner.of(model)));
+        root.setTop(new VBox(noteBar(), toolbar(), SnoozeBar.of(model.quiet(), actions), SummaryBanner.of(model)));
         stage = new AppStage(TITLE, root, 760, 560);
         stage.stage().getScene().getStylesheets().add(OverviewWindow.class.getResource("overview.css").toExternalForm());
+        stage.stage().getScene().getStylesheets().add(OverviewWindow.class.getResource("quiet.css").toExternalForm());
         stage.stage().getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F5), actions::refreshNow);
         model.noServicesProperty().addListener((o, was, none) -> {
             if (stage.isShowing()) {
@@ -127,7 +128,8 @@ public final class OverviewWindow {
 
     private Node serviceList() {
         list.setItems(model.rows());
-        list.setCellFactory(v -> new OverviewCell(actions, id -> model.detectAgain(id, actions)));
+        list.setCellFactory(v -> new OverviewCell(actions, id -> model.detectAgain(id, actions), model.quiet()::isMuted));
+        model.quiet().mutedProperty().addListener((o, was, now) -> list.refresh());
         list.setPlaceholder(new Label("Waiting for the first check…"));
         list.getStyleClass().add("overview-list");
         list.setAccessibleText("Watched services");

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.statustray.model.MenuWords;
 import org.statustray.model.Status;
 import org.statustray.platform.PlatformException;
 import org.statustray.ui.Words;
@@ -72,7 +73,8 @@ public final class WelcomeModel {
     }
 
     public String whereToAdd() {
-        return tray ? "To add or remove services, choose Settings… in the tray icon's menu."
+        return tray ? "To add or remove services, choose “" + MenuWords.SETTINGS + "” in the tray icon's menu; “"
+                + MenuWords.OPEN + "” there shows them all."
                 : "To add or remove services, click Settings in the StatusTray window.";
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.statustray.desktop.sni.TrayWait.until;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.statustray.desktop.RecordingTrayActions;
+import org.statustray.model.Snooze;
 import org.statustray.model.Status;
 import org.statustray.model.TrayState;
 import org.statustray.testing.PrivateSessionBus;
@@ -68,11 +71,11 @@ class SniMenuTest {
         Message reply = menuCall("GetLayout", "iias", 0, -1, new String[0]);
 
         assertThat(reply.getSig()).isEqualTo("u(ia{sv}av)");
-        assertThat(items(reply)).extracting(Item::label).containsExactly(
+        assertThat(items(reply)).extracting(Item::label).containsExactly("Open StatusTray", "---",
                 "GitHub — degraded", "Slack — partial outage", "---",
                 "Refresh now", "Snooze 1 hour", "Snooze until tomorrow", "Incident history", "Settings", "---",
                 "Quit");
-        assertThat(items(reply).get(0).properties()).containsKey("icon-data");
+        assertThat(items(reply).get(2).properties()).containsKey("icon-data");
     }
 
     @Test
@@ -141,6 +144,42 @@ class SniMenuTest {
         assertThat(menu.AboutToShow(0)).isFalse();
         assertThat(menu.AboutToShowGroup(List.of(0, 4242)).second()).containsExactly(4242);
         assertThatThrownBy(() -> menu.GetLayout(4242, -1, List.of())).isInstanceOf(DBusExecutionException.class);
+    }
+
+    @Test
+    void whileSnoozedTheMenuSaysUntilWhenGreyedAndResumeResumes() throws Exception {
+        Snooze snooze = Snooze.of(Instant.parse("2026-12-07T18:30:00Z"), Instant.parse("2026-12-07T17:30:00Z"),
+                ZoneId.of("Europe/Berlin"));
+        tray.update(new TrayState(Status.PARTIAL_OUTAGE, "Slack: partial outage", TWO_SERVICES.services(), snooze));
+        until(() -> labels().contains("Resume notifications"));
+
+        List<Item> items = items(menuCall("GetLayout", "iias", 0, -1, new String[0]));
+        assertThat(items).extracting(Item::label).doesNotContain("Snooze 1 hour", "Snooze until tomorrow")
+                .containsSubsequence("Refresh now", "Notifications snoozed until 19:30 CET", "Resume notifications");
+        assertThat(items).filteredOn(i -> i.label().startsWith("Notifications snoozed")).singleElement()
+                .satisfies(i -> assertThat(i.properties()).containsEntry("enabled", false));
+        menu().Event(idOf("Resume notifications"), "clicked", new Variant<>(0), new UInt32(0));
+        until(() -> actions.calls.contains("resume"));
+
+        tray.update(TWO_SERVICES); // the app tells the tray that the snooze ended
+        until(() -> !labels().contains("Resume notifications"));
+        assertThat(labels()).contains("Snooze 1 hour").noneMatch(l -> l.contains("snoozed"));
+    }
+
+    @Test
+    void openStatusTrayOpensTheOverview() throws Exception {
+        menu().Event(idOf("Open StatusTray"), "clicked", new Variant<>(0), new UInt32(0));
+
+        until(() -> actions.calls.contains("overview"));
+        assertThat(actions.calls).containsExactly("overview");
+    }
+
+    private List<String> labels() {
+        try {
+            return items(menuCall("GetLayout", "iias", 0, -1, new String[0])).stream().map(Item::label).toList();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.statustray.desktop.sni.TrayWait.until;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +21,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.statustray.desktop.RecordingTrayActions;
 import org.statustray.desktop.icons.TrayIcons;
+import org.statustray.model.ServiceConfig;
+import org.statustray.model.Snooze;
 import org.statustray.model.Status;
 import org.statustray.model.TrayState;
 import org.statustray.testing.PrivateSessionBus;
+import org.statustray.watch.ChangeDetector;
+import org.statustray.watch.HistoryLog;
+import org.statustray.watch.NotificationPolicy;
+import org.statustray.watch.SentLog;
+import org.statustray.watch.WatchPipeline;
 
 /** The StatusNotifierItem on a private bus, read and clicked the way a tray host does it. */
 class SniTrayTest {
@@ -154,6 +165,39 @@ class SniTrayTest {
         List<String> after = item().iconPixmaps().stream().map(p -> Arrays.toString(p.argb())).toList();
         for (int i = 0; i < before.size(); i++) {
             assertThat(after.get(i)).as("pixmap %d", i).isNotEqualTo(before.get(i));
+        }
+    }
+
+    @Test
+    void theTooltipSaysUntilWhenWhileSnoozedAndNoMoreOnceItEnds() throws Exception {
+        Instant now = Instant.parse("2026-12-07T17:30:00Z");
+        NotificationPolicy policy = new NotificationPolicy(SentLog.inMemory(), ZoneOffset.UTC);
+        ServiceConfig github = new ServiceConfig("github", "GitHub", "http://127.0.0.1:9", "statuspage", List.of(), 1,
+                false, false, false);
+        ServiceConfig slack = new ServiceConfig("slack", "Slack", "http://127.0.0.1:8", "statuspage", List.of(), 1,
+                true, false, false);
+        WatchPipeline pipeline = new WatchPipeline(new ChangeDetector(), policy, HistoryLog.NONE,
+                List.of(github, slack), n -> { }, tray::update, Clock.fixed(now, ZoneOffset.UTC));
+        Instant until = now.plusSeconds(3600);
+        policy.snoozeUntil(until);
+
+        pipeline.snoozeMoved(now);
+
+        String sentence = Snooze.of(until, now, ZoneId.systemDefault()).sentence();
+        until(() -> tooltipText().contains(sentence));
+        assertThat(tooltipText()).contains("\nSlack: unknown (muted)");
+
+        pipeline.snoozeMoved(until); // it ran out
+        until(() -> !tooltipText().contains("snoozed"));
+        assertThat(tooltipText()).startsWith("StatusTray\nGitHub: ");
+        until(() -> count(StatusNotifierItem.NewToolTip.class) >= 2);
+    }
+
+    private String tooltipText() {
+        try {
+            return (String) ((Object[]) item().itemProperty("ToolTip").getValue())[3];
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

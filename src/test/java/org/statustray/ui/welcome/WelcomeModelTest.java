@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.statustray.model.MenuWords;
 import org.statustray.model.Status;
 import org.statustray.platform.Autostart;
 
@@ -42,7 +43,10 @@ class WelcomeModelTest {
         assertThat(new WelcomeModel(List.of(), true, login()).watchedSentence()).isEqualTo("No service is watched yet.");
 
         WelcomeModel withTray = new WelcomeModel(List.of(), true, login());
-        assertThat(withTray.whereToAdd()).isEqualTo("To add or remove services, choose Settings… in the tray icon's menu.");
+        assertThat(withTray.whereToAdd()).isEqualTo("To add or remove services, choose “Settings” in the tray icon's menu; “Open StatusTray” there"
+                + " shows them all.");
+        assertThat(withTray.whereToAdd()).as("named as the tray menu names them")
+                .contains("“" + MenuWords.SETTINGS + "”", "“" + MenuWords.OPEN + "”");
         assertThat(withTray.legendIntro()).startsWith("The tray icon takes the colour and shape of the worst status");
         WelcomeModel noTray = new WelcomeModel(List.of(), false, login());
         assertThat(noTray.whereToAdd()).isEqualTo("To add or remove services, click Settings in the StatusTray window.");
