@@ -10,6 +10,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
 import org.statustray.model.Incident;
@@ -73,7 +74,6 @@ final class IncidentList extends VBox {
 
     private TitledPane pane(TimelineIncident row, boolean newest) {
         Incident i = row.incident();
-        Status implied = i.impact() == null ? Status.DEGRADED : i.impact().impliedStatus();
         Label title = new Label(row.title());
         title.getStyleClass().add(Styles.TEXT_BOLD);
         Label meta = new Label(String.join(" · ", List.of(row.impact(), row.phase(), row.started(), row.duration())
@@ -85,7 +85,10 @@ final class IncidentList extends VBox {
             lead.getStyleClass().addAll("small", "incident-lead");
             words.getChildren().add(lead);
         }
-        HBox heading = new HBox(8, StatusMark.of(row.open() ? implied : Status.OPERATIONAL, 16), words);
+        Status mark = headingMark(i, row.open());
+        Region blank = new Region();
+        blank.setMinSize(16, 16);
+        HBox heading = new HBox(8, mark == null ? blank : StatusMark.of(mark, 16), words);
         TitledPane pane = new TitledPane();
         pane.setGraphic(heading);
         pane.setAccessibleText(row.heading());
@@ -113,5 +116,18 @@ final class IncidentList extends VBox {
             box.getChildren().add(page);
         }
         return box;
+    }
+
+    /**
+     * The mark before an incident's title: the tick once it is closed, the status its impact implies while
+     * open (degraded when the page gave none), and no mark for one still open of impact "none": an open
+     * incident never wears the operational tick (the history table's rule too).
+     */
+    static @Nullable Status headingMark(Incident incident, boolean open) {
+        if (!open) {
+            return Status.OPERATIONAL;
+        }
+        Status implied = incident.impact() == null ? Status.DEGRADED : incident.impact().impliedStatus();
+        return implied == Status.OPERATIONAL ? null : implied;
     }
 }
