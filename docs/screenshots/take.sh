@@ -63,7 +63,7 @@ cat > "$work/config.json" <<JSON
    {"id": "anthropic", "name": "Anthropic", "url": "$root/claude", "format": "statuspage"},
    {"id": "slack", "name": "Slack", "url": "$root/slack", "format": "slack", "muted": true},
    {"id": "twilio", "name": "Twilio", "url": "$root/twilio", "format": "statuspage"},
-   {"id": "aws", "name": "AWS (unreachable here)", "url": "http://127.0.0.1:9/", "format": "statuspage"}],
+   {"id": "fastly", "name": "Fastly (unreachable here)", "url": "http://127.0.0.1:9/", "format": "statuspage"}],
  "notifications": {"maintenance": true, "quietHours": null}}
 JSON
 # Settings with a big page chosen: Cloudflare first (the Services tab shows the first service).
@@ -86,8 +86,9 @@ click_menu() {
 }
 menu_window() { xwininfo -root -children | grep -a '"gtk-sni-tray-standalone"' | grep -v '1000x30\|1400x30\|10x10' | grep -q .; }
 
-# shoot NAME WINDOW SETTLE_SECONDS [CONFIG DATA_DIR [BEFORE]]: launches the app with that window open (none
-# when WINDOW is empty), waits, runs BEFORE if given (with the tray registered), and takes the window.
+# shoot NAME WINDOW SETTLE_SECONDS [CONFIG DATA_DIR [BEFORE [AFTER]]]: launches the app with that window open
+# (none when WINDOW is empty), runs BEFORE if given (once the tray is registered), waits, takes the window,
+# then runs AFTER if given.
 shoot() {
   local started=$(now_ms) open=()
   [ -n "$2" ] && open=(--open "$2")
@@ -102,24 +103,28 @@ shoot() {
   fi
   sleep "$3"
   import -window "$(window_id)" "$out/$1.png"
-  [ -n "${6:-}" ] && [ "$6" = snooze ] && tray_menu
+  [ -n "${7:-}" ] && "$7"
   kill "$app"; wait "$app" 2>/dev/null || true
   wait_for 10 bash -c '! xwininfo -root -children | grep -aq StatusTray' || true
 }
-snooze() { click_menu 2; } # "Snooze 1 hour", as a person picks it from the tray menu
+# "Snooze 1 hour", as a person picks it from the tray menu; the window made tall enough for every service.
+snooze_tall() { click_menu 2; xdotool windowsize "$(window_id)" 760 900; }
+tall() { xdotool windowsize "$(window_id)" 760 900; }
 # tray_menu: opens the tray icon's menu in the host's bar (a right click) and takes the screen's corner with it.
 tray_menu() {
+  xdotool windowunmap "$(window_id)"
   xdotool mousemove 14 985 click 3
   wait_for 10 menu_window || { echo "take.sh: the tray menu did not open"; exit 1; }
   sleep 1
   import -window root -crop 520x420+0+580 "$out/tray-menu.png"
   xdotool key Escape
 }
-shoot overview overview 9 "$work/config.json" "$work/data" snooze
+# 17 s: the page that cannot be reached is unknown after three failed reads, 5 s apart
+shoot overview overview 17 "$work/config.json" "$work/data" snooze_tall tray_menu
 shoot timeline timeline:github 4
-shoot timeline-nodata timeline:aws 4
+shoot timeline-nodata timeline:fastly 4
 shoot history history 4
 shoot settings settings 8 "$work/big/config.json" "$work/big"
-STATUSTRAY_THEME=dark shoot overview-dark overview 9
+STATUSTRAY_THEME=dark shoot overview-dark overview 17 "$work/config.json" "$work/data" tall
 shoot welcome "" 3 "$work/first/config.json" "$work/first/data" # no settings file yet: the first start
 echo "take.sh: screenshots in $out"

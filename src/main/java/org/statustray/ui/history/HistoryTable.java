@@ -39,6 +39,7 @@ final class HistoryTable {
     private static final double CELL_PADDING = 24;
     private static final double TABLE_FONT_SIZE = 14;
     /** As wide as a start time gets before its zone: a past year, two-digit day. */
+    private static final String NO_LONGER_LISTED = "no longer listed";
     private static final String LONGEST_TIME = "28 Dec 2025 20:08 ";
 
     private HistoryTable() {
@@ -60,8 +61,11 @@ final class HistoryTable {
                 HistoryRow.BY_STARTED, startedWidth, startedWidth, startedWidth);
         TableColumn<HistoryRow, HistoryRow> duration = column("Duration", HistoryRow::durationText, HistoryRow.BY_DURATION,
                 106, 106, 106);
+        // wide enough for the longest phase StatusTray itself writes ("No longer listed"); a page's own odd word
+        // may still be cut, with the whole of it in the detail pane
+        double statusWidth = Math.max(102, Math.ceil(textWidth(Words.phase(NO_LONGER_LISTED))) + CELL_PADDING);
         TableColumn<HistoryRow, HistoryRow> status = column("Status", HistoryRow::statusText,
-                Comparator.comparing(HistoryRow::statusText), 102, 102, 102);
+                Comparator.comparing(HistoryRow::statusText), statusWidth, statusWidth, statusWidth);
         table.getColumns().setAll(List.of(service, title, impact, started, duration, status));
         // Every column but the title is as wide as what it holds, so the title takes whatever the window has left.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);

@@ -40,7 +40,7 @@ public final class WelcomeWindow {
         body.setPadding(new Insets(20, 24, 12, 24));
         BorderPane root = new BorderPane(body);
         root.setBottom(closeRow());
-        stage = new AppStage(TITLE, root, 560, 640);
+        stage = new AppStage(TITLE, root, 560, 680);
     }
 
     public void show() {
@@ -137,6 +137,7 @@ public final class WelcomeWindow {
     private static Label text(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE); // wrapped whole; squeezed, a label drops to one cut line
         return l;
     }
 }

@@ -237,6 +237,8 @@ class HistoryWindowTest extends FxRobot {
         assertThat(title.getWidth()).as("the title has the rest, less the scroll bar")
                 .isGreaterThan(table.getWidth() - others - 30).isGreaterThan(600);
         assertThat(column(table, "Service").getWidth()).as("as wide as the longest name, no wider").isLessThan(130);
+        assertThat(column(table, "Status").getWidth()).as("StatusTray's own longest phase fits")
+                .isGreaterThan(new Text("No longer listed").getLayoutBounds().getWidth() + 12);
         assertThat(cellsOf(table, "Title")).allSatisfy(c -> assertThat(c.getText()).isNotNull()
                 .as("not cut").isEqualTo(((HistoryRow) c.getTableRow().getItem()).incident().title()));
         assertThat(cellsOf(table, "Title")).allSatisfy(c -> assertThat(((Text) c.lookup(".text")).getText())

@@ -81,6 +81,22 @@ class WelcomeWindowTest extends FxRobot {
     }
 
     @Test
+    void everySentenceIsShownWholeWithTheFirstStartsSixServices() throws Exception {
+        login = new CountingLoginStart(new Autostart(tmp.resolve("a/statustray.desktop"), "statustray",
+                Autostart.Kind.XDG_AUTOSTART));
+        FxToolkit.setupFixture(() -> {
+            window = new WelcomeWindow(new WelcomeModel(List.of("OpenAI", "Anthropic", "GitHub", "Google Cloud", "Slack",
+                    "Amazon Web Services"), true, login), recording);
+            window.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(lookup(".label").queryAllAs(Label.class)).allSatisfy(l -> assertThat(
+                l.lookupAll(".text").stream().map(t -> ((javafx.scene.text.Text) t).getText()).reduce("", String::concat))
+                .as("not cut: " + l.getText()).isEqualTo(l.getText()));
+    }
+
+    @Test
     void tickingStartAtLoginEnablesItExactlyOnce() throws Exception {
         open();
         clickOn("#start-at-login");
