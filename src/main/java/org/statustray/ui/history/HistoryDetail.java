@@ -2,6 +2,7 @@ package org.statustray.ui.history;
 
 import atlantafx.base.theme.Styles;
 import java.time.Instant;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -19,10 +20,11 @@ import org.statustray.ui.Words;
 
 /**
  * The selected incident: its title, service, impact, times, how far ahead of the status page StatusTray saw
- * it (when it did) and links, then its updates in order.
+ * it (when it did) and links, the incidents of other services open at the same time, then its updates in order.
  */
 final class HistoryDetail {
     static final String NOTHING_SELECTED = "Select an incident to see its updates.";
+    static final String SAME_TIME = "At the same time";
 
     private final HistoryModel model;
     private final UiActions actions;
@@ -79,8 +81,42 @@ final class HistoryDetail {
         Hyperlink timeline = new Hyperlink("Service timeline");
         timeline.setOnAction(e -> actions.openTimeline(row.serviceId()));
         links.getChildren().add(timeline);
-        content.getChildren().addAll(links, new Separator(),
+        content.getChildren().add(links);
+        List<HistoryRow> others = model.atTheSameTime(row);
+        if (!others.isEmpty()) {
+            content.getChildren().addAll(new Separator(), sameTime(others));
+        }
+        content.getChildren().addAll(new Separator(),
                 UpdateTimeline.of(i, model.when(), model.now(), actions::openUrl));
+    }
+
+    /**
+     * "At the same time": the incidents of other services open while this one was, each a link that selects
+     * it (showing every incident again when the filters hide it).
+     */
+    private VBox sameTime(List<HistoryRow> others) {
+        Label heading = new Label(SAME_TIME);
+        heading.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox box = new VBox(2, heading);
+        box.setId("history-same-time");
+        for (HistoryRow other : others) {
+            Hyperlink link = new Hyperlink(other.serviceName() + ": " + other.incident().title());
+            link.setWrapText(true);
+            link.getStyleClass().add("history-same-time-link");
+            link.setOnAction(e -> {
+                if (!model.rows().contains(other)) {
+                    model.clearFilters();
+                }
+                model.selectedProperty().set(other);
+            });
+            String started = other.startedText(model.when(), model.now());
+            String length = other.durationText();
+            Label when = wrapped(started + (started.isEmpty() || length.isEmpty() ? "" : " · ") + length);
+            when.getStyleClass().addAll("muted", "small");
+            when.setPadding(new javafx.geometry.Insets(0, 0, 4, 4));
+            box.getChildren().addAll(link, when);
+        }
+        return box;
     }
 
     private String times(HistoryRow row) {

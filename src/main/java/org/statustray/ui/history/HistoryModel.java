@@ -8,10 +8,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
@@ -29,6 +31,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.jspecify.annotations.Nullable;
+import org.statustray.model.Incident;
 import org.statustray.store.HistoryStore;
 import org.statustray.store.StoredIncident;
 import org.statustray.ui.HistoryReads;
@@ -83,6 +86,11 @@ public final class HistoryModel {
     /** The store's incidents version the rows shown were read at; whether to look again once they are. */
     private long readVersion;
     private boolean recheck;
+    private AtTheSameTime sameTime = AtTheSameTime.NONE;
+
+    /** What a read of the store gives. */
+    private record Loaded(List<HistoryRow> rows, AtTheSameTime sameTime) {
+    }
 
     /**
      * @param store the history, or null when it could not be opened (the window then says so)
@@ -125,14 +133,14 @@ public final class HistoryModel {
         Instant now = clock.instant();
         try {
             background.execute(() -> {
-                List<HistoryRow> rows = null;
+                Loaded rows = null;
                 String failure = null;
                 try {
                     rows = load(now);
                 } catch (RuntimeException e) {
                     failure = oneLine(e);
                 }
-                List<HistoryRow> loaded = rows;
+                Loaded loaded = rows;
                 String failed = failure;
                 fx.execute(() -> publish(gen, loaded, failed));
             });
@@ -164,15 +172,20 @@ public final class HistoryModel {
         }
     }
 
-    private List<HistoryRow> load(Instant now) {
+    private Loaded load(Instant now) {
         List<StoredIncident> stored = store.incidents(null, null);
         Map<String, String> names = new HashMap<>();
         List<HistoryRow> rows = new ArrayList<>(stored.size());
+        Set<String> listedOpen = new HashSet<>();
         for (StoredIncident s : stored) {
-            String name = names.computeIfAbsent(s.serviceId(), this::name);
+            String name = names.computeIfAbsent(s.serviceId(), id -> {
+                store.lastSnapshot(id).ifPresent(last -> last.incidents().stream().filter(Incident::isActive)
+                        .forEach(i -> listedOpen.add(AtTheSameTime.openKey(id, i.id()))));
+                return name(id);
+            });
             rows.add(HistoryRow.of(s.serviceId(), name, s.incident(), s.lead(), now));
         }
-        return rows;
+        return new Loaded(rows, AtTheSameTime.of(rows, listedOpen));
     }
 
     private String name(String serviceId) {
@@ -184,13 +197,14 @@ public final class HistoryModel {
         }
     }
 
-    private void publish(int gen, @Nullable List<HistoryRow> rows, @Nullable String failure) {
+    private void publish(int gen, @Nullable Loaded rows, @Nullable String failure) {
         if (gen != generation) {
             return;
         }
         String keep = selected.get() == null ? null : selected.get().key();
         error.set(failure);
-        all.setAll(rows == null ? List.of() : rows);
+        sameTime = rows == null ? AtTheSameTime.NONE : rows.sameTime();
+        all.setAll(rows == null ? List.of() : rows.rows());
         List<ServiceChoice> choices = serviceChoices(all);
         if (!services.equals(choices)) {
             services.remove(1, services.size()); // "All services" stays, and so does the choice of it
@@ -302,6 +316,11 @@ public final class HistoryModel {
 
     public ObservableList<ServiceChoice> serviceChoices() {
         return services;
+    }
+
+    /** The incidents of other services open while {@code row} was ("At the same time"), oldest first. */
+    public List<HistoryRow> atTheSameTime(HistoryRow row) {
+        return sameTime.others(row);
     }
 
     public When when() {
