@@ -7,10 +7,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.statustray.model.Overlap;
 import org.statustray.model.Snapshot;
@@ -88,34 +88,39 @@ public final class OverlapSpans {
 
     /** The spans over [from, end] with two or more down; one that reaches {@code end} has no end. */
     static List<Overlap> spans(List<ServiceDown> downs, Instant from, Instant end) {
-        TreeSet<Instant> edges = new TreeSet<>(List.of(from, end));
-        downs.forEach(d -> d.down().forEach(p -> {
-            edges.add(p.from());
-            edges.add(p.to());
-        }));
+        // One sweep over the edges: at each, how many down periods of each service begin (+1) or end (-1).
+        TreeMap<Instant, int[]> changes = new TreeMap<>();
+        changes.put(from, new int[downs.size()]);
+        changes.put(end, new int[downs.size()]);
+        for (int k = 0; k < downs.size(); k++) {
+            for (ServiceDown.Period p : downs.get(k).down()) {
+                changes.computeIfAbsent(p.from(), t -> new int[downs.size()])[k]++;
+                changes.computeIfAbsent(p.to(), t -> new int[downs.size()])[k]--;
+            }
+        }
+        int[] open = new int[downs.size()];
         List<Overlap> out = new ArrayList<>();
         Instant start = null;
         Set<String> in = new LinkedHashSet<>();
-        Instant previous = null;
-        for (Instant e : edges) {
-            if (previous != null) {
-                Instant a = previous;
-                List<String> downNow = downs.stream().filter(d -> d.downAt(a)).map(ServiceDown::serviceId).toList();
-                if (downNow.size() >= 2) {
-                    if (start == null) {
-                        start = a;
-                    }
-                    in.addAll(downNow);
-                } else if (start != null) {
-                    out.add(overlap(downs, start, a, in));
-                    start = null;
-                    in = new LinkedHashSet<>();
+        for (Map.Entry<Instant, int[]> e : changes.entrySet()) {
+            Instant a = e.getKey();
+            List<String> downNow = new ArrayList<>();
+            for (int k = 0; k < downs.size(); k++) {
+                open[k] += e.getValue()[k];
+                if (open[k] > 0) {
+                    downNow.add(downs.get(k).serviceId());
                 }
             }
-            previous = e;
-        }
-        if (start != null) {
-            out.add(overlap(downs, start, null, in));
+            if (downNow.size() >= 2 && a.isBefore(end)) {
+                if (start == null) {
+                    start = a;
+                }
+                in.addAll(downNow);
+            } else if (start != null) {
+                out.add(overlap(downs, start, a.isBefore(end) ? a : null, in));
+                start = null;
+                in = new LinkedHashSet<>();
+            }
         }
         return out;
     }

@@ -24,15 +24,6 @@ record ServiceDown(String serviceId, List<Period> down, List<Known> incidents) {
     record Period(Instant from, Instant to) {
     }
 
-    boolean downAt(Instant t) {
-        for (Period p : down) {
-            if (!p.from().isAfter(t) && p.to().isAfter(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** When it went down in the stretch it was down during [a, b) (b null: up to now); its start, if it was not. */
     Instant wentDown(Instant a, @Nullable Instant b) {
         for (Period p : down) {
