@@ -22,8 +22,9 @@ import org.statustray.model.Status;
  * and the incidents the page published) is degraded, a partial or a major outage; maintenance is planned, and
  * unknown ("could not tell") or no data is not down.
  * <p>
- * A span is given whole: one that began before {@code from} keeps its real start (the history before is read
- * as far back as it goes on), and one still going on at {@code now} has no end. Within a span the set of
+ * A span is given whole: one that began before {@code from} keeps its real start (the history before it is
+ * read further back, the look back doubled up to eight times, until the span's start is found), and one still
+ * going on at {@code now} has no end. Within a span the set of
  * services may change (A and B, then B and C); it is one span while at least two are down without a break.
  * Its services are listed in the order they went down; its incidents by their start.
  */
