@@ -12,7 +12,9 @@ import org.statustray.model.Notice;
 /**
  * Services that go into trouble within a short wait of each other come as one notice, as alert managers
  * group alerts: a service's degradation is held {@link #WAIT} from the first one held, then those held are
- * told together when they are {@link #AT_LEAST} services or more, else each as itself. Anything else is told
+ * told together when they are {@link #AT_LEAST} services or more, else each as itself. A degradation is not
+ * held when no group could form (too few services left that are operational to join it), and those held
+ * are told at once when no service is left that could still join. Anything else is told
  * as it comes; a later word of a held service (worse, recovered, an incident update) first lets its own
  * degradation go, alone, so that each service's changes stay in order. The notices were already through the
  * {@link NotificationPolicy} (sent log, snooze, quiet hours): a restart neither tells them again nor groups
@@ -33,11 +35,16 @@ final class DegradeGroup {
         on = grouping;
     }
 
-    /** What to tell now of these notices; {@code degradations} are the keys of those that go into trouble. */
-    List<Notice> offer(List<Notice> notices, Set<String> degradations, Instant now) {
+    /**
+     * What to tell now of these notices; {@code degradations} are the keys of those that go into trouble,
+     * {@code couldJoin} how many services not held are operational (and not muted): who could still join.
+     */
+    List<Notice> offer(List<Notice> notices, Set<String> degradations, int couldJoin, Instant now) {
         List<Notice> out = new ArrayList<>();
         for (Notice n : notices) {
-            if (on && n.serviceId() != null && degradations.contains(n.key())) {
+            long heldServices = held.stream().map(Notice::serviceId).distinct().count();
+            boolean mayGroup = heldServices + 1 + couldJoin >= AT_LEAST;
+            if (on && mayGroup && n.serviceId() != null && degradations.contains(n.key())) {
                 if (opened == null) {
                     opened = now;
                 }
@@ -63,10 +70,10 @@ final class DegradeGroup {
         return own;
     }
 
-    /** Once the wait is over: everything held, in the order it came (empty until then). */
-    List<Notice> due(Instant now) {
+    /** Once the wait is over, or nobody could still join: everything held, in the order it came (else none). */
+    List<Notice> due(int couldJoin, Instant now) {
         Instant first = opened;
-        if (first == null || now.isBefore(first.plus(WAIT))) {
+        if (first == null || couldJoin > 0 && now.isBefore(first.plus(WAIT))) {
             return List.of();
         }
         List<Notice> out = List.copyOf(held);

@@ -47,12 +47,12 @@ final class Telling {
         others.polled(serviceId, shown, changes, now);
         Set<String> degradations = changes.stream().filter(c -> c.kind() == ChangeKind.DEGRADED).map(Change::key)
                 .collect(Collectors.toSet());
-        return told(group.offer(startRound.afterPoll(serviceId, notices, now), degradations, now), now);
+        return told(group.offer(startRound.afterPoll(serviceId, notices, now), degradations, couldJoin(), now), now);
     }
 
     /** Notices of a probe: told as they come, in the same words. */
     List<Notice> other(List<Notice> notices, Instant now) {
-        return told(group.offer(notices, Set.of(), now), now);
+        return told(group.offer(notices, Set.of(), couldJoin(), now), now);
     }
 
     /** Services no longer watched are not waited for. */
@@ -68,7 +68,7 @@ final class Telling {
     private List<Notice> told(List<Notice> notices, Instant now) {
         List<Notice> out = new ArrayList<>();
         notices.forEach(n -> out.add(others.describe(n, List.of(), now)));
-        List<Notice> due = group.due(now).stream().filter(n -> stillTold(n.serviceId())).toList();
+        List<Notice> due = group.due(couldJoin(), now).stream().filter(n -> stillTold(n.serviceId())).toList();
         if (DegradeGroup.together(due)) {
             List<String> ids = due.stream().map(Notice::serviceId).distinct().map(String::valueOf).toList();
             List<String> names = ids.stream().map(this::name).toList();
@@ -79,6 +79,16 @@ final class Telling {
             due.forEach(n -> out.add(others.describe(n, List.of(), now)));
         }
         return out;
+    }
+
+    /** How many watched services could still go into trouble and join a group: operational and not muted. */
+    private int couldJoin() {
+        int n = 0;
+        for (ServiceState st : states.watched()) {
+            ServiceConfig s = st.config();
+            n += s != null && !s.muted() && st.shown() == Status.OPERATIONAL ? 1 : 0;
+        }
+        return n;
     }
 
     /** A service muted or removed while its degradation was held is not told of. */

@@ -101,6 +101,38 @@ class OthersInNoticesTest {
     }
 
     @Test
+    void noWaitWhenNoGroupCouldFormAndNoneLongerOnceEveryoneLeftHasJoined() {
+        WatchPipeline two = started(List.of(OPENAI, CLAUDE), true);
+        degrade(two, OPENAI, Status.DEGRADED, 240);
+        assertThat(told).as("two services watched: no group of three can form, told at once")
+                .extracting(Notice::summary).containsExactly("OpenAI: degraded");
+        told.clear();
+
+        detector = new ChangeDetector();
+        policy = new NotificationPolicy(SentLog.inMemory(), BERLIN);
+        WatchPipeline three = started(List.of(OPENAI, CLAUDE, CURSOR), true);
+        degrade(three, OPENAI, Status.DEGRADED, 240);
+        degrade(three, CLAUDE, Status.DEGRADED, 250);
+        assertThat(told).isEmpty();
+        degrade(three, CURSOR, Status.DEGRADED, 260);
+        assertThat(told).as("nobody left to join: told before the wait is over")
+                .extracting(Notice::summary).containsExactly("3 services degraded: OpenAI, Claude, Cursor");
+    }
+
+    @Test
+    void aLaterWordOfAHeldServiceLetsItsOwnDegradationGoFirst() {
+        WatchPipeline pipeline = started(FOUR, true);
+        degrade(pipeline, OPENAI, Status.DEGRADED, 240);
+        degrade(pipeline, CLAUDE, Status.DEGRADED, 250);
+
+        degrade(pipeline, OPENAI, Status.MAJOR_OUTAGE, 300);
+
+        assertThat(told).extracting(Notice::summary).containsExactly(
+                "OpenAI: degraded — Claude also degraded since 15:04",
+                "OpenAI: major outage — Claude also degraded since 15:04");
+    }
+
+    @Test
     void aRecoveryWhileAnotherIsStillDownSaysWhoIsStillDown() {
         WatchPipeline pipeline = started(FOUR, false);
         degrade(pipeline, OPENAI, Status.DEGRADED, 240);
