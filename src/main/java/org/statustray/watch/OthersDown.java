@@ -32,18 +32,23 @@ final class OthersDown {
     private static final Set<ChangeKind> INTO_TROUBLE = Set.of(ChangeKind.DEGRADED, ChangeKind.WORSE);
 
     private final ServiceStates states;
+    private final HistoryLog history;
     private final ZoneId zone;
     /** Since when each service has not been operational in this run (forgotten once it is operational). */
     private final Map<String, Instant> since = new HashMap<>();
     /** The kind of change each status notice not yet told stems from, by key. */
     private final Map<String, ChangeKind> kinds = new HashMap<>();
 
-    OthersDown(ServiceStates states, ZoneId zone) {
+    OthersDown(ServiceStates states, HistoryLog history, ZoneId zone) {
         this.states = states;
+        this.history = history;
         this.zone = zone;
     }
 
-    /** After a poll of a service: when it went out of operational is kept (its status change, else now). */
+    /**
+     * After a poll of a service: when it went out of operational is kept (its status change; else, found in
+     * trouble as this run began, what the history says; else now).
+     */
     void polled(String serviceId, Status shown, List<Change> changes, Instant now) {
         for (Change c : changes) {
             if (c.to() != null && NotificationPolicy.isStatus(c.kind())) {
@@ -54,8 +59,11 @@ final class OthersDown {
             since.remove(serviceId);
         } else if (shown.isKnown()) { // unknown: not knowing is no news either way, the time is kept
             Instant at = changes.stream().filter(c -> c.to() != null && c.to().isKnown() && c.to() != Status.OPERATIONAL)
-                    .map(Change::at).findFirst().orElse(now);
-            since.putIfAbsent(serviceId, at);
+                    .map(Change::at).findFirst().orElse(null);
+            if (!since.containsKey(serviceId)) {
+                Instant kept = at == null ? history.notOperationalSince(serviceId, now) : null;
+                since.put(serviceId, at != null ? at : kept != null ? kept : now);
+            }
         }
         if (kinds.size() > 1000) {
             kinds.clear(); // keys of notices swallowed by a summary: never asked for

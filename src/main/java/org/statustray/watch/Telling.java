@@ -25,10 +25,10 @@ final class Telling {
     private final DegradeGroup group = new DegradeGroup();
     private final OthersDown others;
 
-    Telling(ServiceStates states, ZoneId zone) {
+    Telling(ServiceStates states, HistoryLog history, ZoneId zone) {
         this.states = states;
         this.startRound = new StartRound(states.watched().stream().map(st -> st.id).toList());
-        this.others = new OthersDown(states, zone);
+        this.others = new OthersDown(states, history, zone);
     }
 
     /** Everything as it comes, a notice per service (for {@code watch}, whose lines are one per service). */

@@ -71,7 +71,7 @@ public final class WatchPipeline {
         this.history = history;
         this.states = detector.states();
         states.update(services);
-        this.telling = new Telling(states, policy.zone());
+        this.telling = new Telling(states, history, policy.zone());
         this.notify = notify;
         this.tray = tray;
     }
