@@ -5,11 +5,13 @@ import static org.statustray.watch.StartSummaryTest.read;
 import static org.statustray.watch.StartSummaryTest.service;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.statustray.model.Notice;
+import org.statustray.model.QuietHours;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Status;
 
@@ -172,6 +174,20 @@ class OthersInNoticesTest {
 
         assertThat(told).singleElement().extracting(Notice::summary).isEqualTo("Claude: degraded");
         assertThat(pipeline.notOperational("claude")).as("the watch line's facts").containsExactly("openai");
+    }
+
+    @Test
+    void snoozedOrQuietDegradationsNeverReachTheGroup() {
+        WatchPipeline pipeline = started(FOUR, true);
+        policy.snoozeUntil(T0.plusSeconds(400));
+        Instant a = degrade(pipeline, OPENAI, Status.DEGRADED, 240);
+        policy.configure(false, new QuietHours(LocalTime.of(15, 0), LocalTime.of(16, 0)));
+        degrade(pipeline, CLAUDE, Status.DEGRADED, 500);
+        degrade(pipeline, CURSOR, Status.DEGRADED, 520);
+        pipeline.tick(a.plus(DegradeGroup.WAIT).plusSeconds(600));
+
+        assertThat(told).as("snoozed: never told; quiet: held for the quiet summary, not grouped").isEmpty();
+        assertThat(policy.heldNow()).extracting(Notice::summary).containsExactly("Claude: degraded", "Cursor: degraded");
     }
 
     @Test
