@@ -89,6 +89,25 @@ final class StoreHistory implements HistoryLog {
                 .orElse(null);
     }
 
+    /** The start of the service's last run out of operational before {@code at} ({@code unknown} neither ends nor starts one). */
+    @Override
+    public @Nullable Instant notOperationalSince(String serviceId, Instant at) {
+        List<Transition> kept = trouble.read(() -> Optional.of(store.transitions(serviceId, null)),
+                Optional.<List<Transition>>empty()).orElse(List.of());
+        Instant since = null;
+        for (Transition t : kept) {
+            if (t.componentId() != null || t.at().isAfter(at) || !t.to().isKnown()) {
+                continue;
+            }
+            if (t.to() == Status.OPERATIONAL) {
+                since = null;
+            } else if (since == null) {
+                since = t.at();
+            }
+        }
+        return since;
+    }
+
     /** With the poll that reported the incident, after its incidents are written: the lead is kept on it. */
     @Override
     public synchronized void pageLag(String serviceId, @Nullable String incidentId, Duration lead, Instant pageAt) {

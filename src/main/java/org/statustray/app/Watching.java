@@ -139,6 +139,7 @@ final class Watching implements AutoCloseable {
         pages = new Detector(fetcher, clock);
         HistoryLog history = kept.log(alsoHistory);
         pipeline = new WatchPipeline(detector, policy, history, config.services(), notify, tray, clock);
+        pipeline.groupDegradations(); // the tray's bubbles; watch tells each alone
         Optional<StoreBook> book = kept.book(history, new HistoryPages(fetcher));
         book.ifPresent(b -> pipeline.endIncidentsWith(new IncidentEnds(b, b, incidentEnds)));
         source = setup.source().apply(pages);
@@ -264,7 +265,7 @@ final class Watching implements AutoCloseable {
         pipeline.onProbed(r -> afterWrites(() -> serviceId.accept(r.service().id())));
     }
 
-    /** The services in trouble at start are told one by one, not as one summary (for {@code watch}). */
+    /** The services in trouble at start, and degradations close together, are told one by one (for {@code watch}). */
     void tellStartOneByOne() {
         pipeline.tellStartOneByOne();
     }

@@ -51,6 +51,14 @@ public interface HistoryLog {
         return null;
     }
 
+    /**
+     * Since when the history holds this service as not operational, without a return to operational since,
+     * just before {@code at} (null: operational then, or nothing kept): a restart keeps "degraded since 15:04".
+     */
+    default @Nullable Instant notOperationalSince(String serviceId, Instant at) {
+        return null;
+    }
+
     /** The writes of one poll result end here; a store may keep them as one. */
     default void commit() {
     }
@@ -103,6 +111,12 @@ public interface HistoryLog {
             public @Nullable Instant probesFailingSince(String serviceId, Instant at) {
                 Instant mine = first.probesFailingSince(serviceId, at);
                 return mine != null ? mine : other.probesFailingSince(serviceId, at);
+            }
+
+            @Override
+            public @Nullable Instant notOperationalSince(String serviceId, Instant at) {
+                Instant mine = first.notOperationalSince(serviceId, at);
+                return mine != null ? mine : other.notOperationalSince(serviceId, at);
             }
 
             @Override

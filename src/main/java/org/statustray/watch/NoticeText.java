@@ -101,6 +101,22 @@ final class NoticeText {
     }
 
     /**
+     * Services that went into trouble within the grouping wait, in one notice: "3 services degraded: OpenAI,
+     * Claude, Cursor", a line each in the order they came, as urgent as the most urgent of them.
+     */
+    static Notice degradedTogether(List<Notice> notices, List<String> names, Instant now) {
+        List<String> lines = new ArrayList<>();
+        for (Notice n : notices) {
+            String first = n.body().lines().findFirst().orElse("").strip();
+            lines.add(first.isEmpty() ? n.summary() : n.summary() + " — " + first);
+        }
+        Urgency urgency = notices.stream().map(Notice::urgency).max(Comparator.naturalOrder()).orElse(Urgency.NORMAL);
+        return new Notice("degrade-group|" + notices.get(0).key(), null,
+                names.size() + " services degraded: " + String.join(", ", names), String.join("\n", lines),
+                Status.worst(notices.stream().map(Notice::status).toList()), urgency, "degrade-group", null, now);
+    }
+
+    /**
      * A page that could not be read three times in a row, told as what it is: unreachable (StatusTray keeps
      * trying) or unreadable (its format may have changed: detect it again).
      */

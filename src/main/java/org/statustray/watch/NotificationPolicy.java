@@ -43,6 +43,16 @@ public final class NotificationPolicy {
     private volatile Instant snoozedUntil = Instant.MIN;
     private volatile boolean offline;
 
+    /** Whether a change of this kind is a change of the service's overall status (told as such). */
+    static boolean isStatus(ChangeKind kind) {
+        return STATUS.contains(kind);
+    }
+
+    /** The user's zone, in which notices give times. */
+    ZoneId zone() {
+        return zone;
+    }
+
     public NotificationPolicy(SentLog log, ZoneId zone) {
         this(log, HeldLog.inMemory(), zone);
     }

@@ -54,8 +54,8 @@ public final class WatchPipeline {
     private ItIsMe.Machine machine = ItIsMe.Machine.FINE;
     /** What the tray was last told; guarded by this. */
     private final TrayTold told = new TrayTold();
-    /** The services already in trouble at start, told as one; guarded by this. */
-    private final StartRound startRound;
+    /** When and in what words notices are told (the start's trouble, degradations together); guarded by this. */
+    private final Telling telling;
 
     public WatchPipeline(ChangeDetector detector, NotificationPolicy policy, HistoryLog history, List<ServiceConfig> services,
             Consumer<Notice> notify, Consumer<TrayState> tray) {
@@ -71,17 +71,22 @@ public final class WatchPipeline {
         this.history = history;
         this.states = detector.states();
         states.update(services);
-        this.startRound = new StartRound(states.watched().stream().map(st -> st.id).toList());
+        this.telling = new Telling(states, history, policy.zone());
         this.notify = notify;
         this.tray = tray;
     }
 
     /**
-     * Tells the services in trouble at start one by one instead of as one summary: {@code watch} prints a
-     * line per service (scripts read its {@code service}); call before the first poll.
+     * Tells the services in trouble at start, and degradations close together, one by one instead of as one:
+     * {@code watch} prints a line per service (scripts read its {@code service}); call before the first poll.
      */
     public synchronized void tellStartOneByOne() {
-        startRound.tellEachAlone();
+        telling.tellEachAlone();
+    }
+
+    /** Services that go into trouble within {@link DegradeGroup#WAIT} of each other are told as one (the tray). */
+    public synchronized void groupDegradations() {
+        telling.groupDegradations();
     }
 
     /** Told the id of a "watch until recovered" service once it has recovered. */
@@ -126,7 +131,7 @@ public final class WatchPipeline {
             Notice n = EarlyWarning.afterProbe(states, s, st, report.result(), remembered,
                     probing.plan().get().earlyWarning());
             if (n != null) {
-                policy.probe(s, n, report.result().at()).forEach(notify);
+                telling.other(policy.probe(s, n, report.result().at()), report.result().at()).forEach(notify);
             }
             tellTray(report.result().at()); // the verdict in its row may have moved
         }
@@ -137,7 +142,7 @@ public final class WatchPipeline {
     public void setServices(List<ServiceConfig> updated) {
         states.update(updated);
         synchronized (this) {
-            startRound.watching(states.watched().stream().map(st -> st.id).toList(), clock.instant()).forEach(notify);
+            telling.watching(states.watched().stream().map(st -> st.id).toList(), clock.instant()).forEach(notify);
         }
         tray.accept(trayState(clock.instant()));
     }
@@ -224,7 +229,7 @@ public final class WatchPipeline {
         }
         List<Notice> notices = policy.decide(s, changes, detector.shown(s.id()), now);
         List<Notice> told = lead == null ? notices : EarlyWarning.caughtUp(st, notices, lead);
-        startRound.afterPoll(s.id(), told, now).forEach(notify);
+        telling.afterPoll(s.id(), changes, told, detector.shown(s.id()), now).forEach(notify);
         tellTray(now);
         return policy.takeFinishedWatching();
     }
@@ -248,9 +253,9 @@ public final class WatchPipeline {
         }
     }
 
-    /** Now and then: the trouble found at start is told once the first polls have had long enough. */
+    /** Now and then: the trouble found at start, and degradations held to be grouped, once held long enough. */
     public synchronized void tick(Instant now) {
-        startRound.tick(now).forEach(notify);
+        telling.tick(now).forEach(notify);
     }
 
     /**

@@ -65,7 +65,9 @@ class StartSummaryDbusTest {
 
             calm.set(Fixtures.bytes(GITHUB_INCIDENT)); // the calm page goes wrong later: a bubble of its own
             FakeNotificationServer.Call later = notifications.awaitCalls(2).get(1);
-            assertThat(later.summary()).isEqualTo("Calm page: degraded");
+            assertThat(later.summary()).as("naming those already in trouble").startsWith("Calm page: degraded — ")
+                    .contains("GitHub also degraded since ", "Slack also partial outage since ",
+                            "Instatus also major outage since ");
             assertThat(later.body()).startsWith("Incident with Packages and Pages\n");
             app.close();
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -95,10 +96,45 @@ class WatchCommandTest {
         TrayAppEndToEndTest.await(() -> notifications().size() >= 2);
         session.close();
 
-        assertThat(notifications()).hasSize(2).allMatch(l -> l.contains("\"title\":\"GitHub") && l.contains(": degraded\""));
+        assertThat(notifications()).hasSize(2).allMatch(l -> l.contains("\"title\":\"GitHub") && l.contains(": degraded"));
         assertThat(notifications()).anyMatch(l -> l.contains("\"service\":\"gh\""))
                 .anyMatch(l -> l.contains("\"service\":\"gh2\""))
                 .noneMatch(l -> l.contains("\"service\":null"));
+    }
+
+    @Test
+    void degradationsCloseTogetherGetALineEachNamingTheOthersNotTheTraysGroup() throws Exception {
+        Map<String, AtomicReference<byte[]>> pages = new ConcurrentHashMap<>();
+        server = LocalServer.start();
+        for (String id : List.of("a", "b", "c")) {
+            AtomicReference<byte[]> own = pages.computeIfAbsent(id, k -> new AtomicReference<>(CALM));
+            server.route("/" + id + "/api/v2/summary.json", ex -> LocalServer.respond(ex, 200, "application/json", own.get()));
+        }
+        Path config = dir.resolve("config.json");
+        Files.writeString(config, "{\"pollIntervalSeconds\": 1, \"services\": ["
+                + "{\"id\": \"a\", \"name\": \"Alpha\", \"url\": \"" + server.root() + "/a\", \"format\": \"statuspage\"},"
+                + "{\"id\": \"b\", \"name\": \"Beta\", \"url\": \"" + server.root() + "/b\", \"format\": \"statuspage\"},"
+                + "{\"id\": \"c\", \"name\": \"Gamma\", \"url\": \"" + server.root() + "/c\", \"format\": \"statuspage\"}]}");
+        session = start(config, dir.resolve("data"), DetectorPageSource::new);
+        TrayAppEndToEndTest.await(() -> lines().stream().filter(l -> l.contains("\"kind\":\"transition\"")).count() >= 3);
+
+        int n = 0;
+        for (String id : List.of("a", "b", "c")) { // all three within a few seconds: well within the tray's grouping wait
+            clock.set(T0.plusSeconds(++n));
+            pages.get(id).set(DEGRADED);
+            int told = n;
+            TrayAppEndToEndTest.await(() -> notifications().size() >= told);
+        }
+        session.close();
+
+        List<String> told = notifications();
+        assertThat(told).as("a line per service for scripts; the group is only the tray's").hasSize(3)
+                .noneMatch(l -> l.contains("\"service\":null") || l.contains("services degraded"));
+        assertThat(told.get(0)).contains("\"service\":\"a\"", "\"title\":\"Alpha: degraded\"", "\"concurrent\":[]");
+        assertThat(told.get(1)).contains("\"service\":\"b\"", "\"title\":\"Beta: degraded — Alpha also degraded since ",
+                "\"concurrent\":[\"a\"]");
+        assertThat(told.get(2)).contains("\"service\":\"c\"", "\"title\":\"Gamma: degraded — Alpha also degraded since ",
+                "; Beta also degraded since ", "\"concurrent\":[\"a\",\"b\"]");
     }
 
     private List<String> notifications() {

@@ -66,7 +66,8 @@ class StartSummaryTest {
         pipeline.handle(read(STRIPE, Status.DEGRADED, "Elevated API errors", T0.plusSeconds(90)));
 
         assertThat(told).singleElement().satisfies(n -> {
-            assertThat(n.summary()).isEqualTo("Stripe: degraded");
+            assertThat(n.summary()).as("naming those already in trouble")
+                    .isEqualTo("Stripe: degraded — GitHub also partial outage since 10:00; Slack also degraded since 10:00");
             assertThat(n.body()).isEqualTo("Elevated API errors");
             assertThat(n.serviceId()).isEqualTo("stripe");
         });
@@ -97,7 +98,8 @@ class StartSummaryTest {
         assertThat(told).extracting(Notice::summary).containsExactly("3 services in trouble");
 
         pipeline.handle(read(STRIPE, Status.MAJOR_OUTAGE, null, T0.plusSeconds(70)));
-        assertThat(told).extracting(Notice::summary).containsExactly("3 services in trouble", "Stripe: major outage");
+        assertThat(told).extracting(Notice::summary).containsExactly("3 services in trouble", "Stripe: major outage — "
+                + "GitHub also partial outage since 10:00; Slack also degraded since 10:00; OpenAI also degraded since 10:00");
     }
 
     @Test
