@@ -29,7 +29,7 @@ final class NoticeText {
     private NoticeText() {
     }
 
-    /** A change of overall status, with the incident news of the same read folded into its body, then {@code alternatives}. */
+    /** A change of overall status; its body holds the incident news of the same read, then {@code alternatives}. */
     static Notice status(Change c, List<Change> sameRead, String alternatives) {
         String summary;
         switch (c.kind()) {
