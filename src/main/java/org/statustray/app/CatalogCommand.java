@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.List;
+import org.statustray.model.AlternativeGroups;
 import org.statustray.model.CatalogEntry;
 import org.statustray.source.Catalog;
 
@@ -29,8 +30,9 @@ final class CatalogCommand {
                 query.append(query.length() == 0 ? "" : " ").append(a);
             }
         }
-        List<CatalogEntry> found = Catalog.builtIn().search(query.toString());
-        out.print(json ? json(found) : table(found, query.toString()));
+        Catalog catalog = Catalog.builtIn();
+        List<CatalogEntry> found = catalog.search(query.toString());
+        out.print(json ? json(found, catalog.alternativeGroups()) : table(found, query.toString()));
         return 0;
     }
 
@@ -54,7 +56,7 @@ final class CatalogCommand {
         return b.toString();
     }
 
-    private static String json(List<CatalogEntry> found) {
+    private static String json(List<CatalogEntry> found, AlternativeGroups alternatives) {
         ArrayNode array = MAPPER.createArrayNode();
         for (CatalogEntry e : found) {
             ObjectNode n = array.addObject();
@@ -71,6 +73,10 @@ final class CatalogCommand {
             }
             if (e.probe() != null) {
                 n.put("probe", e.probe());
+            }
+            if (!alternatives.groupsOf(e.id()).isEmpty()) {
+                alternatives.groupsOf(e.id()).forEach(n.putArray("alternativeGroups")::add);
+                alternatives.alternativesTo(e.id()).forEach(n.putArray("alternatives")::add);
             }
         }
         try {

@@ -133,6 +133,7 @@ final class Watching implements AutoCloseable {
         kept = KeptHistory.open(setup.dataDir(), trouble, err);
         policy = new NotificationPolicy(kept.sent(), kept.held(), ZoneId.systemDefault(), detector.states());
         policy.configure(config.maintenanceNotifications(), config.quietHours());
+        policy.alternatives(catalog.alternativeGroups());
         fresh = new FreshHistory(detector, this::services, policy::heldNow, clock, err, notify, events);
         kept.onRenewal(fresh::keeping); // before the first read: a damaged file may show there
         config.services().forEach(s -> kept.lastSnapshot(s.id()).ifPresent(snap -> detector.restore(s.id(), snap)));

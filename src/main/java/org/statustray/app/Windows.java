@@ -15,6 +15,7 @@ import org.statustray.model.AppConfig;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.ServiceView;
 import org.statustray.model.TrayState;
+import org.statustray.source.Catalog;
 import org.statustray.ui.UiActions;
 import org.statustray.ui.history.HistoryModel;
 import org.statustray.ui.history.HistoryWindow;
@@ -93,6 +94,7 @@ final class Windows {
             OverviewWindow window = overview;
             if (model == null || window == null) {
                 model = new OverviewModel(clock, zone);
+                model.alternatives(Catalog.builtIn().alternativeGroups());
                 window = new OverviewWindow(model, actions);
                 overviewModel = model;
                 overview = window;

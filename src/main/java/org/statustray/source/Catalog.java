@@ -7,9 +7,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import org.statustray.model.AlternativeGroups;
 import org.statustray.model.CatalogEntry;
 import org.statustray.source.json.Json;
 import org.jspecify.annotations.Nullable;
@@ -19,16 +22,23 @@ public final class Catalog {
     private static final String RESOURCE = "/org/statustray/catalog.json";
     private static volatile @Nullable Catalog builtIn;
     private final List<CatalogEntry> entries;
+    private final AlternativeGroups alternatives;
 
     public Catalog(List<CatalogEntry> entries) {
+        this(entries, AlternativeGroups.NONE);
+    }
+
+    public Catalog(List<CatalogEntry> entries, AlternativeGroups alternatives) {
         this.entries = List.copyOf(entries);
+        this.alternatives = alternatives;
     }
 
     public static Catalog builtIn() {
         Catalog c = builtIn;
         if (c == null) {
             try (InputStream in = Catalog.class.getResourceAsStream(RESOURCE)) {
-                c = new Catalog(parse(new ObjectMapper().readTree(in)));
+                JsonNode root = new ObjectMapper().readTree(in);
+                c = new Catalog(parse(root), alternativeGroups(root));
             } catch (IOException e) {
                 throw new UncheckedIOException("the built-in catalogue cannot be read", e);
             }
@@ -54,6 +64,16 @@ public final class Catalog {
         return out;
     }
 
+    /** The top-level {@code "alternativeGroups"}: a group's key and its members' ids (see the README's catalogue). */
+    static AlternativeGroups alternativeGroups(JsonNode root) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        JsonNode all = root.get("alternativeGroups");
+        if (all != null && all.isObject()) {
+            all.fields().forEachRemaining(g -> groups.put(g.getKey(), texts(all, g.getKey())));
+        }
+        return new AlternativeGroups(groups);
+    }
+
     private static List<String> texts(JsonNode n, String field) {
         List<String> out = new ArrayList<>();
         JsonNode v = n.get(field);
@@ -65,6 +85,11 @@ public final class Catalog {
 
     public List<CatalogEntry> all() {
         return entries;
+    }
+
+    /** The services that can stand in for each other. */
+    public AlternativeGroups alternativeGroups() {
+        return alternatives;
     }
 
     public Optional<CatalogEntry> byId(String id) {

@@ -29,8 +29,8 @@ final class NoticeText {
     private NoticeText() {
     }
 
-    /** A change of overall status, with the incident news of the same read folded into its body. */
-    static Notice status(Change c, List<Change> sameRead) {
+    /** A change of overall status; its body holds the incident news of the same read, then {@code alternatives}. */
+    static Notice status(Change c, List<Change> sameRead, String alternatives) {
         String summary;
         switch (c.kind()) {
             case RECOVERED:
@@ -51,7 +51,7 @@ final class NoticeText {
                 : join(c.headline() != null ? c.headline() : c.title(), c.detail());
         String thread = news != null ? c.serviceId() + "|" + news.subjectId() : c.serviceId() + "|status";
         Status to = Objects.requireNonNull(c.to(), "a status change says where to");
-        return new Notice(c.key(), c.serviceId(), summary, body, to, urgency(to), thread, c.url(), c.at());
+        return new Notice(c.key(), c.serviceId(), summary, join(body, alternatives), to, urgency(to), thread, c.url(), c.at());
     }
 
     static Notice incident(Change c) {

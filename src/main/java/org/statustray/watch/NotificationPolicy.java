@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jspecify.annotations.Nullable;
+import org.statustray.model.AlternativeGroups;
 import org.statustray.model.Change;
 import org.statustray.model.ChangeKind;
 import org.statustray.model.Notice;
@@ -42,6 +43,7 @@ public final class NotificationPolicy {
     private volatile @Nullable QuietHours quietHours;
     private volatile Instant snoozedUntil = Instant.MIN;
     private volatile boolean offline;
+    private volatile AlternativeGroups alternatives = AlternativeGroups.NONE;
 
     /** Whether a change of this kind is a change of the service's overall status (told as such). */
     static boolean isStatus(ChangeKind kind) {
@@ -73,6 +75,11 @@ public final class NotificationPolicy {
     public void configure(boolean maintenanceNotifications, @Nullable QuietHours quiet) {
         this.maintenance = maintenanceNotifications;
         this.quietHours = quiet;
+    }
+
+    /** The services that can stand in for each other: a degradation notice names those of its group that are well. */
+    public void alternatives(AlternativeGroups groups) {
+        this.alternatives = groups;
     }
 
     public void snoozeUntil(Instant until) {
@@ -136,7 +143,7 @@ public final class NotificationPolicy {
                 return List.of();
             }
             finishedWatching.add(service.id());
-            return deliver(List.of(NoticeText.status(recovery, changes)), now);
+            return deliver(List.of(NoticeText.status(recovery, changes, "")), now);
         }
         Steadiness st = states.of(service.id()).steadiness;
         String name = changes.isEmpty() ? service.displayName(null) : changes.get(0).serviceName();
@@ -169,7 +176,7 @@ public final class NotificationPolicy {
     private List<Notice> candidates(List<Change> changes) {
         Change status = changes.stream().filter(c -> STATUS.contains(c.kind())).findFirst().orElse(null);
         if (status != null) {
-            return List.of(NoticeText.status(status, changes));
+            return List.of(NoticeText.status(status, changes, Alternatives.forChange(status, alternatives, states.watched())));
         }
         List<Notice> notices = new ArrayList<>();
         for (Change c : changes) {

@@ -30,6 +30,17 @@ class CatalogCommandTest {
     }
 
     @Test
+    void jsonCarriesAnEntrysAlternativesAndLeavesThemOutWhereThereAreNone() throws Exception {
+        JsonNode github = new ObjectMapper().readTree(CliRun.of("catalog", "github", "--json").out()).get(0);
+        JsonNode npm = new ObjectMapper().readTree(CliRun.of("catalog", "npm", "--json").out()).get(0);
+
+        assertThat(github.get("alternativeGroups").toString()).isEqualTo("[\"code-hosting\"]");
+        assertThat(github.get("alternatives").toString()).isEqualTo("[\"gitlab\",\"bitbucket\"]");
+        assertThat(npm.get("id").asText()).isEqualTo("npm");
+        assertThat(npm.has("alternatives") || npm.has("alternativeGroups")).isFalse();
+    }
+
+    @Test
     void aQueryFindsOpenAiFirst() {
         CliRun run = CliRun.of("catalog", "openai");
 

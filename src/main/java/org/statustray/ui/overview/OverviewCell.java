@@ -106,6 +106,7 @@ final class OverviewCell extends ListCell<OverviewRow> {
             body.getChildren().add(AffectedLine.of(row.affected()));
         }
         addWrapped(body, row.verdict(), "small", "verdict", row.verdictWarns() ? "verdict-warning" : "muted");
+        addWrapped(body, row.alternatives(), "small", "alternatives", "muted");
         addWrapped(body, row.unknownReason(), "unknown-reason");
         addWrapped(body, row.lastGood(), "muted", "small", "last-good");
         if (row.detectAgain()) {

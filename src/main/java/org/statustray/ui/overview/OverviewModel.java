@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.statustray.model.AlternativeGroups;
 import org.statustray.model.ServiceView;
 import org.statustray.ui.UiActions;
 import org.statustray.ui.When;
@@ -34,6 +35,7 @@ public final class OverviewModel {
     private final ReadOnlyStringWrapper selectedId = new ReadOnlyStringWrapper();
     private final OverviewQuiet quiet = new OverviewQuiet();
     private List<ServiceView> views = List.of();
+    private AlternativeGroups alternatives = AlternativeGroups.NONE;
     /** Services asked to be detected again, with when they were last checked as it was asked. */
     private final Map<String, Optional<Instant>> detecting = new HashMap<>();
     private boolean replacing;
@@ -42,6 +44,12 @@ public final class OverviewModel {
     public OverviewModel(Clock clock, ZoneId zone) {
         this.clock = clock;
         this.texts = new OverviewTexts(new When(zone));
+    }
+
+    /** The services that can stand in for each other: a row in trouble names those of its group that are well. */
+    public void alternatives(AlternativeGroups groups) {
+        this.alternatives = groups;
+        refresh();
     }
 
     /** Every watched service, in config order, after a poll. A null list reads as none. */
@@ -132,7 +140,8 @@ public final class OverviewModel {
     private void refresh() {
         int oldIndex = selectedIndex();
         List<OverviewRow> fresh = new ArrayList<>(views.size());
-        views.forEach(v -> fresh.add(texts.row(v, clock.instant(), detecting.containsKey(v.id()))));
+        views.forEach(v -> fresh.add(texts.row(v, clock.instant(), detecting.containsKey(v.id()))
+                .withAlternatives(AlternativesLine.of(v, views, alternatives))));
         replacing = true;
         try {
             if (!sameIds(fresh)) {

@@ -17,18 +17,37 @@ import org.statustray.model.Status;
  * answers but does not read: it may have moved platform), {@code detecting} whether that was asked and the
  * service has not been checked since. {@code affected} names the components its page shows in trouble (none
  * unless the service is); {@code plannedSummary} stands for planned maintenances too many to list one by one
- * ("47 maintenances planned · next 12 Aug 14:00 CEST"; empty: every one is in {@code maintenances}).
+ * ("47 maintenances planned · next 12 Aug 14:00 CEST"; empty: every one is in {@code maintenances});
+ * {@code alternatives} names the watched stand-ins that are operational while this one is in trouble (empty: none).
  */
 public record OverviewRow(String id, String name, @Nullable String url, Status status, boolean waiting, String statusWord,
         String description, String checked, String unknownReason, String lastGood, List<IncidentLine> incidents,
         List<MaintenanceLine> maintenances, String verdict, boolean verdictWarns, @Nullable PageTrouble trouble,
-        boolean detectAgain, boolean detecting, AffectedComponents affected, String plannedSummary) {
+        boolean detectAgain, boolean detecting, AffectedComponents affected, String plannedSummary,
+        String alternatives) {
 
     public OverviewRow {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(affected, "affected");
         incidents = List.copyOf(incidents);
         maintenances = List.copyOf(maintenances);
+        alternatives = alternatives == null ? "" : alternatives;
+    }
+
+    /** A row that names no stand-ins. */
+    public OverviewRow(String id, String name, @Nullable String url, Status status, boolean waiting, String statusWord,
+            String description, String checked, String unknownReason, String lastGood, List<IncidentLine> incidents,
+            List<MaintenanceLine> maintenances, String verdict, boolean verdictWarns, @Nullable PageTrouble trouble,
+            boolean detectAgain, boolean detecting, AffectedComponents affected, String plannedSummary) {
+        this(id, name, url, status, waiting, statusWord, description, checked, unknownReason, lastGood, incidents,
+                maintenances, verdict, verdictWarns, trouble, detectAgain, detecting, affected, plannedSummary, "");
+    }
+
+    /** This row naming {@code sentence}'s stand-ins ("Anthropic and Mistral AI are operational."). */
+    public OverviewRow withAlternatives(String sentence) {
+        return new OverviewRow(id, name, url, status, waiting, statusWord, description, checked, unknownReason,
+                lastGood, incidents, maintenances, verdict, verdictWarns, trouble, detectAgain, detecting, affected,
+                plannedSummary, sentence);
     }
 
     /** The button's words: "Detect again", "Detecting…" once asked. */
@@ -65,7 +84,7 @@ public record OverviewRow(String id, String name, @Nullable String url, Status s
     public String accessibleText() {
         String fromHere = verdictWarns ? "warning: " + verdict : verdict;
         List<String> parts = new ArrayList<>(List.of(name, statusWord, description, affected.text(), fromHere,
-                unknownReason, lastGood, checked));
+                alternatives, unknownReason, lastGood, checked));
         if (!incidents.isEmpty()) {
             parts.add(incidents.size() == 1 ? "1 active incident" : incidents.size() + " active incidents");
         }
