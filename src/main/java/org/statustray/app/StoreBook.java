@@ -39,8 +39,8 @@ final class StoreBook implements IncidentEnds.Book, IncidentEnds.Histories, Back
     }
 
     @Override
-    public void ended(String serviceId, List<Incident> finals, Set<String> unlisted, Instant at) {
-        history.incidentsEnded(serviceId, finals, unlisted, at);
+    public void ended(String serviceId, List<Incident> finals, Set<String> unlisted, Set<String> seen, Instant at) {
+        history.incidentsEnded(serviceId, finals, unlisted, seen, at);
     }
 
     @Override

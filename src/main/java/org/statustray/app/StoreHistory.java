@@ -70,10 +70,11 @@ final class StoreHistory implements HistoryLog {
      * transaction of their own, after every poll's writes already handed over.
      */
     @Override
-    public void incidentsEnded(String serviceId, List<Incident> finals, Set<String> unlisted, Instant at) {
+    public void incidentsEnded(String serviceId, List<Incident> finals, Set<String> unlisted, Set<String> seen,
+            Instant at) {
         store.later(() -> trouble.write(() -> store.batch(() -> {
             store.upsertIncidents(serviceId, finals);
-            store.closeUnlisted(serviceId, unlisted, at);
+            store.closeUnlisted(serviceId, unlisted, seen, at);
         })));
     }
 

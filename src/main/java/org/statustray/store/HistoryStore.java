@@ -127,11 +127,16 @@ public final class HistoryStore implements AutoCloseable {
      * that did not list them), saying so in an update of their own; ids not open are left as they are.
      */
     public void closeUnlisted(String serviceId, Collection<String> ids, Instant at) {
+        closeUnlisted(serviceId, ids, Set.of(), at);
+    }
+
+    /** As above; {@code seen}: those of {@code ids} a read of this run listed open, so open up to {@code at}. */
+    public void closeUnlisted(String serviceId, Collection<String> ids, Collection<String> seen, Instant at) {
         if (ids.isEmpty()) {
             return;
         }
         if (write("end incidents no longer listed", c -> IncidentEndRows.closeUnlisted(c,
-                Objects.requireNonNull(serviceId), ids, Objects.requireNonNull(at)))) {
+                Objects.requireNonNull(serviceId), ids, seen, Objects.requireNonNull(at)))) {
             incidentsVersion.incrementAndGet();
         }
     }

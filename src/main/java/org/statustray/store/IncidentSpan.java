@@ -13,7 +13,8 @@ import org.statustray.model.Status;
  * several services and the history's "At the same time" all read incidents through this one rule.
  * <p>
  * How long an incident paints: up to the end the page gave it; while StatusTray's last read of the page lists
- * it open, up to now. An incident the page never closed — one StatusTray ended as "no longer listed" at the
+ * it open, up to now; one StatusTray saw listed open and then ended as "no longer listed", up to that end (it
+ * was there, open, until then). Any other incident the page never closed — one StatusTray ended as "no longer listed" at the
  * first poll that did not list it, or one still open in the history that the last read does not list (say a
  * backfilled incident the page's history leaves open) — paints only up to the page's last word on it (its
  * latest update, else its updated time, else its start): past that, only what StatusTray saw itself (the
@@ -77,7 +78,7 @@ public record IncidentSpan(Instant from, @Nullable Instant to, Status status, Li
     /** The end of {@link #of}: the class comment says why an incident the page never closed stops early. */
     public static @Nullable Instant paintsUntil(Incident i, boolean listedOpen) {
         boolean unlisted = UNLISTED.equals(i.status());
-        if (!unlisted && (!i.isActive() || listedOpen)) {
+        if (!unlisted && (!i.isActive() || listedOpen) || unlisted && seenListed(i)) {
             return end(i);
         }
         Instant last = null;
@@ -92,6 +93,11 @@ public record IncidentSpan(Instant from, @Nullable Instant to, Status status, Li
             last = updated;
         }
         return last != null ? last : i.started();
+    }
+
+    /** Whether StatusTray ended it as no longer listed after a read of its own had listed it open. */
+    private static boolean seenListed(Incident i) {
+        return i.updates().stream().anyMatch(u -> IncidentEndRows.SEEN_ID.equals(u.id()));
     }
 
     private static @Nullable Instant firstUpdateAt(Incident i) {

@@ -24,8 +24,12 @@ public interface HistoryLog {
     default void incidents(String serviceId, Snapshot s) {
     }
 
-    /** Incidents that left the page: final states read from its history, and those ended as no longer listed. */
-    default void incidentsEnded(String serviceId, List<Incident> finals, Set<String> unlisted, Instant at) {
+    /**
+     * Incidents that left the page: final states read from its history, and those ended as no longer listed
+     * ({@code seen}: those of them a read of this run listed open, so open up to {@code at}).
+     */
+    default void incidentsEnded(String serviceId, List<Incident> finals, Set<String> unlisted, Set<String> seen,
+            Instant at) {
     }
 
     void transition(String serviceId, @Nullable String componentId, @Nullable Status from, Status to, Instant at);
@@ -83,9 +87,10 @@ public interface HistoryLog {
             }
 
             @Override
-            public void incidentsEnded(String serviceId, List<Incident> finals, Set<String> unlisted, Instant at) {
-                first.incidentsEnded(serviceId, finals, unlisted, at);
-                other.incidentsEnded(serviceId, finals, unlisted, at);
+            public void incidentsEnded(String serviceId, List<Incident> finals, Set<String> unlisted, Set<String> seen,
+                    Instant at) {
+                first.incidentsEnded(serviceId, finals, unlisted, seen, at);
+                other.incidentsEnded(serviceId, finals, unlisted, seen, at);
             }
 
             @Override

@@ -34,8 +34,11 @@ public final class IncidentEnds {
         /** The ids of the service's stored incidents that are not resolved. */
         Set<String> openIncidents(String serviceId);
 
-        /** Stores the final states read from the page's history, and ends {@code unlisted} at {@code at}. */
-        void ended(String serviceId, List<Incident> finals, Set<String> unlisted, Instant at);
+        /**
+         * Stores the final states read from the page's history, and ends {@code unlisted} at {@code at}
+         * ({@code seen}: those of them a read of this run listed open).
+         */
+        void ended(String serviceId, List<Incident> finals, Set<String> unlisted, Set<String> seen, Instant at);
     }
 
     /** A page's history endpoint: every incident it lists, resolved ones included; empty when it cannot say. */
@@ -67,8 +70,10 @@ public final class IncidentEnds {
      */
     public void afterRead(ServiceConfig service, @Nullable Snapshot previous, Snapshot read, Instant at) {
         Set<String> candidates = new LinkedHashSet<>();
+        Set<String> listedBefore = new LinkedHashSet<>();
         if (previous != null) {
-            previous.incidents().stream().filter(Incident::isActive).forEach(i -> candidates.add(i.id()));
+            previous.incidents().stream().filter(Incident::isActive).forEach(i -> listedBefore.add(i.id()));
+            candidates.addAll(listedBefore);
         }
         if (checked.add(service.id())) {
             candidates.addAll(book.openIncidents(service.id()));
@@ -79,7 +84,7 @@ public final class IncidentEnds {
         }
         String format = read.format();
         try {
-            worker.execute(() -> end(service, format, candidates, at));
+            worker.execute(() -> end(service, format, candidates, listedBefore, at));
         } catch (RejectedExecutionException e) {
             LOG.log(Level.DEBUG, "closing: the end of {0} incidents of {1} waits for the next start",
                     candidates.size(), service.id());
@@ -94,7 +99,7 @@ public final class IncidentEnds {
         }
     }
 
-    private void end(ServiceConfig service, String format, Set<String> gone, Instant at) {
+    private void end(ServiceConfig service, String format, Set<String> gone, Set<String> listedBefore, Instant at) {
         List<Incident> history = history(service, format, at);
         List<Incident> finals = new ArrayList<>();
         Set<String> unlisted = new LinkedHashSet<>(gone);
@@ -104,7 +109,9 @@ public final class IncidentEnds {
                 unlisted.remove(i.id());
             }
         }
-        book.ended(service.id(), finals, unlisted, at);
+        Set<String> seen = new LinkedHashSet<>(unlisted);
+        seen.retainAll(listedBefore);
+        book.ended(service.id(), finals, unlisted, seen, at);
     }
 
     /** The page's history, read again only after the host's shortest poll interval. */

@@ -109,6 +109,22 @@ class TimelineHonestBandsTest {
     }
 
     @Test
+    void oneStatusTraySawListedOpenThenEndedAsNoLongerListedPaintsUpToThatEnd() {
+        lastRead(List.of());
+        store.upsertIncidents("acme", List.of(neverClosed("c1")));
+        store.markBackfilled("acme", 1);
+        Instant gone = NOW.minus(Duration.ofHours(1));
+        store.closeUnlisted("acme", Set.of("old"), Set.of("old"), gone); // a read of this run had listed it open
+
+        TimelineModel m = model(Period.QUARTER);
+
+        assertThat(band(m, "c1").segments()).extracting(Segment::status)
+                .containsExactly(Status.OPERATIONAL, Status.PARTIAL_OUTAGE, Status.OPERATIONAL);
+        assertThat(band(m, "c1").segments().get(1).from()).isEqualTo(daysAgo(80));
+        assertThat(band(m, "c1").segments().get(1).to()).as("open, as StatusTray saw it, up to the ending").isEqualTo(gone);
+    }
+
+    @Test
     void oneStatusTrayEndedAsNoLongerListedPaintsUpToThePagesLastWordNotToTheEnding() {
         lastRead(List.of());
         store.upsertIncidents("acme", List.of(neverClosed("c1")));
