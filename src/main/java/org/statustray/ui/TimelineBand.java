@@ -1,4 +1,4 @@
-package org.statustray.ui.timeline;
+package org.statustray.ui;
 
 import java.time.Duration;
 import java.time.Instant;
