@@ -10,8 +10,6 @@ import javafx.scene.canvas.GraphicsContext;
 import org.jspecify.annotations.Nullable;
 import org.statustray.model.Status;
 import org.statustray.ui.StatusMark;
-import org.statustray.ui.TimelineBand;
-import org.statustray.ui.Uptime;
 
 /**
  * One band drawn as a bar on a canvas (a quarter can hold hundreds of segments; one node keeps the window

@@ -2,8 +2,6 @@ package org.statustray.ui.timeline;
 
 import java.util.List;
 import org.statustray.ui.When;
-import org.statustray.ui.TimelineBand;
-import org.statustray.ui.Uptime;
 
 /**
  * What the incident list says when it is empty. "No incidents in the last 24 hours" is a claim about the whole

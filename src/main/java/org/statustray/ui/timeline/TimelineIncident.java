@@ -7,7 +7,6 @@ import org.statustray.model.Impact;
 import org.statustray.model.Incident;
 import org.statustray.ui.When;
 import org.statustray.ui.Words;
-import org.statustray.ui.TimelineBands;
 
 /**
  * One incident of the period as the timeline lists it: title, impact, phase, start in the user's zone and

@@ -40,8 +40,6 @@ import org.statustray.ui.HistoryReads;
 import org.statustray.ui.UnlistedWords;
 import org.statustray.ui.When;
 import org.statustray.ui.Words;
-import org.statustray.ui.TimelineBand;
-import org.statustray.ui.TimelineBands;
 
 /**
  * The timeline of one service over a period (24 h, 7 d, 90 d): a band per watched component and one for

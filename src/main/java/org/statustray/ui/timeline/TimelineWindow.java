@@ -30,8 +30,6 @@ import org.statustray.ui.SafeText;
 import org.statustray.ui.StatusMark;
 import org.statustray.ui.UiActions;
 import org.statustray.ui.UpdateTimeline;
-import org.statustray.ui.TimelineBand;
-import org.statustray.ui.Uptime;
 
 /**
  * The timeline window of one service, titled "GitHub — StatusTray": its status and a link to its page, a

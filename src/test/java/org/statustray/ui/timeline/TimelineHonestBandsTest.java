@@ -20,10 +20,8 @@ import org.statustray.model.IncidentUpdate;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
 import org.statustray.store.HistoryStore;
-import org.statustray.ui.TimelineBand.Segment;
+import org.statustray.ui.timeline.TimelineBand.Segment;
 import org.statustray.ui.timeline.TimelineModel.Period;
-import org.statustray.ui.TimelineBand;
-import org.statustray.ui.TimelineBands;
 
 /**
  * Which incidents paint which band and for how long: one naming no component paints the whole service only;

@@ -24,9 +24,8 @@ import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
 import org.statustray.store.HistoryStore;
 import org.statustray.testing.SeedStore;
-import org.statustray.ui.TimelineBand.Segment;
+import org.statustray.ui.timeline.TimelineBand.Segment;
 import org.statustray.ui.timeline.TimelineModel.Period;
-import org.statustray.ui.TimelineBand;
 
 /** The timeline's view model on hand-made and seeded history stores, without a screen. */
 class TimelineModelTest {

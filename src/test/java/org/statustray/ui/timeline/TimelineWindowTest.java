@@ -31,7 +31,6 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
-import org.statustray.ui.Uptime;
 
 /** The timeline window, headless: title, bands, the seeded incidents, the period switch by keyboard, closing. */
 @ExtendWith(ApplicationExtension.class)

@@ -8,9 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.statustray.model.Status;
-import org.statustray.ui.TimelineBand.Segment;
-import org.statustray.ui.TimelineBand;
-import org.statustray.ui.Uptime;
+import org.statustray.ui.timeline.TimelineBand.Segment;
 
 /** The one home of the uptime rule: over known time only, saying how much is known, "—" with none. */
 class UptimeTest {

@@ -1,4 +1,4 @@
-package org.statustray.ui;
+package org.statustray.ui.timeline;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.statustray.ui;
+package org.statustray.ui.timeline;
 
 import java.time.Duration;
 import java.util.List;
@@ -13,11 +13,11 @@ import org.statustray.ui.When;
  * "could not tell" are left out, never counted as up). How much was known goes with the figure whenever it
  * is not the whole period: "99.2 % of 3 d known"; nothing known at all is "—", never "100.0 %".
  */
-public record Uptime(Duration known, Duration period, double down) {
+record Uptime(Duration known, Duration period, double down) {
     /** What a band with nothing known shows in the uptime column. */
-    public static final String NONE = "—";
+    static final String NONE = "—";
 
-    public static Uptime of(List<TimelineBand.Segment> segments) {
+    static Uptime of(List<TimelineBand.Segment> segments) {
         long known = 0;
         long period = 0;
         double down = 0;
@@ -37,16 +37,16 @@ public record Uptime(Duration known, Duration period, double down) {
         return new Uptime(Duration.ofMillis(known), Duration.ofMillis(period), down);
     }
 
-    public boolean anyKnown() {
+    boolean anyKnown() {
         return known.toMillis() > 0;
     }
 
-    public boolean wholePeriodKnown() {
+    boolean wholePeriodKnown() {
         return anyKnown() && known.compareTo(period) >= 0;
     }
 
     /** In percent of the known time; empty when nothing is known. */
-    public OptionalDouble percent() {
+    OptionalDouble percent() {
         double k = known.toMillis();
         return k <= 0 ? OptionalDouble.empty() : OptionalDouble.of(100 * (k - down) / k);
     }
@@ -55,7 +55,7 @@ public record Uptime(Duration known, Duration period, double down) {
      * "99.9 %" over a wholly known period, "99.2 % of 3 d known" over part of it, "—" with nothing known. Cut,
      * not rounded, to one decimal, so any outage keeps a band below "100.0 %".
      */
-    public String text() {
+    String text() {
         OptionalDouble p = percent();
         if (p.isEmpty()) {
             return NONE;
@@ -65,7 +65,7 @@ public record Uptime(Duration known, Duration period, double down) {
     }
 
     /** For screen readers: "99.2 % uptime over the 3 d known", "no data, so no uptime". */
-    public String spoken() {
+    String spoken() {
         if (!anyKnown()) {
             return "no data, so no uptime";
         }

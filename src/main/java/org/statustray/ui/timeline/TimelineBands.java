@@ -1,4 +1,4 @@
-package org.statustray.ui;
+package org.statustray.ui.timeline;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,33 +32,33 @@ import org.statustray.ui.When;
  * latest update, else its updated time, else its start): past that, only what StatusTray saw itself (the
  * transitions) paints, so an old incident nobody closed does not colour the months after it.
  */
-public final class TimelineBands {
+final class TimelineBands {
     /** The part of an incident that matters here: when it was open, what it implies, what it names. */
-    public record Span(Instant from, @Nullable Instant to, Status status, List<String> componentIds) {
-        public boolean concerns(@Nullable String componentId) {
+    record Span(Instant from, @Nullable Instant to, Status status, List<String> componentIds) {
+        boolean concerns(@Nullable String componentId) {
             return componentId == null || componentIds.contains(componentId);
         }
 
-        public boolean openAt(Instant t) {
+        boolean openAt(Instant t) {
             return !from.isAfter(t) && (to == null || to.isAfter(t));
         }
     }
 
     /** A band to build: the whole service ({@code componentId} null) or one component. */
-    public record Row(@Nullable String componentId, String name) {
+    record Row(@Nullable String componentId, String name) {
     }
 
     /**
      * The phase the store gives an incident StatusTray ended because the page stopped listing it
      * ({@code store.IncidentEndRows.UNLISTED}; a test ties the two).
      */
-    public static final String UNLISTED = "no longer listed";
+    static final String UNLISTED = "no longer listed";
 
     private TimelineBands() {
     }
 
     /** {@code listedOpen}: the ids of the incidents StatusTray's last read of the page lists as open. */
-    public static List<TimelineBand> build(List<Row> rows, List<Transition> transitions, List<Incident> incidents,
+    static List<TimelineBand> build(List<Row> rows, List<Transition> transitions, List<Incident> incidents,
             Set<String> listedOpen, boolean historyComplete, Instant from, Instant to) {
         List<Span> spans = new ArrayList<>();
         for (Incident i : incidents) {
@@ -81,7 +81,7 @@ public final class TimelineBands {
     }
 
     /** Consecutive segments covering [from, to], neighbours with the same status joined. */
-    public static List<TimelineBand.Segment> segments(List<Transition> chain, List<Span> spans, boolean historyComplete,
+    static List<TimelineBand.Segment> segments(List<Transition> chain, List<Span> spans, boolean historyComplete,
             Instant from, Instant to) {
         TreeSet<Instant> edges = new TreeSet<>();
         edges.add(from);
@@ -137,7 +137,7 @@ public final class TimelineBands {
      * When the incident paints its bands (to null: up to now); null when the page gave no time at all, or it
      * ended as it began. {@code listedOpen}: StatusTray's last read of the page lists it open.
      */
-    public static @Nullable Span span(Incident i, boolean listedOpen) {
+    static @Nullable Span span(Incident i, boolean listedOpen) {
         Instant start = i.started() != null ? i.started() : firstUpdateAt(i);
         if (start == null) {
             return null;
@@ -151,7 +151,7 @@ public final class TimelineBands {
     }
 
     /** When the incident ended: its resolution, or for one closed without a time its last word; null while open. */
-    public static @Nullable Instant end(Incident i) {
+    static @Nullable Instant end(Incident i) {
         if (i.resolved() != null) {
             return i.resolved();
         }
@@ -164,7 +164,7 @@ public final class TimelineBands {
     }
 
     /** The end of {@link #span}: the class comment says why an incident the page never closed stops early. */
-    public static @Nullable Instant paintsUntil(Incident i, boolean listedOpen) {
+    static @Nullable Instant paintsUntil(Incident i, boolean listedOpen) {
         boolean unlisted = UNLISTED.equals(i.status());
         if (!unlisted && (!i.isActive() || listedOpen)) {
             return end(i);
