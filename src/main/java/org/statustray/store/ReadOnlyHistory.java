@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteConfig;
 import org.statustray.model.IncidentUpdate;
+import org.statustray.model.Snapshot;
 
 /**
  * {@code history.db} opened only to read, as {@code statustray history} does while the app may be writing
@@ -126,6 +128,55 @@ public final class ReadOnlyHistory implements AutoCloseable {
                             withUpdates ? listed.size() : rs.getInt(2));
                 }
             }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** The reads {@link OverlapSpans} needs; an empty (never migrated) file holds nothing. */
+    OverlapSpans.Reads overlapReads() {
+        return new OverlapSpans.Reads() {
+            @Override
+            public List<StoredIncident> incidents(String serviceId, Instant since) {
+                List<StoredIncident> out = new ArrayList<>();
+                try {
+                    eachIncident(serviceId, since, true, (incident, updates) -> out.add(incident));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e); // the sink above does not throw
+                }
+                return out;
+            }
+
+            @Override
+            public List<Transition> transitions(String serviceId, Instant since) {
+                return hasEvents ? query(() -> TransitionRows.read(db, serviceId, since)) : List.of();
+            }
+
+            @Override
+            public List<Transition> transitionsBefore(String serviceId, Instant at) {
+                return hasEvents ? query(() -> TransitionRows.latestBefore(db, serviceId, at)) : List.of();
+            }
+
+            @Override
+            public Optional<Snapshot> lastSnapshot(String serviceId) {
+                return hasEvents ? query(() -> ServiceRows.snapshotJson(db, serviceId)).flatMap(StoreJson::snapshot)
+                        : Optional.empty();
+            }
+
+            @Override
+            public boolean backfilled(String serviceId) {
+                return hasEvents && query(() -> ServiceRows.backfilledAt(db, serviceId)).isPresent();
+            }
+        };
+    }
+
+    private interface Query<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T query(Query<T> q) {
+        try {
+            return q.run();
         } catch (SQLException e) {
             throw failed(e);
         }
