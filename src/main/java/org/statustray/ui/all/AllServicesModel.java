@@ -125,7 +125,8 @@ public final class AllServicesModel {
                 read.add(BandReads.read(store, w, from, to));
             }
             read.sort(MOST_TROUBLED_FIRST);
-            return new Read(from, to, null, read, overlapReads.overlaps(from, to));
+            return new Read(from, to, null, read,
+                    overlapReads.overlaps(services.stream().map(Watched::id).toList(), from, to, to));
         } catch (UncheckedStoreException e) {
             return new Read(from, to, "The history could not be read: " + e.getMessage(), List.of(), List.of());
         } catch (RuntimeException e) { // odd data must not break the window; the log has the details

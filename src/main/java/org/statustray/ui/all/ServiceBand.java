@@ -5,13 +5,15 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.statustray.model.Status;
-import org.statustray.ui.TimelineBand;
+import org.statustray.store.OverlapSpans;
+import org.statustray.store.StatusSegments;
 
 /**
- * One service's band in the all-services window: its whole-service band over the period, how long it was not
- * operational in it ({@code troubled}), its status now (null: never read), and the incidents that say why.
+ * One service's band in the all-services window: its whole-service status over the period as segments, how
+ * long it was not operational in it ({@code troubled}: degraded or an outage, as the overlaps count it), its
+ * status now (null: never read), and the incidents that say why.
  */
-public record ServiceBand(String serviceId, String name, TimelineBand band, Duration troubled, @Nullable Status now,
+public record ServiceBand(String serviceId, String name, List<StatusSegments.Segment> segments, Duration troubled, @Nullable Status now,
         List<Why> whys) {
 
     /** An incident of the service and when it was open ({@code to} null: still open). */
@@ -22,12 +24,13 @@ public record ServiceBand(String serviceId, String name, TimelineBand band, Dura
     }
 
     public ServiceBand {
+        segments = List.copyOf(segments);
         whys = List.copyOf(whys);
     }
 
     /** The band's status at {@code t} (null: nothing known). */
     public @Nullable Status statusAt(Instant t) {
-        for (TimelineBand.Segment s : band.segments()) {
+        for (StatusSegments.Segment s : segments) {
             if (!s.from().isAfter(t) && s.to().isAfter(t)) {
                 return s.status();
             }
@@ -37,8 +40,7 @@ public record ServiceBand(String serviceId, String name, TimelineBand band, Dura
 
     /** Whether it was not operational at {@code t}: a problem known to us. */
     public boolean downAt(Instant t) {
-        Status s = statusAt(t);
-        return s != null && s.isProblem();
+        return OverlapSpans.isDown(statusAt(t));
     }
 
     /** The titles of its incidents open at {@code t}. */
@@ -47,11 +49,11 @@ public record ServiceBand(String serviceId, String name, TimelineBand band, Dura
     }
 
     /** How long the band is not operational: the sum of its problem segments. */
-    static Duration troubledIn(TimelineBand band) {
+    static Duration troubledIn(List<StatusSegments.Segment> segments) {
         Duration d = Duration.ZERO;
-        for (TimelineBand.Segment s : band.segments()) {
-            if (s.status() != null && s.status().isProblem()) {
-                d = d.plus(s.length());
+        for (StatusSegments.Segment s : segments) {
+            if (OverlapSpans.isDown(s.status())) {
+                d = d.plus(Duration.between(s.from(), s.to()));
             }
         }
         return d;
