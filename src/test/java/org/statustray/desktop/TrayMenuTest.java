@@ -135,6 +135,23 @@ class TrayMenuTest {
                 MenuWords.SNOOZE_HOUR, MenuWords.SNOOZE_TOMORROW, MenuWords.HISTORY, MenuWords.SETTINGS, MenuWords.QUIT);
     }
 
+    @Test
+    void allServicesIsAnItemOfItsOwnAfterTheHistoryAndOpensThatWindow() {
+        List<TrayMenu.Entry> entries = menu.entries(new TrayState(Status.OPERATIONAL, "", List.of(GITHUB), false));
+        RecordingTrayActions actions = new RecordingTrayActions();
+        TrayMenu.Entry all = entries.stream().filter(e -> e.label().equals(MenuWords.ALL_SERVICES)).findFirst().orElseThrow();
+
+        TrayMenu.activate(all, actions);
+
+        assertThat(actions.calls).containsExactly("all");
+        assertThat(all.id()).isEqualTo(TrayMenu.ALL_SERVICES);
+        assertThat(entries).extracting(TrayMenu.Entry::id).doesNotHaveDuplicates();
+        List<String> labels = entries.stream().map(TrayMenu.Entry::label).toList();
+        assertThat(labels.indexOf(MenuWords.ALL_SERVICES)).isEqualTo(labels.indexOf(MenuWords.HISTORY) + 1);
+        assertThat(entries).filteredOn(e -> e.label().equals(MenuWords.HISTORY)).extracting(TrayMenu.Entry::id)
+                .containsExactly(TrayMenu.HISTORY); // the ids a host may hold from an older layout stay
+    }
+
     private static String label(TrayMenu.Entry entry) {
         return entry instanceof TrayMenu.Separator ? "---" : entry.label();
     }

@@ -67,6 +67,7 @@ public final class AllServicesModel {
     private int generation;
     private Instant since;
     private Instant at;
+    private @Nullable Instant asked;
 
     public AllServicesModel(HistoryReads store, OverlapReads overlapReads, Supplier<List<Watched>> watched,
             Clock clock, ZoneId zone) {
@@ -97,10 +98,18 @@ public final class AllServicesModel {
             List<Overlap> overlaps) {
     }
 
+    /** Re-reads the store unless the last reload was asked less than {@code age} ago; call on the FX thread. */
+    public void reloadIfOlderThan(java.time.Duration age) {
+        if (asked == null || !clock.instant().isBefore(asked.plus(age))) {
+            reload();
+        }
+    }
+
     /** Re-reads the store for the period; call on the FX thread. */
     public void reload() {
         int gen = ++generation;
         Instant now = clock.instant();
+        asked = now;
         Instant from = now.minus(getPeriod().length());
         List<Watched> services = watched.get();
         if (!store.available()) {
