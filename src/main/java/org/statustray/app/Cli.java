@@ -32,6 +32,8 @@ final class Cli {
             "  history [--service ID] [--since DATE] [--json]",
             "        list the incidents kept in the data directory; DATE is YYYY-MM-DD (UTC)",
             "        or an ISO instant; exit 3 when the history cannot be read",
+            "  history --overlaps [--service ID] [--since DATE] [--json]",
+            "        the spans when two or more services were not operational at once",
             "  watch [--verbose]",
             "        watch the services in the config with no tray or window: each notification",
             "        and status change is a JSON line on stdout (--verbose: each poll too);",

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.statustray.model.Overlap;
 import org.statustray.store.ConfigFile;
 import org.statustray.store.HistoryStore;
 import org.statustray.store.IncidentsJson;
@@ -23,7 +24,8 @@ import org.statustray.store.UncheckedStoreException;
 
 /**
  * {@code history [--service ID] [--since DATE] [--json]}: the incidents kept in the data directory, read
- * without a write lock (so while the app writes) and printed as they are read.
+ * without a write lock (so while the app writes) and printed as they are read. With {@code --overlaps}, the
+ * spans when two or more services were not operational at once instead ({@link HistoryOverlaps}).
  */
 final class HistoryCommand {
     /** The store exists but cannot be read (damaged, read-only, from a newer version). */
@@ -36,11 +38,13 @@ final class HistoryCommand {
         String service = null;
         Instant since = null;
         boolean json = false;
+        boolean overlaps = false;
         String[] a = args.toArray(new String[0]);
         for (int i = 0; i < a.length; i++) {
             String name = a[i].contains("=") ? a[i].substring(0, a[i].indexOf('=')) : a[i];
             switch (name) {
                 case "--json": json = true; break;
+                case "--overlaps": overlaps = true; break;
                 case "--service": service = Args.value(a, i, a[i]); i += Args.consumed(a[i]); break;
                 case "--since": since = since(Args.value(a, i, a[i])); i += Args.consumed(a[i]); break;
                 default:
@@ -49,13 +53,24 @@ final class HistoryCommand {
         }
         Path dir = dataDir != null ? dataDir : ConfigFile.defaultDataDir();
         if (!Files.exists(HistoryStore.file(dir))) {
+            if (overlaps) {
+                out.print(json ? "[]" + System.lineSeparator() : HistoryOverlaps.none(service, since));
+                return 0;
+            }
             out.print(json ? IncidentsJson.render(List.of()) + System.lineSeparator() : HistoryTable.none(service, since));
             return 0;
         }
         // Written as read, in little memory; buffered here, as out may write through at every line.
         BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
         try (ReadOnlyHistory history = ReadOnlyHistory.open(dir)) {
-            if (json) {
+            if (overlaps) {
+                List<Overlap> spans = HistoryOverlaps.read(history, service, since, Instant.now());
+                if (json) {
+                    HistoryOverlaps.writeJson(spans, buffered);
+                } else {
+                    HistoryOverlaps.writeTable(spans, service, since, buffered);
+                }
+            } else if (json) {
                 try (IncidentsJson.Stream incidents = IncidentsJson.Stream.open(buffered)) {
                     history.eachIncident(service, since, true, (incident, updates) -> incidents.write(incident));
                 }

@@ -25,6 +25,7 @@ import org.statustray.model.Status;
  * A span is given whole: one that began before {@code from} keeps its real start (the history before is read
  * as far back as it goes on), and one still going on at {@code now} has no end. Within a span the set of
  * services may change (A and B, then B and C); it is one span while at least two are down without a break.
+ * Its services are listed in the order they went down; its incidents by their start.
  */
 public final class OverlapSpans {
     /** How many times the look back before {@code from} is doubled to find where a span began. */
@@ -132,7 +133,10 @@ public final class OverlapSpans {
         }
         List<Overlap.OverlapIncident> incidents = new ArrayList<>();
         byStart.values().forEach(incidents::addAll);
-        return new Overlap(start, end, List.copyOf(in), incidents);
+        // The first to go down first: the order in which the trouble spread.
+        List<ServiceDown> members = new ArrayList<>(downs.stream().filter(d -> in.contains(d.serviceId())).toList());
+        members.sort(Comparator.comparing(d -> d.wentDown(start, end)));
+        return new Overlap(start, end, members.stream().map(ServiceDown::serviceId).toList(), incidents);
     }
 
     private static Reads reads(HistoryStore store) {

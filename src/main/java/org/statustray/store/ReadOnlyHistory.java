@@ -133,6 +133,24 @@ public final class ReadOnlyHistory implements AutoCloseable {
         }
     }
 
+    /** Every service the history holds anything of (status changes, incidents, a last read), sorted. */
+    public List<String> knownServices() {
+        if (!hasEvents) {
+            return List.of();
+        }
+        return query(() -> {
+            List<String> ids = new ArrayList<>();
+            try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT service_id FROM transitions"
+                    + " UNION SELECT service_id FROM events WHERE kind = '" + KIND + "'"
+                    + " UNION SELECT service_id FROM snapshots ORDER BY 1")) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
+        });
+    }
+
     /** The reads {@link OverlapSpans} needs; an empty (never migrated) file holds nothing. */
     OverlapSpans.Reads overlapReads() {
         return new OverlapSpans.Reads() {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.statustray.model.Incident;
 import org.statustray.model.Overlap;
 import org.statustray.model.Snapshot;
@@ -30,6 +31,16 @@ record ServiceDown(String serviceId, List<Period> down, List<Known> incidents) {
             }
         }
         return false;
+    }
+
+    /** When it went down in the stretch it was down during [a, b) (b null: up to now); its start, if it was not. */
+    Instant wentDown(Instant a, @Nullable Instant b) {
+        for (Period p : down) {
+            if ((b == null || p.from().isBefore(b)) && p.to().isAfter(a)) {
+                return p.from();
+            }
+        }
+        return a;
     }
 
     static ServiceDown read(OverlapSpans.Reads reads, String id, Instant from, Instant to) {
