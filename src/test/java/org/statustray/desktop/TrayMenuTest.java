@@ -24,7 +24,7 @@ class TrayMenuTest {
 
         assertThat(entries).extracting(TrayMenuTest::label).containsExactly("Open StatusTray", "---", "GitHub — degraded",
                 "Slack — partial outage", "---", "Refresh now", "Snooze 1 hour", "Snooze until tomorrow",
-                "Incident history", "Settings", "---", "Quit");
+                "Incident history", "All services", "Settings", "---", "Quit");
         assertThat(entries).extracting(TrayMenu.Entry::id).doesNotHaveDuplicates();
     }
 
@@ -33,7 +33,7 @@ class TrayMenuTest {
         List<TrayMenu.Entry> entries = menu.entries(new TrayState(Status.OPERATIONAL, "", List.of(), false));
 
         assertThat(entries).extracting(TrayMenuTest::label).containsExactly("Open StatusTray", "---", "Refresh now",
-                "Snooze 1 hour", "Snooze until tomorrow", "Incident history", "Settings", "---", "Quit");
+                "Snooze 1 hour", "Snooze until tomorrow", "Incident history", "All services", "Settings", "---", "Quit");
     }
 
     @Test
@@ -55,7 +55,7 @@ class TrayMenuTest {
             TrayMenu.activate(entry, actions);
         }
         assertThat(actions.calls).containsExactly("overview", "timeline:github", "refresh", "snooze:PT1H", "snooze:tomorrow",
-                "history", "settings", "quit");
+                "history", "all", "settings", "quit");
     }
 
     @Test
@@ -88,13 +88,13 @@ class TrayMenuTest {
 
         assertThat(entries).extracting(TrayMenuTest::label).containsExactly("Open StatusTray", "---",
                 "GitHub — degraded", "---", "Refresh now", "Notifications snoozed until 19:30 CET",
-                "Resume notifications", "Incident history", "Settings", "---", "Quit");
+                "Resume notifications", "Incident history", "All services", "Settings", "---", "Quit");
         assertThat(entries).filteredOn(e -> e instanceof TrayMenu.Note).singleElement()
                 .extracting(TrayMenu.Entry::label).isEqualTo("Notifications snoozed until 19:30 CET");
         RecordingTrayActions actions = new RecordingTrayActions();
         entries.forEach(e -> TrayMenu.activate(e, actions));
         assertThat(actions.calls).as("the note does nothing").containsExactly("overview", "timeline:github", "refresh",
-                "resume", "history", "settings", "quit");
+                "resume", "history", "all", "settings", "quit");
     }
 
     @Test
