@@ -188,7 +188,7 @@ public final class AllServicesModel {
     /** "OpenAI: Degraded (Elevated error rates)", "Claude: no data". */
     private static String said(ServiceBand b, Instant t) {
         Status s = b.statusAt(t);
-        String text = b.name() + ": " + (s == null ? "no data" : s.label());
+        String text = b.name() + ": " + (s == null ? "no data" : s.words());
         List<String> why = b.whyAt(t);
         return why.isEmpty() ? text : text + " (" + String.join("; ", why) + ")";
     }
@@ -198,7 +198,7 @@ public final class AllServicesModel {
         long together = highlights.stream().filter(h -> band.downAt(h.from())).count();
         String trouble = band.troubled().isZero() ? "no problems in the last " + getPeriod().label()
                 : "not operational for " + When.duration(band.troubled()) + " in the last " + getPeriod().label();
-        String now = band.now() == null ? "" : "; now " + band.now().label();
+        String now = band.now() == null ? "" : "; now " + band.now().words();
         return band.name() + ": " + trouble + now + (together == 0 ? "" : "; down with others " + together
                 + (together == 1 ? " time" : " times")) + ". Enter opens its timeline.";
     }

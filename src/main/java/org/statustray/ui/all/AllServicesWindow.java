@@ -78,8 +78,14 @@ public final class AllServicesWindow {
         rebuild();
     }
 
+    /** Shows the window (the period switch focused, as in a timeline) and reads the store again. */
     public void show() {
+        boolean first = !stage.stage().isShowing();
         stage.show();
+        if (first) {
+            periods.getToggles().stream().filter(t -> t.isSelected()).findFirst()
+                    .ifPresent(t -> ((ToggleButton) t).requestFocus());
+        }
         model.reload();
     }
 
@@ -169,7 +175,7 @@ public final class AllServicesWindow {
             if (b.now() != null) {
                 name.setGraphic(StatusMark.of(b.now(), 10));
             }
-            name.setTooltip(new Tooltip(b.name() + (b.now() == null ? "" : " — now " + b.now().label())));
+            name.setTooltip(new Tooltip(b.name() + (b.now() == null ? "" : " — now " + b.now().words())));
             AllBandBar bar = new AllBandBar(b, model, () -> actions.openTimeline(b.serviceId()));
             name.setLabelFor(bar);
             bands.add(name, 0, row);

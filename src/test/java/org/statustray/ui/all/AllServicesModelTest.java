@@ -114,10 +114,10 @@ class AllServicesModelTest {
         String told = model.describeAt(claude, at("09:15"));
         String calm = model.describeAt(model.bands().get(4), at("09:15"));
 
-        assertThat(told).contains("Claude: Partial Outage (Claude API errors)")
-                .contains("At the same time: OpenAI: Degraded Performance (Elevated error rates)");
-        assertThat(calm).startsWith("3 Mar 10:15").contains("Slack: Operational")
-                .contains("Down then: OpenAI: Degraded Performance (Elevated error rates); Claude: Partial Outage");
+        assertThat(told).contains("Claude: partial outage (Claude API errors)")
+                .contains("At the same time: OpenAI: degraded (Elevated error rates)");
+        assertThat(calm).startsWith("3 Mar 10:15").contains("Slack: operational")
+                .contains("Down then: OpenAI: degraded (Elevated error rates); Claude: partial outage");
     }
 
     @Test
