@@ -60,6 +60,11 @@ public final class AllServicesModel {
     private final ObservableList<ServiceBand> bands = FXCollections.observableArrayList();
     private final ObservableList<Highlight> highlights = FXCollections.observableArrayList();
     private final ObservableList<OverlapRow> overlaps = FXCollections.observableArrayList();
+    // one view each, kept: an unmodifiable view forwards changes through a weak listener, so a view made per
+    // call and listened to would be collected with its listeners
+    private final ObservableList<ServiceBand> bandsView = FXCollections.unmodifiableObservableList(bands);
+    private final ObservableList<Highlight> highlightsView = FXCollections.unmodifiableObservableList(highlights);
+    private final ObservableList<OverlapRow> overlapsView = FXCollections.unmodifiableObservableList(overlaps);
     private final ReadOnlyStringWrapper range = new ReadOnlyStringWrapper(this, "range", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private Executor background = Runnable::run;
@@ -224,15 +229,15 @@ public final class AllServicesModel {
     }
 
     public ObservableList<ServiceBand> bands() {
-        return FXCollections.unmodifiableObservableList(bands);
+        return bandsView;
     }
 
     public ObservableList<Highlight> highlights() {
-        return FXCollections.unmodifiableObservableList(highlights);
+        return highlightsView;
     }
 
     public ObservableList<OverlapRow> overlaps() {
-        return FXCollections.unmodifiableObservableList(overlaps);
+        return overlapsView;
     }
 
     public Instant since() {

@@ -97,6 +97,11 @@ public final class AllServicesWindow {
         return stage.isShowing();
     }
 
+    /** The bands shown now, in order. */
+    java.util.List<AllBandBar> bars() {
+        return bands.getChildren().stream().filter(AllBandBar.class::isInstance).map(AllBandBar.class::cast).toList();
+    }
+
     public AllServicesModel model() {
         return model;
     }

@@ -146,8 +146,11 @@ class AllServicesWindowTest extends FxRobot {
         return model[0];
     }
 
-    private List<AllBandBar> bars() {
-        return lookup(".all-band").queryAllAs(AllBandBar.class).stream().toList();
+    /** The bands of the showing window, in scene order. */
+    static List<AllBandBar> bars() {
+        Stage shown = (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage && w.isShowing()).findFirst()
+                .orElseThrow();
+        return shown.getScene().getRoot().lookupAll(".all-band").stream().map(AllBandBar.class::cast).toList();
     }
 
     private void down(String id, Status status, Instant from, Instant to) {
