@@ -124,6 +124,7 @@ shoot overview overview 17 "$work/config.json" "$work/data" snooze_tall tray_men
 shoot timeline timeline:github 4
 shoot timeline-nodata timeline:fastly 4
 shoot history history 4
+shoot all-services all 6
 shoot settings settings 8 "$work/big/config.json" "$work/big"
 STATUSTRAY_THEME=dark shoot overview-dark overview 17 "$work/config.json" "$work/data" tall
 shoot welcome "" 3 "$work/first/config.json" "$work/first/data" # no settings file yet: the first start

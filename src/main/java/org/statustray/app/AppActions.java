@@ -84,6 +84,11 @@ final class AppActions implements TrayActions, NoticeActions, UiActions {
     }
 
     @Override
+    public void openAllServices() {
+        events.execute(() -> windows().showAllServices());
+    }
+
+    @Override
     public void openSettings() {
         events.execute(() -> windows().showSettings());
     }

@@ -37,12 +37,12 @@ record GlobalOptions(@Nullable Path config, @Nullable Path dataDir, boolean debu
         return new GlobalOptions(config, dataDir, debug, open, help, version, List.copyOf(rest));
     }
 
-    /** {@code overview}, {@code history}, {@code settings} or {@code timeline:SERVICE_ID}. */
+    /** {@code overview}, {@code history}, {@code settings}, {@code all} or {@code timeline:SERVICE_ID}. */
     static String window(String name) throws UsageException {
-        if (List.of("overview", "history", "settings").contains(name)
+        if (List.of("overview", "history", "settings", "all").contains(name)
                 || name.startsWith("timeline:") && name.length() > "timeline:".length()) {
             return name;
         }
-        throw new UsageException("--open takes overview, history, settings or timeline:SERVICE_ID, not '" + name + "'");
+        throw new UsageException("--open takes overview, history, settings, all or timeline:SERVICE_ID, not '" + name + "'");
     }
 }

@@ -16,7 +16,11 @@ import org.statustray.model.ServiceConfig;
 import org.statustray.model.ServiceView;
 import org.statustray.model.TrayState;
 import org.statustray.source.Catalog;
+import org.statustray.store.OverlapSpans;
+import org.statustray.ui.HistoryReads;
 import org.statustray.ui.UiActions;
+import org.statustray.ui.all.AllServicesModel;
+import org.statustray.ui.all.AllServicesWindow;
 import org.statustray.ui.history.HistoryModel;
 import org.statustray.ui.history.HistoryWindow;
 import org.statustray.ui.overview.OverviewModel;
@@ -38,6 +42,8 @@ final class Windows {
     private final Supplier<List<ServiceView>> views;
     private final Clock clock;
     private final ZoneId zone;
+    /** How stale the all-services window may get while polls come in (each reads every service's history). */
+    private static final java.time.Duration ALL_SERVICES_REREAD = java.time.Duration.ofSeconds(30);
     private final Map<String, TimelineWindow> timelines = new HashMap<>();
     private final Map<String, TimelineModel> timelineModels = new HashMap<>();
     // Each window is made the first time it opens (on the FX thread), so null until then.
@@ -48,6 +54,7 @@ final class Windows {
     private @Nullable SettingsModel settingsModel;
     private @Nullable SettingsWindow settings;
     private @Nullable WelcomeWindow welcome;
+    private @Nullable AllServicesWindow allServices;
     private @Nullable String note;
     /** The tray's latest state (its snooze and muted services, which the overview shows too). */
     private volatile @Nullable TrayState trayState;
@@ -63,7 +70,7 @@ final class Windows {
         this.zone = zone;
     }
 
-    /** Opens a window by its name on the command line: overview, history, settings, timeline:ID. */
+    /** Opens a window by its name on the command line: overview, history, settings, all, timeline:ID. */
     boolean open(String which) {
         if (which.startsWith("timeline:")) {
             return showTimeline(which.substring("timeline:".length()));
@@ -71,6 +78,7 @@ final class Windows {
         return switch (which) {
             case "history" -> showHistory();
             case "settings" -> showSettings();
+            case "all" -> showAllServices();
             default -> showOverview();
         };
     }
@@ -150,6 +158,27 @@ final class Windows {
         });
     }
 
+    /** Every watched service on one time axis; its model reads the store on the background thread. */
+    boolean showAllServices() {
+        return FxThread.run(() -> {
+            if (allServices == null) {
+                org.statustray.store.HistoryStore store = context.store();
+                AllServicesModel model = new AllServicesModel(HistoryReads.of(store),
+                        (ids, from, to, now) -> store == null ? List.of() : OverlapSpans.read(store, ids, from, to, now),
+                        this::watched, clock, zone);
+                model.readOn(context.background(), Platform::runLater);
+                allServices = new AllServicesWindow(model, actions);
+                anyWindow = true;
+            }
+            allServices.show();
+        });
+    }
+
+    private List<AllServicesModel.Watched> watched() {
+        return context.config().current().services().stream()
+                .map(s -> new AllServicesModel.Watched(s.id(), context.displayName(s.id()), s.components())).toList();
+    }
+
     boolean showSettings() {
         return FxThread.run(() -> {
             SettingsModel model = settingsModel;
@@ -202,6 +231,10 @@ final class Windows {
             HistoryModel historyNow = historyModel;
             if (history != null && historyNow != null && history.isShowing()) {
                 historyNow.refreshIfStoreChanged(); // only a poll that stored news costs a read
+            }
+            AllServicesWindow all = allServices;
+            if (all != null && all.isShowing()) {
+                all.model().reloadIfOlderThan(ALL_SERVICES_REREAD); // one read for a round of polls, not one a poll
             }
             SettingsModel settingsNow = settingsModel;
             if (settingsNow != null) {

@@ -20,6 +20,9 @@ public interface TrayActions {
 
     void openHistory();
 
+    /** Shows every watched service on one time axis ("All services — StatusTray"). */
+    void openAllServices();
+
     void openSettings();
 
     void quit();

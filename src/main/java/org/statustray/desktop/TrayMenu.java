@@ -14,7 +14,7 @@ import org.statustray.model.TrayState;
 /**
  * The tray menu, the same in the StatusNotifierItem menu and the AWT popup: Open StatusTray, one row per
  * service (a muted one says so), then Refresh now, the two snoozes — or, while snoozed, until when and Resume
- * notifications — Incident history, Settings, and Quit; named as {@link MenuWords} names them. Item ids stay
+ * notifications — Incident history, All services, Settings, and Quit; named as {@link MenuWords} names them. Item ids stay
  * the same for the life of the tray (a service keeps its id across updates), so a click on a menu the host
  * drew from an older layout still does what it said.
  */
@@ -31,6 +31,7 @@ public final class TrayMenu {
     static final int SNOOZED_UNTIL = 10;
     static final int RESUME = 11;
     private static final int SEPARATOR_AFTER_OPEN = 12;
+    static final int ALL_SERVICES = 13;
     private static final int FIRST_SERVICE = 100;
 
     /** An item of the menu. */
@@ -84,6 +85,7 @@ public final class TrayMenu {
             entries.add(new Command(SNOOZE_TOMORROW, MenuWords.SNOOZE_TOMORROW, TrayActions::snoozeUntilTomorrow));
         }
         entries.add(new Command(HISTORY, MenuWords.HISTORY, TrayActions::openHistory));
+        entries.add(new Command(ALL_SERVICES, MenuWords.ALL_SERVICES, TrayActions::openAllServices));
         entries.add(new Command(SETTINGS, MenuWords.SETTINGS, TrayActions::openSettings));
         entries.add(new Separator(SEPARATOR_BEFORE_QUIT));
         entries.add(new Command(QUIT, MenuWords.QUIT, TrayActions::quit));

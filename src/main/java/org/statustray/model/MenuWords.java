@@ -13,6 +13,8 @@ public final class MenuWords {
     /** Ends a snooze at once; offered only while snoozed. */
     public static final String RESUME = "Resume notifications";
     public static final String HISTORY = "Incident history";
+    /** Opens every watched service on one time axis. */
+    public static final String ALL_SERVICES = "All services";
     public static final String SETTINGS = "Settings";
     public static final String QUIT = "Quit";
     /** How a muted service's row and tooltip line end: "GitHub — degraded (muted)". */

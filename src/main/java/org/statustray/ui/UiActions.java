@@ -14,6 +14,10 @@ public interface UiActions {
     default void openHistory() {
     }
 
+    /** Shows the window with every watched service on one time axis. */
+    default void openAllServices() {
+    }
+
     /** Shows the settings window. */
     default void openSettings() {
     }

@@ -84,6 +84,19 @@ class SecondLaunchTest {
     }
 
     @Test
+    void aSecondLaunchWithOpenAllOpensTheAllServicesWindowInTheRunningApp() throws Exception {
+        FakeWatcher trayHost = TrayAppEndToEndTest.fakeDesktop(bus);
+        TrayApp.Running app = trayApp(trayHost);
+        try {
+            assertThat(CliRun.within(LIMIT, with("--open", "all"))).isEqualTo(new CliRun(0, "", ""));
+            showing("All services — StatusTray");
+            assertThat(trayHost.registered).as("one tray icon: the second launch started no app").hasSize(1);
+        } finally {
+            app.close();
+        }
+    }
+
+    @Test
     void aTrayLaunchBesideAWatchSaysThatHasNoWindowsAndFails() throws Exception {
         WatchCommand.Session watch = WatchCommand.start(new Watching.Setup(Path.of(where[1]), data, Clock.systemUTC(),
                 DetectorPageSource::new), discard(), discard(), false, r -> { });

@@ -19,6 +19,11 @@ public final class RecordingTrayActions implements TrayActions {
     }
 
     @Override
+    public void openAllServices() {
+        calls.add("all");
+    }
+
+    @Override
     public void refreshNow() {
         calls.add("refresh");
     }

@@ -24,7 +24,7 @@ class TrayMenuTest {
 
         assertThat(entries).extracting(TrayMenuTest::label).containsExactly("Open StatusTray", "---", "GitHub — degraded",
                 "Slack — partial outage", "---", "Refresh now", "Snooze 1 hour", "Snooze until tomorrow",
-                "Incident history", "Settings", "---", "Quit");
+                "Incident history", "All services", "Settings", "---", "Quit");
         assertThat(entries).extracting(TrayMenu.Entry::id).doesNotHaveDuplicates();
     }
 
@@ -33,7 +33,7 @@ class TrayMenuTest {
         List<TrayMenu.Entry> entries = menu.entries(new TrayState(Status.OPERATIONAL, "", List.of(), false));
 
         assertThat(entries).extracting(TrayMenuTest::label).containsExactly("Open StatusTray", "---", "Refresh now",
-                "Snooze 1 hour", "Snooze until tomorrow", "Incident history", "Settings", "---", "Quit");
+                "Snooze 1 hour", "Snooze until tomorrow", "Incident history", "All services", "Settings", "---", "Quit");
     }
 
     @Test
@@ -55,7 +55,7 @@ class TrayMenuTest {
             TrayMenu.activate(entry, actions);
         }
         assertThat(actions.calls).containsExactly("overview", "timeline:github", "refresh", "snooze:PT1H", "snooze:tomorrow",
-                "history", "settings", "quit");
+                "history", "all", "settings", "quit");
     }
 
     @Test
@@ -88,13 +88,13 @@ class TrayMenuTest {
 
         assertThat(entries).extracting(TrayMenuTest::label).containsExactly("Open StatusTray", "---",
                 "GitHub — degraded", "---", "Refresh now", "Notifications snoozed until 19:30 CET",
-                "Resume notifications", "Incident history", "Settings", "---", "Quit");
+                "Resume notifications", "Incident history", "All services", "Settings", "---", "Quit");
         assertThat(entries).filteredOn(e -> e instanceof TrayMenu.Note).singleElement()
                 .extracting(TrayMenu.Entry::label).isEqualTo("Notifications snoozed until 19:30 CET");
         RecordingTrayActions actions = new RecordingTrayActions();
         entries.forEach(e -> TrayMenu.activate(e, actions));
         assertThat(actions.calls).as("the note does nothing").containsExactly("overview", "timeline:github", "refresh",
-                "resume", "history", "settings", "quit");
+                "resume", "history", "all", "settings", "quit");
     }
 
     @Test
@@ -133,6 +133,23 @@ class TrayMenuTest {
         assertThat(actions.calls).containsExactly("overview");
         assertThat(entries).extracting(TrayMenu.Entry::label).contains(MenuWords.OPEN, MenuWords.REFRESH,
                 MenuWords.SNOOZE_HOUR, MenuWords.SNOOZE_TOMORROW, MenuWords.HISTORY, MenuWords.SETTINGS, MenuWords.QUIT);
+    }
+
+    @Test
+    void allServicesIsAnItemOfItsOwnAfterTheHistoryAndOpensThatWindow() {
+        List<TrayMenu.Entry> entries = menu.entries(new TrayState(Status.OPERATIONAL, "", List.of(GITHUB), false));
+        RecordingTrayActions actions = new RecordingTrayActions();
+        TrayMenu.Entry all = entries.stream().filter(e -> e.label().equals(MenuWords.ALL_SERVICES)).findFirst().orElseThrow();
+
+        TrayMenu.activate(all, actions);
+
+        assertThat(actions.calls).containsExactly("all");
+        assertThat(all.id()).isEqualTo(TrayMenu.ALL_SERVICES);
+        assertThat(entries).extracting(TrayMenu.Entry::id).doesNotHaveDuplicates();
+        List<String> labels = entries.stream().map(TrayMenu.Entry::label).toList();
+        assertThat(labels.indexOf(MenuWords.ALL_SERVICES)).isEqualTo(labels.indexOf(MenuWords.HISTORY) + 1);
+        assertThat(entries).filteredOn(e -> e.label().equals(MenuWords.HISTORY)).extracting(TrayMenu.Entry::id)
+                .containsExactly(TrayMenu.HISTORY); // the ids a host may hold from an older layout stay
     }
 
     private static String label(TrayMenu.Entry entry) {

@@ -112,6 +112,7 @@ public final class OverviewWindow {
     private Node toolbar() {
         HBox bar = new HBox(8, button("refresh-now", "_Refresh now", actions::refreshNow),
                 button("open-history", "Incident _history", actions::openHistory),
+                button("open-all", "_All services", actions::openAllServices),
                 button("open-settings", "_Settings", actions::openSettings));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("tool-bar-row");

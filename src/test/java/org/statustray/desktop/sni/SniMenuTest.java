@@ -73,7 +73,7 @@ class SniMenuTest {
         assertThat(reply.getSig()).isEqualTo("u(ia{sv}av)");
         assertThat(items(reply)).extracting(Item::label).containsExactly("Open StatusTray", "---",
                 "GitHub — degraded", "Slack — partial outage", "---",
-                "Refresh now", "Snooze 1 hour", "Snooze until tomorrow", "Incident history", "Settings", "---",
+                "Refresh now", "Snooze 1 hour", "Snooze until tomorrow", "Incident history", "All services", "Settings", "---",
                 "Quit");
         assertThat(items(reply).get(2).properties()).containsKey("icon-data");
     }
@@ -84,6 +84,14 @@ class SniMenuTest {
 
         until(() -> actions.calls.contains("quit"));
         assertThat(actions.calls).containsExactly("quit");
+    }
+
+    @Test
+    void clickingAllServicesOpensThatWindow() throws Exception {
+        menu().Event(idOf("All services"), "clicked", new Variant<>(0), new UInt32(0));
+
+        until(() -> actions.calls.contains("all"));
+        assertThat(actions.calls).containsExactly("all");
     }
 
     @Test
