@@ -29,7 +29,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Integer relaunched = LeanLaunch.relaunchIfNeeded(args);
+        if (relaunched != null) {
+            System.exit(relaunched);
+        }
         tuneCommonPool();
+        LeanLaunch.followParent();
         // JSON and service names are UTF-8 whatever the platform's default encoding is.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
