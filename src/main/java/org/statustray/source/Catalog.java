@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.ref.Reference;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,34 +19,56 @@ import org.statustray.model.CatalogEntry;
 import org.statustray.source.json.Json;
 import org.jspecify.annotations.Nullable;
 
-/** The built-in list of services (a JSON resource), searchable by id, name, alias, category or host. */
+/**
+ * The built-in list of services (a JSON resource), searchable by id, name, alias, category or host. The
+ * built-in one is read when asked and held softly: an idle app does not keep a thousand entries it only
+ * needs to start and to search, and reads them again if a window asks after the collector took them.
+ */
 public final class Catalog {
     private static final String RESOURCE = "/org/statustray/catalog.json";
-    private static volatile @Nullable Catalog builtIn;
-    private final List<CatalogEntry> entries;
-    private final AlternativeGroups alternatives;
+    private static final Catalog BUILT_IN = new Catalog((Parsed) null);
+    /** A catalogue made of given entries keeps them; the built-in one has none here. */
+    private final @Nullable Parsed kept;
+    private volatile Reference<Parsed> read = new SoftReference<>(null);
+
+    private record Parsed(List<CatalogEntry> entries, AlternativeGroups alternatives) {
+    }
 
     public Catalog(List<CatalogEntry> entries) {
         this(entries, AlternativeGroups.NONE);
     }
 
     public Catalog(List<CatalogEntry> entries, AlternativeGroups alternatives) {
-        this.entries = List.copyOf(entries);
-        this.alternatives = alternatives;
+        this(new Parsed(List.copyOf(entries), alternatives));
+    }
+
+    private Catalog(@Nullable Parsed kept) {
+        this.kept = kept;
     }
 
     public static Catalog builtIn() {
-        Catalog c = builtIn;
-        if (c == null) {
-            try (InputStream in = Catalog.class.getResourceAsStream(RESOURCE)) {
-                JsonNode root = new ObjectMapper().readTree(in);
-                c = new Catalog(parse(root), alternativeGroups(root));
-            } catch (IOException e) {
-                throw new UncheckedIOException("the built-in catalogue cannot be read", e);
-            }
-            builtIn = c;
+        return BUILT_IN;
+    }
+
+    private Parsed parsed() {
+        if (kept != null) {
+            return kept;
         }
-        return c;
+        Parsed p = read.get();
+        if (p == null) {
+            p = readBuiltIn();
+            read = new SoftReference<>(p);
+        }
+        return p;
+    }
+
+    private static Parsed readBuiltIn() {
+        try (InputStream in = Catalog.class.getResourceAsStream(RESOURCE)) {
+            JsonNode root = new ObjectMapper().readTree(in);
+            return new Parsed(List.copyOf(parse(root)), alternativeGroups(root));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the built-in catalogue cannot be read", e);
+        }
     }
 
     static List<CatalogEntry> parse(JsonNode root) {
@@ -84,16 +108,16 @@ public final class Catalog {
     }
 
     public List<CatalogEntry> all() {
-        return entries;
+        return parsed().entries();
     }
 
     /** The services that can stand in for each other. */
     public AlternativeGroups alternativeGroups() {
-        return alternatives;
+        return parsed().alternatives();
     }
 
     public Optional<CatalogEntry> byId(String id) {
-        return entries.stream().filter(e -> e.id().equalsIgnoreCase(id.trim())).findFirst();
+        return all().stream().filter(e -> e.id().equalsIgnoreCase(id.trim())).findFirst();
     }
 
     /**
@@ -103,7 +127,7 @@ public final class Catalog {
     public List<CatalogEntry> search(String query) {
         String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
         List<CatalogEntry> found = new ArrayList<>();
-        for (CatalogEntry e : entries) {
+        for (CatalogEntry e : all()) {
             if (q.isEmpty() || matchesAllWords(e, q)) {
                 found.add(e);
             }
