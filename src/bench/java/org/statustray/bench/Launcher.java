@@ -38,12 +38,24 @@ final class Launcher {
 
     /** The tray app; ready once its StatusNotifierItem is on the bus. */
     Launched app(Path config, Path dataDir, String log) throws Exception {
+        return app(config, dataDir, log, List.of());
+    }
+
+    /**
+     * The tray app with JVM flags of its own after the launcher's (the breakdown's tracking flags); an
+     * {@code env:NAME=VALUE} among them is set in its environment instead, and {@code jar:PATH} runs that jar.
+     */
+    Launched app(Path config, Path dataDir, String log, List<String> extraFlags) throws Exception {
         List<String> command = command();
-        command.addAll(List.of("-jar", context.jar().toString(), "--config", config.toString(), "--data-dir",
-                dataDir.toString()));
+        extraFlags.stream().filter(f -> !f.startsWith("env:") && !f.startsWith("jar:")).forEach(command::add);
+        String jar = extraFlags.stream().filter(f -> f.startsWith("jar:")).map(f -> f.substring(4)).findFirst()
+                .orElse(context.jar().toString());
+        command.addAll(List.of("-jar", jar, "--config", config.toString(), "--data-dir", dataDir.toString()));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("app-" + log + ".log").toFile());
         desktop.environment(pb.environment());
+        extraFlags.stream().filter(f -> f.startsWith("env:")).map(f -> f.substring(4).split("=", 2))
+                .forEach(kv -> pb.environment().put(kv[0], kv[1]));
         long start = System.nanoTime();
         Process p = pb.start();
         try {
@@ -60,18 +72,30 @@ final class Launcher {
 
     /** The bare JavaFX window; ready once it says its Stage was shown. */
     Launched bare(String log) throws Exception {
-        return floor(BareWindow.class, "shown", "bare-" + log);
+        return floor(BareWindow.class, "shown", "bare-" + log, List.of());
+    }
+
+    /** The tray-icon-only JVM; ready once its StatusNotifierItem is registered. */
+    Launched bareTray(String log, String... extraFlags) throws Exception {
+        return floor(BareTray.class, "shown", "bare-tray-" + log, List.of(extraFlags));
+    }
+
+    /** The bare window with JVM flags of its own after the launcher's. */
+    Launched bare(String log, List<String> extraFlags) throws Exception {
+        return floor(BareWindow.class, "shown", "bare-" + log, extraFlags);
     }
 
     /** The bare HTTP poller of the same pages; ready once it says it polls. */
     Launched barePoller(SimulatedPagesProcess pages, int first, int count, int seconds) throws Exception {
-        return floor(BarePoller.class, "polling", "bare-poller", Integer.toString(pages.port()),
+        return floor(BarePoller.class, "polling", "bare-poller", List.of(), Integer.toString(pages.port()),
                 Integer.toString(first), Integer.toString(count), Integer.toString(seconds));
     }
 
     /** A floor program from the bench classes, with the jar on its class path and the launcher's flags. */
-    private Launched floor(Class<?> main, String readyLine, String log, String... args) throws Exception {
+    private Launched floor(Class<?> main, String readyLine, String log, List<String> extraFlags, String... args)
+            throws Exception {
         List<String> command = command();
+        command.addAll(extraFlags);
         String benchClasses = Path.of(main.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         command.addAll(List.of("-cp", context.jar() + java.io.File.pathSeparator + benchClasses, main.getName()));
         command.addAll(List.of(args));
