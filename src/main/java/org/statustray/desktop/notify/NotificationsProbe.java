@@ -42,7 +42,9 @@ final class NotificationsProbe {
 
     /** dbus-java retries a missing socket for 10 s; a bus that is not there now is not there. */
     private static DBusConnection connectOnce(DBusConnectionBuilder builder) throws DBusException {
-        return builder.withShared(false).transportConfig().withTimeout(CONNECT_MILLIS).back().build();
+        // Nothing calls our methods on this connection (the server sends signals): one thread, not dbus-java's four.
+        return builder.withShared(false).receivingThreadConfig().withMethodCallThreadCount(1).connectionConfig()
+                .transportConfig().withTimeout(CONNECT_MILLIS).back().build();
     }
 
     static Optional<Found> connection(DBusConnection connection, Duration timeout) {

@@ -28,7 +28,9 @@ final class SniBus {
         try {
             DBusConnectionBuilder builder = address == null ? DBusConnectionBuilder.forSessionBus()
                     : DBusConnectionBuilder.forAddress(address);
-            connection = builder.withShared(false).transportConfig().withTimeout(CONNECT_RETRY_MILLIS).back().build();
+            // One thread for the host's calls (dbus-java starts four): each answers at once, and idle threads cost memory.
+            connection = builder.withShared(false).receivingThreadConfig().withMethodCallThreadCount(1).connectionConfig()
+                    .transportConfig().withTimeout(CONNECT_RETRY_MILLIS).back().build();
         } catch (DBusException | RuntimeException e) {
             LOG.log(System.Logger.Level.INFO, "no session bus: {0}", e.getMessage());
             return Optional.empty();
