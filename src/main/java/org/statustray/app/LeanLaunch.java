@@ -35,7 +35,10 @@ final class LeanLaunch {
             return null; // the flags are there, or the command is quick, or the person chose flags of their own
         }
         try {
-            Process child = new ProcessBuilder(command(args)).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command(args)).inheritIO();
+            // glibc gives each thread that allocates an arena of its own (up to 8 per core); two are plenty here.
+            builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+            Process child = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> end(child), "statustray-relaunch"));
             return child.waitFor();
         } catch (IOException | UncheckedIOException e) {
