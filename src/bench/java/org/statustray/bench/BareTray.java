@@ -24,7 +24,7 @@ public final class BareTray {
         Thread.sleep(Long.MAX_VALUE);
     }
 
-    private static final class Idle implements TrayActions {
+    static final class Idle implements TrayActions {
         @Override
         public void openOverview() {
         }

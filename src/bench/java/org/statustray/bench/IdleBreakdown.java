@@ -58,6 +58,7 @@ public final class IdleBreakdown {
             }
             running.put("window", launcher.bare("idle", flags));
             running.put("tray", launcher.bareTray("idle", flags.toArray(String[]::new)));
+            running.put("trayPoller", launcher.bareTrayPoller(pages, 0, 100, 60, flags.toArray(String[]::new)));
             running.forEach((name, l) -> System.out.printf(Locale.ROOT, "breakdown: %s pid %d ready in %.0f ms%n",
                     name, l.pid(), l.readyMs()));
             long end = System.nanoTime() + (long) (minutes * 60e9);

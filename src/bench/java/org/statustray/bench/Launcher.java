@@ -75,6 +75,13 @@ final class Launcher {
         return floor(BareWindow.class, "shown", "bare-" + log, List.of());
     }
 
+    /** The tray icon and the bare poller in one JVM; ready once it polls. */
+    Launched bareTrayPoller(SimulatedPagesProcess pages, int first, int count, int seconds, String... extraFlags)
+            throws Exception {
+        return floor(BareTrayPoller.class, "polling", "bare-tray-poller", List.of(extraFlags),
+                Integer.toString(pages.port()), Integer.toString(first), Integer.toString(count), Integer.toString(seconds));
+    }
+
     /** The tray-icon-only JVM; ready once its StatusNotifierItem is registered. */
     Launched bareTray(String log, String... extraFlags) throws Exception {
         return floor(BareTray.class, "shown", "bare-tray-" + log, List.of(extraFlags));
@@ -89,6 +96,28 @@ final class Launcher {
     Launched barePoller(SimulatedPagesProcess pages, int first, int count, int seconds) throws Exception {
         return floor(BarePoller.class, "polling", "bare-poller", List.of(), Integer.toString(pages.port()),
                 Integer.toString(first), Integer.toString(count), Integer.toString(seconds));
+    }
+
+    /**
+     * The curl floor: one shell that GETs the same pages at the same interval with {@code curl} (a process per
+     * GET, so a new connection each time; the ETag kept in a file per page, sent as If-None-Match). Its CPU is
+     * what its children (the curls alone) used: the shell's cutime and cstime.
+     */
+    Launched curlPoller(SimulatedPagesProcess pages, int first, int count, int seconds) throws Exception {
+        Path etags = java.nio.file.Files.createDirectories(work.resolve("curl-etags"));
+        StringBuilder urls = new StringBuilder();
+        for (int i = first; i < first + count; i++) {
+            urls.append(' ').append(pages.url(i)).append("/api/v2/summary.json");
+        }
+        // read -t on a FIFO nobody writes waits without a sleep process, so the shell's children are the curls only.
+        String script = "mkfifo " + etags + "/wait; exec 3<>" + etags + "/wait; i=0; while :; do for u in" + urls
+                + "; do i=$((i+1)); f=" + etags + "/$((i % " + count + "));"
+                + " curl -s -o /dev/null --etag-compare $f --etag-save $f $u;"
+                + " read -t " + String.format(java.util.Locale.ROOT, "%.3f", seconds / (double) count)
+                + " -u 3 || true; done; done";
+        Process p = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true)
+                .redirectOutput(work.resolve("curl-poller.log").toFile()).start();
+        return new Launched(p, 0);
     }
 
     /** A floor program from the bench classes, with the jar on its class path and the launcher's flags. */

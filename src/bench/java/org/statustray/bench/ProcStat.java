@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A Linux process's resident memory and CPU time, from /proc. */
-record ProcStat(long rssKb, double cpuSeconds) {
+record ProcStat(long rssKb, double cpuSeconds, double childrenCpuSeconds) {
     /** Clock ticks per second of /proc/PID/stat; 100 on every Linux this runs on (getconf CLK_TCK). */
     private static final double TICKS = 100.0;
 
@@ -14,10 +14,11 @@ record ProcStat(long rssKb, double cpuSeconds) {
         // Fields after the command name (which may hold spaces) start at field 3; utime and stime are 14 and 15.
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         double cpu = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS;
+        double children = (Long.parseLong(f[13]) + Long.parseLong(f[14])) / TICKS; // cutime, cstime: ended children
         long rss = Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
                 .filter(l -> l.startsWith("VmRSS:")).findFirst()
                 .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).orElse(0L);
-        return new ProcStat(rss, cpu);
+        return new ProcStat(rss, cpu, children);
     }
 
     double rssMb() {
