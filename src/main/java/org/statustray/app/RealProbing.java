@@ -2,7 +2,9 @@ package org.statustray.app;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.statustray.fetch.Prober;
@@ -19,10 +21,15 @@ final class RealProbing {
     private RealProbing() {
     }
 
-    /** {@code settings} is asked on every pass, so a change in Settings or in the file applies within seconds. */
+    /**
+     * {@code settings} is asked on every pass, so a change in Settings or in the file applies within seconds.
+     * Each service's address is looked up in the catalogue once (per version of its settings), so the idle
+     * app does not keep the whole catalogue alive to answer the same question every pass.
+     */
     static Probing of(Supplier<AppConfig> settings, Catalog catalog) {
+        Map<ServiceConfig, Optional<URI>> addresses = new ConcurrentHashMap<>();
         return new Probing(uri -> new Prober(Duration.ofSeconds(settings.get().timeoutSeconds())).probe(uri),
-                () -> plan(settings.get()), service -> address(service, catalog));
+                () -> plan(settings.get()), service -> addresses.computeIfAbsent(service, s -> address(s, catalog)));
     }
 
     static ProbePlan plan(AppConfig config) {
