@@ -23,12 +23,14 @@ final class IdleWatch {
     private Launcher.Launched poller;
     private Launcher.Launched tray;
     private Launcher.Launched curl;
+    private Launcher.Launched trayPoller;
     private final SimulatedPagesProcess pages;
     private final int services;
     private long started;
     private final List<ProcStat> appSamples = new ArrayList<>();
     private final List<ProcStat> bareSamples = new ArrayList<>();
     private final List<ProcStat> traySamples = new ArrayList<>();
+    private final List<ProcStat> trayPollerSamples = new ArrayList<>();
     private ProcStat curlAtSettle;
     private ProcStat appAtSettle;
     private ProcStat bareAtSettle;
@@ -50,6 +52,7 @@ final class IdleWatch {
         poller = launcher.barePoller(pages, 0, services, 60);
         tray = launcher.bareTray("idle");
         curl = launcher.curlPoller(pages, 0, services, 60);
+        trayPoller = launcher.bareTrayPoller(pages, 0, services, 60);
         started = System.nanoTime();
         sampler = new Thread(this::sample, "bench-idle-sampler");
         sampler.setDaemon(true);
@@ -66,10 +69,12 @@ final class IdleWatch {
                 ProcStat c = ProcStat.of(poller.pid());
                 ProcStat t = ProcStat.of(tray.pid());
                 ProcStat u = ProcStat.of(curl.pid());
+                ProcStat v = ProcStat.of(trayPoller.pid());
                 synchronized (this) {
                     appSamples.add(a);
                     bareSamples.add(b);
                     traySamples.add(t);
+                    trayPollerSamples.add(v);
                     if (appAtSettle == null && System.nanoTime() >= settle) {
                         appAtSettle = a;
                         bareAtSettle = b;
@@ -112,6 +117,13 @@ final class IdleWatch {
                     .note("the floor under any Java tray app: the app's StatusNotifierItem alone (dbus-java, AWT"
                             + " headless), no poller, store or JavaFX; the app's RSS is " + String.format(Locale.ROOT,
                                     "%.2f× this", Figure.median(appRss) / Figure.median(trayRss))));
+            List<Double> trayPollerRss = lastRss(trayPollerSamples);
+            report.add(Figure.of(ProcessBench.GROUP, "idle RSS of a JVM holding a tray icon and polling the same"
+                    + " pages with a bare java.net.http client, same flags", "MB", trayPollerRss)
+                    .floor("bare window RSS", bareRss)
+                    .note("the floor under any Java status tray: the icon and the 100 GETs a minute, nothing else"
+                            + " (no reader, store, history, notifier); the app's RSS is " + String.format(Locale.ROOT,
+                                    "%.2f× this", Figure.median(appRss) / Figure.median(trayPollerRss))));
             double scale = 10 / measuredMinutes;
             double appCpu = (appEnd.cpuSeconds() - appAtSettle.cpuSeconds()) * scale;
             double bareCpu = (bareEnd.cpuSeconds() - bareAtSettle.cpuSeconds()) * scale;
@@ -139,6 +151,7 @@ final class IdleWatch {
         poller.stop();
         tray.stop();
         curl.stop();
+        trayPoller.stop();
     }
 
     private static List<Double> lastRss(List<ProcStat> samples) {
