@@ -6,10 +6,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.statustray.desktop.FxThread;
 import org.statustray.desktop.Notifier;
@@ -37,7 +35,7 @@ final class TrayApp {
         } catch (AlreadyRunningException e) {
             return SecondLaunch.handOver(e, options.open(), err);
         }
-        Running app = start(setup, options.open(), err, DesktopSetup::session, instance);
+        Running app = start(setup, options.open(), err, DesktopSetup.session(), instance);
         app.awaitQuit();
         app.close();
         return 0;
@@ -54,35 +52,23 @@ final class TrayApp {
      */
     static Running start(Watching.Setup setup, @Nullable String open, PrintStream err, DesktopSetup desktop)
             throws AlreadyRunningException {
-        return start(setup, open, err, () -> desktop, SingleInstance.claim(setup.dataDir(), SingleInstance.TRAY));
+        return start(setup, open, err, desktop, SingleInstance.claim(setup.dataDir(), SingleInstance.TRAY));
     }
 
     /**
-     * The tray goes up first, on a thread of its own, while the settings, the HTTP client and the history are
-     * read (launch to tray ready, BENCHMARKS.md): it shows "checking…" until the first state, and a click that
-     * early waits for the app. With {@code --open} the window's JavaFX starts first and the tray after, as before.
+     * The tray goes up first, before the settings, the HTTP client and the history are read (launch to tray
+     * ready, BENCHMARKS.md: on two cores, that work done beside it only slowed it down): it shows "checking…"
+     * until the first state, and a click that early waits for the app. With {@code --open} the window's JavaFX
+     * starts first and the tray after, as before.
      */
     private static Running start(Watching.Setup setup, @Nullable String open, PrintStream err,
-            Supplier<DesktopSetup> desktopSource, SingleInstance instance) {
+            DesktopSetup desktop, SingleInstance instance) {
         LateTrayActions lateActions = new LateTrayActions();
-        CompletableFuture<DesktopSetup> desktopReady = new CompletableFuture<>();
-        CompletableFuture<Optional<Tray>> trayReady = new CompletableFuture<>();
-        Thread trayStart = Watching.daemon(() -> {
-            try {
-                DesktopSetup d = desktopSource.get();
-                desktopReady.complete(d);
-                if (open == null) {
-                    trayReady.complete(d.tray(lateActions));
-                }
-            } catch (RuntimeException | Error e) {
-                desktopReady.completeExceptionally(e);
-                trayReady.completeExceptionally(e);
-            }
-        }, "statustray-tray-start");
-        trayStart.start();
+        Optional<Tray> early = Optional.empty();
         if (open != null) {
-            desktopReady.join(); // AWT headless or not is decided before JavaFX starts
             FxThread.startSoon();
+        } else {
+            early = desktop.tray(lateActions);
         }
         Holder<Notifier> notifier = new Holder<>();
         Holder<Tray> tray = new Holder<>();
@@ -98,7 +84,6 @@ final class TrayApp {
             }
         }, null);
         boolean welcome = watching.firstRun() && !WelcomeMark.isSet(setup.dataDir());
-        DesktopSetup desktop = desktopReady.join();
         if (welcome && open == null) {
             FxThread.startSoon();
         }
@@ -118,7 +103,7 @@ final class TrayApp {
         watching.onPolled(windows::polled);
 
         lateActions.wire(actions);
-        tray.value = (open == null ? trayReady.join() : desktop.tray(actions)).orElse(null);
+        tray.value = (open == null ? early : desktop.tray(actions)).orElse(null);
         LOG.log(System.Logger.Level.INFO, chosen.description() + "; tray: "
                 + (tray.value == null ? "none" : tray.value.describe()));
         if (tray.value != null) {
