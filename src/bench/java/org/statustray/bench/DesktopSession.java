@@ -83,6 +83,13 @@ final class DesktopSession implements AutoCloseable {
                 .anyMatch(n -> n.startsWith("org.kde.StatusNotifierItem-" + pid + "-"));
     }
 
+    /** Whether a process or one it started (a relaunch) has put its StatusNotifierItem on the bus. */
+    boolean hasTrayItem(ProcessHandle process) {
+        List<String> prefixes = java.util.stream.Stream.concat(java.util.stream.Stream.of(process), process.descendants())
+                .map(p -> "org.kde.StatusNotifierItem-" + p.pid() + "-").toList();
+        return java.util.Arrays.stream(bus().ListNames()).anyMatch(n -> prefixes.stream().anyMatch(n::startsWith));
+    }
+
     private DBus bus() {
         try {
             return connection.getRemoteObject("org.freedesktop.DBus", "/org/freedesktop/DBus", DBus.class);

@@ -43,11 +43,13 @@ final class Launcher {
 
     /**
      * The tray app with JVM flags of its own after the launcher's (the breakdown's tracking flags); an
-     * {@code env:NAME=VALUE} among them is set in its environment instead, and {@code jar:PATH} runs that jar.
+     * {@code env:NAME=VALUE} among them is set in its environment instead, {@code jar:PATH} runs that jar, and
+     * {@code plain} leaves the launcher's flags out ({@code java -jar} as typed: it relaunches itself with them).
      */
     Launched app(Path config, Path dataDir, String log, List<String> extraFlags) throws Exception {
-        List<String> command = command();
-        extraFlags.stream().filter(f -> !f.startsWith("env:") && !f.startsWith("jar:")).forEach(command::add);
+        List<String> command = extraFlags.contains("plain") ? new ArrayList<>(List.of(BenchContext.java())) : command();
+        extraFlags.stream().filter(f -> !f.startsWith("env:") && !f.startsWith("jar:") && !f.equals("plain"))
+                .forEach(command::add);
         String jar = extraFlags.stream().filter(f -> f.startsWith("jar:")).map(f -> f.substring(4)).findFirst()
                 .orElse(context.jar().toString());
         command.addAll(List.of("-jar", jar, "--config", config.toString(), "--data-dir", dataDir.toString()));
@@ -59,7 +61,7 @@ final class Launcher {
         long start = System.nanoTime();
         Process p = pb.start();
         try {
-            DesktopSession.waitFor(() -> desktop.hasTrayItem(p.pid()) || !p.isAlive(), 60, "the tray item");
+            DesktopSession.waitFor(() -> desktop.hasTrayItem(p.toHandle()) || !p.isAlive(), 60, "the tray item");
         } catch (IllegalStateException e) {
             p.destroyForcibly();
             throw e;

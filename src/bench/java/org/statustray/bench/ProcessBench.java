@@ -55,6 +55,17 @@ public final class ProcessBench implements BenchPart {
                 .note("from process start to the StatusNotifierItem on the bus; the floor: to the Stage's onShown;"
                         + " launched as the packages launch it, with the flags (no relaunch)"));
 
+        List<Double> plain = new ArrayList<>();
+        for (int i = 0; i < LAUNCHES; i++) {
+            Launcher.Launched a = launcher.app(config, data, "plain" + i, List.of("plain"));
+            plain.add(a.readyMs());
+            a.stop();
+        }
+        report.add(Figure.of(GROUP, "launch to tray ready, plain java -jar (" + SERVICES + " services)", "ms", plain)
+                .floor("launched with the flags, as above", app)
+                .note("no JVM flags given: the jar relaunches itself with packaging/jvm-options (LeanLaunch); the"
+                        + " difference is the relaunch's cost: a second JVM's start, and the first JVM waiting"));
+
         new NotificationDelay(launcher, pages, desktop.notifications(), SERVICES).measure(work, report);
 
         idle = new IdleWatch(launcher, pages, SERVICES, config, data, context.idleMinutes());
