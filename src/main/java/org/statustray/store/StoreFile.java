@@ -103,8 +103,6 @@ final class StoreFile {
                 }
                 // With WAL, NORMAL loses no commit when the app crashes; only a power cut can cost the last ones.
                 st.execute("PRAGMA synchronous = NORMAL");
-                // SQLite's own page cache (2 MB by default) stays allocated all day; the OS caches the file too.
-                st.execute("PRAGMA cache_size = -512");
             }
             Migrations.migrate(db, steps);
             return new Attempt(db, null, null);
