@@ -55,6 +55,7 @@ class CatalogHonestyTest {
         assertThat(CatalogRules.probes(root)).isEmpty();
     }
 
+    /** Also: only on a format whose reader lists components (a feed's or Azure's would match nothing). */
     @Test
     void componentsAreNonBlankAndUniqueWithinTheirEntry() {
         assertThat(CatalogRules.components(root)).isEmpty();
@@ -75,7 +76,7 @@ class CatalogHonestyTest {
                    "aliases": ["B"], "probe": "http://status.a.com/", "components": ["API", " ", "api"]},
                   {"id": "A", "name": "Other A", "category": "", "format": "nope", "url": "http://b.com"},
                   {"id": "b", "name": "B", "category": "X", "format": "statusio", "url": "https://api.status.io/1.0/status/xyz"},
-                  {"id": "c", "name": "C", "category": "X", "format": "feed", "url": "https://status.c.com/"},
+                  {"id": "c", "name": "C", "category": "X", "format": "feed", "url": "https://status.c.com/", "components": ["All"]},
                   {"id": "d", "name": "D", "category": "X", "format": "feed", "url": "https://status.c.com"}
                  ]}""");
 
@@ -92,7 +93,8 @@ class CatalogHonestyTest {
                 "d: feed address has no path: https://status.c.com");
         assertThat(CatalogRules.probes(bad)).containsExactly("a: probe not https or on the page's host: http://status.a.com/");
         assertThat(CatalogRules.components(bad)).containsExactlyInAnyOrder(
-                "a: blank component", "a: component 'api' twice");
+                "a: blank component", "a: component 'api' twice",
+                "c: components on a feed page, which lists none (they would hide every event)");
         assertThat(CatalogRules.alternativeMembers(bad)).containsExactly("alternative group g: no entry 'ghost'");
     }
 

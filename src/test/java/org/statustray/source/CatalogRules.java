@@ -19,6 +19,8 @@ final class CatalogRules {
             "betterstack", "slack", "aws-health");
     /** Page-root entries whose real page sits below a path, by id, with the reason. */
     static final Map<String, String> PATH_EXCEPTIONS = Map.of();
+    /** Formats whose readers list no components: default components there would match nothing. */
+    static final Set<String> NO_COMPONENTS = Set.of("feed", "azure");
     static final Pattern STATUSIO = Pattern.compile("https://api\\.status\\.io/1\\.0/status/[0-9a-f]{24}");
     static final Pattern AWS_RSS = Pattern.compile("https://status\\.aws\\.amazon\\.com/rss/[A-Za-z0-9._-]+\\.rss");
     static final Pattern AZURE = Pattern.compile("https://azure\\.status\\.microsoft/[a-z]{2}-[a-z]{2}/status/feed/");
@@ -135,6 +137,10 @@ final class CatalogRules {
     static List<String> components(JsonNode root) {
         List<String> out = new ArrayList<>();
         for (JsonNode e : entries(root)) {
+            if (hasPreset(e) && NO_COMPONENTS.contains(e.path("format").asText())) {
+                out.add(e.path("id").asText() + ": components on a " + e.path("format").asText()
+                        + " page, which lists none (they would hide every event)");
+            }
             Set<String> seen = new HashSet<>();
             for (JsonNode c : e.path("components")) {
                 if (c.asText().isBlank()) {
