@@ -84,6 +84,16 @@ class SettingsCatalogPresetTest {
                 .isEqualTo("{\"id\":\"cloudflare\"}");
     }
 
+    @Test
+    void noneTickedWatchesTheWholePageAndStaysSoAfterARestart() throws Exception {
+        assertThat(model.setComponents("cloudflare", List.of())).isTrue();
+
+        assertThat(new ObjectMapper().readTree(file.toFile()).get("services").get(0).get("components").toString())
+                .isEqualTo("[]");
+        assertThat(ConfigFile.load(file, CATALOG).config().services().get(0).components()).isEmpty();
+        assertThat(model.componentChoices("cloudflare")).hasSize(462).noneMatch(ComponentChoice::chosen);
+    }
+
     private ComponentChoice choice(String name) {
         return model.componentChoices("cloudflare").stream()
                 .filter(c -> c.component() != null && c.component().name().equals(name)).findFirst().orElseThrow();
