@@ -41,7 +41,7 @@ class CatalogPresetsTest {
     @Test
     void atLeastFiveNoisyPagesHaveDefaults() {
         assertThat(catalog.all().stream().filter(e -> !e.components().isEmpty()).map(e -> e.id()))
-                .contains("cloudflare", "twilio", "google-cloud", "aws", "gemini");
+                .contains("cloudflare", "twilio", "google-cloud", "aws", "gemini", "zoom");
     }
 
     @Test
@@ -69,6 +69,19 @@ class CatalogPresetsTest {
         assertThat(page.resolve(List.of("PROGRAMMABLE MESSAGING"))).as("a group's name selects its 13 members").hasSize(13);
         assertThat(page.resolve(List.of("programmable voice us1"))).as("ignoring case").hasSize(18);
         assertThat(page.resolve(preset)).hasSize(13 + 18 + 4 + 6 + 1);
+    }
+
+    @Test
+    void zoomsDefaultsAreTheMeetingsChatAndWebsiteGroupsNotEachRegionsPhoneAndContactCenter() throws Exception {
+        Snapshot page = new StatuspageReader().read(Fixtures.bytes("statuspage/summary-zoomstatus-2026-07-30-283-components.json"),
+                URI.create("https://www.zoomstatus.com/api/v2/summary.json"), Instant.parse("2026-07-30T17:21:00Z"));
+        List<String> preset = components("zoom");
+
+        assertThat(page.unmatched(preset)).isEmpty();
+        Set<String> watched = page.resolve(preset);
+        assertThat(watched).hasSize(20 + 8 + 8);
+        assertThat(page.components()).filteredOn(c -> watched.contains(c.id())).extracting(Component::group)
+                .containsOnly("Zoom Meetings", "Zoom Chat", "Zoom Website");
     }
 
     @Test
