@@ -68,7 +68,8 @@ final class ServicesTab {
         importing.setId("import-services");
         export.setTooltip(new Tooltip("Save the services you added by address to a file others can import"));
         importing.setTooltip(new Tooltip("Watch the services of a file exported by StatusTray too"));
-        export.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.sharing().anyToExport(), model.services()));
+        export.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.sharing().anyToExport(),
+                model.configProperty()));
         export.setOnAction(e -> dialogs.exportTo(model.sharing().suggestedFile()).ifPresent(model.sharing()::export));
         importing.setOnAction(e -> importFile());
         model.services().addListener((ListChangeListener<ServiceConfig>) c -> sync());
