@@ -63,7 +63,7 @@ public final class SharedServices {
             Optional<Snapshot> read = s.format().equals(Formats.AUTO) ? lastRead.apply(s) : Optional.empty();
             String format = s.format().equals(Formats.AUTO) ? read.map(Snapshot::format).orElse(null) : s.format();
             if (format == null || format.equals(Formats.AUTO)) {
-                leftOut.add(s.id() + ": left out, its format is not known yet (its page has not been read)");
+                leftOut.add(s.id() + ": left out, its format is not known yet (its page has not been read, or could not be)");
                 continue;
             }
             ObjectNode e = list.addObject();

@@ -72,7 +72,7 @@ class ServiceSharingTest {
         assertThat(m.sharing().export(tmp.resolve("out.json"))).isTrue();
 
         assertThat(m.infoProperty().get()).isEqualTo("Exported 0 services to " + tmp.resolve("out.json")
-                + "; x-example: left out, its format is not known yet (its page has not been read)");
+                + "; x-example: left out, its format is not known yet (its page has not been read, or could not be)");
     }
 
     @Test
