@@ -49,13 +49,15 @@ final class CatalogShare {
     static int export(@Nullable String target, GlobalOptions options, PrintStream out, PrintStream err) {
         Catalog catalog = Catalog.builtIn();
         Path config = options.config() != null ? options.config() : ConfigFile.defaultPath();
-        String unusable = ConfigFile.unusable(config, catalog);
-        if (unusable != null) {
-            err.println("statustray: cannot export: " + unusable);
-            return DATA_ERROR;
+        AppConfig settings = ConfigFile.defaults(catalog); // as the app runs without a file, or on /dev/null
+        if (Files.isRegularFile(config)) {
+            String unusable = ConfigFile.unusable(config, catalog);
+            if (unusable != null) {
+                err.println("statustray: cannot export: " + unusable);
+                return DATA_ERROR;
+            }
+            settings = ConfigFile.reload(config, catalog, settings).config();
         }
-        AppConfig settings = Files.exists(config) ? ConfigFile.reload(config, catalog, ConfigFile.defaults(catalog)).config()
-                : ConfigFile.defaults(catalog);
         SharedServices.Export export;
         try (LastReads reads = new LastReads(options.dataDir())) {
             export = SharedServices.export(settings, reads::of);
