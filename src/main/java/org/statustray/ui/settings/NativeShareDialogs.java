@@ -41,6 +41,7 @@ final class NativeShareDialogs implements ShareDialogs {
         alert.initOwner(owner.get());
         alert.setTitle(SettingsWindow.TITLE);
         alert.setHeaderText(anyNew ? "Import these services?" : "Nothing new to import");
+        alert.getDialogPane().setPrefWidth(560); // one line per entry, reasons included
         return alert.showAndWait().filter(go::equals).isPresent();
     }
 
