@@ -118,7 +118,7 @@ final class CatalogShare {
             if (Files.exists(HistoryStore.file(dir))) {
                 try {
                     h = ReadOnlyHistory.open(dir);
-                } catch (StoreException e) {
+                } catch (StoreException | RuntimeException e) {
                     h = null; // the page is asked instead
                 }
             }

@@ -109,6 +109,9 @@ public final class ServiceSharing {
         previewed = null;
         SharedImport.Plan plan = made.isEmpty() ? null : made.get(0);
         if (plan == null || plan.added().isEmpty()) {
+            if (kept.error.get().isEmpty()) {
+                kept.tell("Nothing was imported: the file has no service that is not watched already");
+            }
             return false;
         }
         String note = "Imported " + plan.added().size() + (plan.added().size() == 1 ? " service" : " services") + " from "

@@ -100,6 +100,21 @@ class ServiceSharingTest {
     }
 
     @Test
+    void importingTheSameFileAgainAddsNothingAndSaysSo() throws Exception {
+        Path team = exported();
+        SettingsModel m = model(Files.writeString(tmp.resolve("config.json"), "{\"services\": []}"));
+        m.sharing().preview(team);
+        assertThat(m.sharing().importPreviewed()).isTrue();
+
+        SharedImport.Plan again = m.sharing().preview(team).orElseThrow();
+
+        assertThat(again.count(SharedImport.Outcome.ALREADY_WATCHED)).isEqualTo(2);
+        assertThat(m.sharing().importPreviewed()).isFalse();
+        assertThat(m.infoProperty().get()).isEqualTo("Nothing was imported: the file has no service that is not watched already");
+        assertThat(m.services()).hasSize(2);
+    }
+
+    @Test
     void aFileThatCannotBeUsedIsToldAndChangesNothing() throws Exception {
         Path config = Files.writeString(tmp.resolve("config.json"), "{\"services\": [{\"id\": \"github\"}]}");
         SettingsModel m = model(config);
