@@ -31,12 +31,13 @@ import org.statustray.store.StoreException;
 
 /**
  * {@code catalog --export [FILE]} and {@code catalog --import FILE}: the user catalogue a team shares. Export
- * exits 0, or 3 when a service was left out (its format could not be found); import exits 0 when every entry
+ * exits 0, 3 when a service was left out (its format could not be found), {@link #DATA_ERROR} when the settings
+ * are not valid and {@link #CANNOT_SAVE} when FILE cannot be written; import exits 0 when every entry
  * was added or is watched already, 1 when some were skipped, {@link #DATA_ERROR} when the file cannot be used
  * at all, and {@link #CANNOT_SAVE} when the settings cannot be changed (nothing is then changed).
  */
 final class CatalogShare {
-    /** EX_DATAERR: the file to import is not a user catalogue. */
+    /** EX_DATAERR: what is read (the file to import; for export, the settings) cannot be used. */
     static final int DATA_ERROR = 65;
     /** EX_CANTCREAT: the export file or the settings file cannot be written. */
     static final int CANNOT_SAVE = 73;
