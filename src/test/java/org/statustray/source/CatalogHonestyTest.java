@@ -34,7 +34,7 @@ class CatalogHonestyTest {
         assertThat(CatalogRules.duplicateIds(root)).isEmpty();
     }
 
-    /** A cloud's product entries share its dashboard, each watching other components (Google Gemini). */
+    /** A cloud's product entries share its dashboard, each watching other components (Google Gemini, Firebase's products beside Firebase). */
     @Test
     void addressesAreUniqueExceptForEntriesWatchingDifferentComponents() {
         assertThat(CatalogRules.sharedAddresses(root)).isEmpty();
@@ -77,7 +77,7 @@ class CatalogHonestyTest {
                   {"id": "A", "name": "Other A", "category": "", "format": "nope", "url": "http://b.com"},
                   {"id": "b", "name": "B", "category": "X", "format": "statusio", "url": "https://api.status.io/1.0/status/xyz"},
                   {"id": "c", "name": "C", "category": "X", "format": "feed", "url": "https://status.c.com/", "components": ["All"]},
-                  {"id": "d", "name": "D", "category": "X", "format": "feed", "url": "https://status.c.com"}
+                  {"id": "d", "name": "D", "category": "X", "format": "feed", "url": "https://status.c.com", "components": ["all"]}
                  ]}""");
 
         assertThat(CatalogRules.basics(bad)).containsExactlyInAnyOrder(
@@ -94,7 +94,8 @@ class CatalogHonestyTest {
         assertThat(CatalogRules.probes(bad)).containsExactly("a: probe not https or on the page's host: http://status.a.com/");
         assertThat(CatalogRules.components(bad)).containsExactlyInAnyOrder(
                 "a: blank component", "a: component 'api' twice",
-                "c: components on a feed page, which lists none (they would hide every event)");
+                "c: components on a feed page, which lists none (they would hide every event)",
+                "d: components on a feed page, which lists none (they would hide every event)");
         assertThat(CatalogRules.alternativeMembers(bad)).containsExactly("alternative group g: no entry 'ghost'");
     }
 

@@ -165,7 +165,10 @@ final class CatalogRules {
         return out;
     }
 
-    /** Entries sharing a key (ignoring case); a clash is forgiven when {@code allowed} holds for all of them and their presets differ. */
+    /**
+     * Entries sharing a key (ignoring case); a clash is forgiven when their presets differ and {@code allowed}
+     * fails for at most one of them (a page watched whole beside its products, as Firebase and its products).
+     */
     private static List<String> same(JsonNode root, java.util.function.Function<JsonNode, List<String>> keys,
             String what, java.util.function.Predicate<JsonNode> allowed) {
         Map<String, List<JsonNode>> byKey = new LinkedHashMap<>();
@@ -176,7 +179,7 @@ final class CatalogRules {
         for (List<JsonNode> sharing : byKey.values()) {
             Set<String> presets = new HashSet<>();
             sharing.forEach(e -> presets.add(e.path("components").toString().toLowerCase(Locale.ROOT)));
-            boolean forgiven = sharing.stream().allMatch(allowed) && presets.size() == sharing.size();
+            boolean forgiven = sharing.stream().filter(allowed.negate()).count() <= 1 && presets.size() == sharing.size();
             if (sharing.size() > 1 && !forgiven) {
                 out.add(String.join(", ", sharing.stream().map(e -> e.path("id").asText()).toList()) + ": " + what);
             }
