@@ -24,6 +24,10 @@ public final class HtmlText {
         if (html == null || html.isBlank()) {
             return "";
         }
+        String plain = alreadyPlain(html);
+        if (plain != null) {
+            return plain;
+        }
         char[] a = html.toCharArray();
         int n = a.length;
         if (html.indexOf('<') >= 0) {
@@ -34,6 +38,34 @@ public final class HtmlText {
             }
         }
         return collapse(a, decodeEntities(a, n));
+    }
+
+    /**
+     * The text itself, less what the trim in {@link #collapse} removes, when nothing else would change it
+     * (no tag, entity, line end, tab or no-break space, no two spaces in a row): most titles, labels and
+     * plain bodies. Null for any other text, which takes the full way. Saves four passes and three copies.
+     */
+    private static @Nullable String alreadyPlain(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && trimmed(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && trimmed(s.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to) {
+            return null;
+        }
+        char previous = 'x';
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' ? c != ' ' || previous == ' ' : c == '<' || c == '&' || c == '\u00A0') {
+                return null;
+            }
+            previous = c;
+        }
+        return from == 0 && to == s.length() ? s : s.substring(from, to);
     }
 
     /**
