@@ -36,6 +36,11 @@ final class EmbeddedUpdates {
      * {@code reference} is a time near the posts (the entry's date) to place them in a year.
      */
     static List<IncidentUpdate> parse(@Nullable String html, @Nullable Instant reference) {
+        return parse(html, reference, true);
+    }
+
+    /** As {@link #parse(String, Instant)}; without {@code bodies}, each post's text is left empty. */
+    static List<IncidentUpdate> parse(@Nullable String html, @Nullable Instant reference, boolean bodies) {
         List<IncidentUpdate> posts = new ArrayList<>();
         if (html == null) {
             return posts;
@@ -43,7 +48,7 @@ final class EmbeddedUpdates {
         char[] a = html.toCharArray(); // read and cut as characters once, not as a substring per part
         for (int[] post : bounds(a)) {
             String label = StatusWords.normal(HtmlText.toText(a, post[2], post[3]));
-            String text = withoutLeadingDash(HtmlText.toText(a, post[4], post[5]));
+            String text = bodies ? withoutLeadingDash(HtmlText.toText(a, post[4], post[5])) : "";
             Instant at = PostTimes.when(HtmlText.toText(a, post[0], post[1]), reference);
             posts.add(new IncidentUpdate(null, label.isEmpty() ? "update" : label, at, at, text));
         }
