@@ -141,9 +141,14 @@ public final class AwsRssReader implements StatusReader, HistoryReader {
             posts.add(new AwsPost(e.id(), guid != null ? guid[0].toLowerCase(Locale.ROOT) : feedService,
                     closing ? "resolved" : StatusWords.normal(prefix.isEmpty() ? "update" : prefix),
                     closing ? Status.OPERATIONAL : status, closing,
-                    RESOLVED_MARK.matcher(rest).replaceFirst(" ").trim(), at, e.link(), e.text()));
+                    headline(rest), at, e.link(), e.text()));
         }
         return posts;
+    }
+
+    /** The title less AWS's {@code [RESOLVED]} mark; no bracket, no mark (and no pattern to run). */
+    private static String headline(String rest) {
+        return rest.indexOf('[') < 0 ? rest.trim() : RESOLVED_MARK.matcher(rest).replaceFirst(" ").trim();
     }
 
     /** {@code ec2-us-east-1} → EC2's row in the us-east-1 group; a code without a region has no group. */
