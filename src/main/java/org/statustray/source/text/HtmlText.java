@@ -69,8 +69,12 @@ public final class HtmlText {
         char previous = 'x';
         for (int i = start; i < end; i++) {
             char c = src[i];
-            markup |= c == '<';
-            plain &= c <= ' ' ? c == ' ' && previous != ' ' : c != '<' && c != '&' && c != '\u00A0';
+            if (c == '<') {
+                markup = true; // the markup way reads it all: no need to look further
+                plain = false;
+                break;
+            }
+            plain &= c <= ' ' ? c == ' ' && previous != ' ' : c != '&' && c != '\u00A0';
             previous = c;
         }
         if (plain) {
