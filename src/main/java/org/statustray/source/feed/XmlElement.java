@@ -15,7 +15,7 @@ final class XmlElement {
     private final String namespace;
     private final String name;
     private @Nullable Map<String, String> attributes; // created with the first attribute
-    private final List<XmlElement> children = new ArrayList<>();
+    private List<XmlElement> children = List.of(); // a list of its own with the first child: most have none
     private String text = ""; // joined only when asked for, as most elements have one piece or none
     private @Nullable StringBuilder pieces;
     // text and elements in document order, kept only once an element has both (most have one kind or none)
@@ -37,6 +37,9 @@ final class XmlElement {
         if (content == null && hasText()) {
             content = new ArrayList<>();
             content.add(text()); // all the text so far came before this first child
+        }
+        if (children.isEmpty()) {
+            children = new ArrayList<>();
         }
         children.add(child);
         if (content != null) {
