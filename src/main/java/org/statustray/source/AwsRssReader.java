@@ -28,8 +28,8 @@ public final class AwsRssReader implements StatusReader, HistoryReader {
     public static final String FORMAT = "aws-rss";
     private static final Pattern SERVICE_FEED = Pattern.compile("(?i).*/rss/([a-z0-9.-]+)\\.rss");
     private static final Pattern REGION = Pattern.compile("(.+?)-([a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\\d+)");
-    /** AWS's own mark, taken out of the headline; what closes a post is {@link FeedRules}'. */
-    private static final Pattern RESOLVED_MARK = Pattern.compile("(?i)\\s*\\[resolved\\]\\s*");
+    /** AWS's own mark, taken out of the headline ({@link #headline}); what closes a post is {@link FeedRules}'. */
+    static final Pattern RESOLVED_MARK = Pattern.compile("(?i)\\s*\\[resolved\\]\\s*");
 
     @Override
     public String format() {
@@ -146,9 +146,46 @@ public final class AwsRssReader implements StatusReader, HistoryReader {
         return posts;
     }
 
-    /** The title less AWS's {@code [RESOLVED]} mark; no bracket, no mark (and no pattern to run). */
-    private static String headline(String rest) {
-        return rest.indexOf('[') < 0 ? rest.trim() : RESOLVED_MARK.matcher(rest).replaceFirst(" ").trim();
+    /**
+     * The title less AWS's first {@code [RESOLVED]} mark and the white space around it, trimmed: what
+     * {@code RESOLVED_MARK.matcher(rest).replaceFirst(" ").trim()} gives, without running the pattern.
+     */
+    static String headline(String rest) {
+        int mark = -1;
+        for (int i = rest.indexOf('['); i >= 0 && mark < 0; i = rest.indexOf('[', i + 1)) {
+            mark = isMark(rest, i) ? i : -1;
+        }
+        if (mark < 0) {
+            return rest.trim();
+        }
+        int from = mark;
+        while (from > 0 && isRegexSpace(rest.charAt(from - 1))) {
+            from--;
+        }
+        int to = mark + "[resolved]".length();
+        while (to < rest.length() && isRegexSpace(rest.charAt(to))) {
+            to++;
+        }
+        return (rest.substring(0, from) + " " + rest.substring(to)).trim();
+    }
+
+    /** {@code [resolved]} at {@code i}, its letters in any ASCII case, as {@code (?i)} reads them. */
+    private static boolean isMark(String s, int i) {
+        String mark = "[resolved]";
+        if (i + mark.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < mark.length(); k++) {
+            char c = s.charAt(i + k);
+            if (c != mark.charAt(k) && !(c >= 'A' && c <= 'Z' && (char) (c | 0x20) == mark.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** {@code ec2-us-east-1} → EC2's row in the us-east-1 group; a code without a region has no group. */
