@@ -11,14 +11,20 @@ import org.statustray.model.AlternativeGroups;
 import org.statustray.model.CatalogEntry;
 import org.statustray.source.Catalog;
 
-/** {@code catalog [QUERY] [--json]}: lists and searches the built-in services. */
+/**
+ * {@code catalog [QUERY] [--json]}: lists and searches the built-in services; {@code --export}/{@code --import}
+ * share the user's own ({@link CatalogShare}).
+ */
 final class CatalogCommand {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private CatalogCommand() {
     }
 
-    static int run(List<String> args, PrintStream out) throws UsageException {
+    static int run(List<String> args, GlobalOptions options, PrintStream out, PrintStream err) throws UsageException {
+        if (args.contains("--export") || args.contains("--import")) {
+            return share(args, options, out, err);
+        }
         boolean json = false;
         StringBuilder query = new StringBuilder();
         for (String a : args) {
@@ -34,6 +40,23 @@ final class CatalogCommand {
         List<CatalogEntry> found = catalog.search(query.toString());
         out.print(json ? json(found, catalog.alternativeGroups()) : table(found, query.toString()));
         return 0;
+    }
+
+    /** {@code --export [FILE]} or {@code --import FILE}, alone. */
+    private static int share(List<String> args, GlobalOptions options, PrintStream out, PrintStream err)
+            throws UsageException {
+        String option = args.get(0);
+        if (!List.of("--export", "--import").contains(option) || args.size() > 2
+                || args.size() == 2 && args.get(1).startsWith("-") && !args.get(1).equals("-")) {
+            throw new UsageException("catalog: --export [FILE] and --import FILE take nothing else");
+        }
+        if (option.equals("--import")) {
+            if (args.size() != 2) {
+                throw new UsageException("catalog: --import needs the FILE to import");
+            }
+            return CatalogShare.importFrom(args.get(1), options, out, err);
+        }
+        return CatalogShare.export(args.size() == 2 && !args.get(1).equals("-") ? args.get(1) : null, options, out, err);
     }
 
     private static String table(List<CatalogEntry> found, String query) {

@@ -29,6 +29,11 @@ final class Cli {
             "        TLS and first-byte times; exit 0 all answered (HTTP below 500), 3 any did not",
             "  catalog [QUERY] [--json]",
             "        list or search the built-in services",
+            "  catalog --export [FILE]",
+            "        write the services you added by address to FILE (stdout without it), to share",
+            "  catalog --import FILE",
+            "        watch the services of such a file too, skipping those already watched;",
+            "        exit 0 all added or watched already, 1 some skipped, 65 the file cannot be used",
             "  history [--service ID] [--since DATE] [--json]",
             "        list the incidents kept in the data directory; DATE is YYYY-MM-DD (UTC)",
             "        or an ISO instant; exit 3 when the history cannot be read",
@@ -85,7 +90,7 @@ final class Cli {
                 case "detect":
                     return DetectCommand.run(rest, out, err);
                 case "catalog":
-                    return CatalogCommand.run(rest, out);
+                    return CatalogCommand.run(rest, options, out, err);
                 case "history":
                     return HistoryCommand.run(rest, options.dataDir(), out, err);
                 case "watch":

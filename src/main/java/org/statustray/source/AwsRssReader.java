@@ -26,12 +26,10 @@ import org.statustray.source.feed.FeedEntry;
  */
 public final class AwsRssReader implements StatusReader, HistoryReader {
     public static final String FORMAT = "aws-rss";
-    private static final Pattern GUID =
-            Pattern.compile("(?i)https?://(?:status|health)\\.aws\\.amazon\\.com/?.*#([a-z0-9.]+(?:-[a-z0-9.]+)*)_(\\d{9,11})");
     private static final Pattern SERVICE_FEED = Pattern.compile("(?i).*/rss/([a-z0-9.-]+)\\.rss");
     private static final Pattern REGION = Pattern.compile("(.+?)-([a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\\d+)");
-    /** AWS's own mark, taken out of the headline; what closes a post is {@link FeedRules}'. */
-    private static final Pattern RESOLVED_MARK = Pattern.compile("(?i)\\s*\\[resolved\\]\\s*");
+    /** AWS's own mark, taken out of the headline ({@link #headline}); what closes a post is {@link FeedRules}'. */
+    static final Pattern RESOLVED_MARK = Pattern.compile("(?i)\\s*\\[resolved\\]\\s*");
 
     @Override
     public String format() {
@@ -118,7 +116,7 @@ public final class AwsRssReader implements StatusReader, HistoryReader {
         String channel = (feed.title() + " " + feed.link()).toLowerCase(Locale.ROOT);
         boolean aws = channel.contains("amazon web services") || channel.contains("status.aws.amazon.com")
                 || channel.contains("health.aws.amazon.com")
-                || feed.entries().stream().anyMatch(e -> e.id() != null && GUID.matcher(e.id()).matches());
+                || feed.entries().stream().anyMatch(e -> e.id() != null && AwsGuids.groups(e.id()) != null);
         if (!aws) {
             throw new UnreadableException("not an AWS status feed: the channel is \"" + feed.title() + "\"");
         }
@@ -131,8 +129,7 @@ public final class AwsRssReader implements StatusReader, HistoryReader {
                 ? perService.group(1).toLowerCase(Locale.ROOT) : null;
         List<AwsPost> posts = new ArrayList<>();
         for (FeedEntry e : feed.entries()) {
-            Matcher guid = GUID.matcher(e.id() == null ? "" : e.id());
-            boolean shaped = guid.matches();
+            String[] guid = e.id() == null ? null : AwsGuids.groups(e.id());
             String title = e.title() == null ? "" : e.title();
             int colon = title.indexOf(':');
             String prefix = colon < 0 ? "" : title.substring(0, colon);
@@ -140,13 +137,55 @@ public final class AwsRssReader implements StatusReader, HistoryReader {
             Status status = prefixStatus(prefix);
             boolean closing = status == Status.OPERATIONAL || FeedRules.saysClosed(rest);
             Instant at = e.published() != null ? e.published()
-                    : shaped ? Instant.ofEpochSecond(Long.parseLong(guid.group(2))) : null;
-            posts.add(new AwsPost(e.id(), shaped ? guid.group(1).toLowerCase(Locale.ROOT) : feedService,
+                    : guid != null ? Instant.ofEpochSecond(Long.parseLong(guid[1])) : null;
+            posts.add(new AwsPost(e.id(), guid != null ? guid[0].toLowerCase(Locale.ROOT) : feedService,
                     closing ? "resolved" : StatusWords.normal(prefix.isEmpty() ? "update" : prefix),
                     closing ? Status.OPERATIONAL : status, closing,
-                    RESOLVED_MARK.matcher(rest).replaceFirst(" ").trim(), at, e.link(), e.text()));
+                    headline(rest), at, e.link(), e.text()));
         }
         return posts;
+    }
+
+    /**
+     * The title less AWS's first {@code [RESOLVED]} mark and the white space around it, trimmed: what
+     * {@code RESOLVED_MARK.matcher(rest).replaceFirst(" ").trim()} gives, without running the pattern.
+     */
+    static String headline(String rest) {
+        int mark = -1;
+        for (int i = rest.indexOf('['); i >= 0 && mark < 0; i = rest.indexOf('[', i + 1)) {
+            mark = isMark(rest, i) ? i : -1;
+        }
+        if (mark < 0) {
+            return rest.trim();
+        }
+        int from = mark;
+        while (from > 0 && isRegexSpace(rest.charAt(from - 1))) {
+            from--;
+        }
+        int to = mark + "[resolved]".length();
+        while (to < rest.length() && isRegexSpace(rest.charAt(to))) {
+            to++;
+        }
+        return (rest.substring(0, from) + " " + rest.substring(to)).trim();
+    }
+
+    /** {@code [resolved]} at {@code i}, its letters in any ASCII case, as {@code (?i)} reads them. */
+    private static boolean isMark(String s, int i) {
+        String mark = "[resolved]";
+        if (i + mark.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < mark.length(); k++) {
+            char c = s.charAt(i + k);
+            if (c != mark.charAt(k) && !(c >= 'A' && c <= 'Z' && (char) (c | 0x20) == mark.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** {@code ec2-us-east-1} → EC2's row in the us-east-1 group; a code without a region has no group. */

@@ -30,14 +30,25 @@ final class FeedEvents {
         List<Incident> incidents = new ArrayList<>();
         List<Maintenance> maintenances = new ArrayList<>();
         for (FeedEntry e : feed.entries()) {
-            List<IncidentUpdate> embedded = EmbeddedUpdates.parse(e.html(), e.published() != null ? e.published() : e.updated());
-            if (isMaintenance(e, embedded)) {
-                maintenances.add(maintenance(e, embedded));
+            Record event = event(e, true);
+            if (event instanceof Maintenance m) {
+                maintenances.add(m);
             } else {
-                incidents.add(incident(e, embedded));
+                incidents.add((Incident) event);
             }
         }
         return new History(incidents, maintenances);
+    }
+
+    /**
+     * One entry as an {@link Incident} or a {@link Maintenance}. Without {@code bodies} each embedded post's
+     * text is left empty: nothing that decides an entry's kind, phase, times or whether it is closed reads
+     * them, so a reader can decide which entries it keeps first and read only their bodies.
+     */
+    static Record event(FeedEntry e, boolean bodies) {
+        List<IncidentUpdate> embedded =
+                EmbeddedUpdates.parse(e.html(), e.published() != null ? e.published() : e.updated(), bodies);
+        return isMaintenance(e, embedded) ? maintenance(e, embedded) : incident(e, embedded);
     }
 
     /**

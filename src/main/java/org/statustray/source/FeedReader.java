@@ -13,6 +13,7 @@ import org.statustray.model.Maintenance;
 import org.statustray.model.Snapshot;
 import org.statustray.model.Status;
 import org.statustray.source.feed.Feed;
+import org.statustray.source.feed.FeedEntry;
 
 /**
  * Any RSS 2.0 or Atom incident feed, such as Statuspage's {@code /history.rss} and {@code /history.atom}.
@@ -44,17 +45,40 @@ public final class FeedReader implements StatusReader, HistoryReader {
     @Override
     public Snapshot read(byte[] body, URI url, Instant fetchedAt) throws UnreadableException {
         Feed feed = Feed.parse(body, url);
-        History all = FeedEvents.history(feed);
-        Instant newest = newest(all);
+        // which entries are current, and the newest time, are decided without the posts' texts: those are
+        // read for the entries kept only (most of a history feed is history)
+        Instant newest = null;
+        List<FeedEntry> kept = new ArrayList<>();
+        for (FeedEntry e : feed.entries()) {
+            Record event = FeedEvents.event(e, false);
+            if (event instanceof Maintenance m) {
+                newest = later(newest, m);
+                if (FeedRules.isCurrent(m, fetchedAt)) {
+                    kept.add(e);
+                }
+            } else {
+                Incident i = (Incident) event;
+                newest = later(newest, i.updated() != null ? i.updated() : i.started());
+                if (FeedRules.isCurrent(i, fetchedAt)) {
+                    kept.add(e);
+                }
+            }
+        }
         if (newest != null && FeedRules.looksStale(newest, fetchedAt)) {
             return new Snapshot(serviceName(feed, url), url.toString(), FORMAT, fetchedAt, Status.OPERATIONAL,
                     FeedRules.staleNote(newest), List.of(), false, List.of(), List.of());
         }
         List<Incident> incidents = new ArrayList<>();
-        all.incidents().stream().filter(i -> FeedRules.isCurrent(i, fetchedAt)).forEach(incidents::add);
-        incidents.sort(Comparator.comparing(Incident::started, Comparator.nullsLast(Comparator.reverseOrder())));
         List<Maintenance> maintenances = new ArrayList<>();
-        all.maintenances().stream().filter(m -> FeedRules.isCurrent(m, fetchedAt)).forEach(maintenances::add);
+        for (FeedEntry e : kept) {
+            Record event = FeedEvents.event(e, true);
+            if (event instanceof Maintenance m) {
+                maintenances.add(m);
+            } else {
+                incidents.add((Incident) event);
+            }
+        }
+        incidents.sort(Comparator.comparing(Incident::started, Comparator.nullsLast(Comparator.reverseOrder())));
         maintenances.sort(Comparator.comparing(Maintenance::starts, Comparator.nullsLast(Comparator.naturalOrder())));
         Status status = OverallStatus.withoutIndicator(List.of(), incidents, maintenances);
         return new Snapshot(serviceName(feed, url), url.toString(), FORMAT, fetchedAt, status, status.label(),
@@ -72,19 +96,13 @@ public final class FeedReader implements StatusReader, HistoryReader {
         return FeedEvents.history(Feed.parse(body, url));
     }
 
-    /** The newest time any entry or its updates carry; null when none carries a time. */
-    private static @Nullable Instant newest(History all) {
-        Instant newest = null;
-        for (Incident i : all.incidents()) {
-            newest = later(newest, i.updated() != null ? i.updated() : i.started());
+    /** The newest of {@code newest} and the times a maintenance or its updates carry. */
+    private static @Nullable Instant later(@Nullable Instant newest, Maintenance m) {
+        Instant out = newest;
+        for (IncidentUpdate u : m.updates()) {
+            out = later(out, u.at());
         }
-        for (Maintenance m : all.maintenances()) {
-            for (IncidentUpdate u : m.updates()) {
-                newest = later(newest, u.at());
-            }
-            newest = later(later(newest, m.starts()), m.ends());
-        }
-        return newest;
+        return later(later(out, m.starts()), m.ends());
     }
 
     private static @Nullable Instant later(@Nullable Instant a, @Nullable Instant b) {

@@ -139,6 +139,26 @@ public final class ConfigFile {
                 null, true);
     }
 
+    /**
+     * Why the file cannot take a change made from outside the app (it cannot be read, is not valid settings, or
+     * is not a regular file); null when it can, or does not exist yet. Nothing is written or copied.
+     */
+    public static @Nullable String unusable(Path file, Catalog catalog) {
+        try {
+            ConfigBytes bytes = ConfigBytes.read(file, false);
+            return switch (bytes.kind()) {
+                case MISSING -> null;
+                case NOT_REGULAR -> file + " is not a regular file";
+                case REGULAR -> {
+                    String problem = ConfigContent.of(bytes, catalog).problem();
+                    yield problem == null ? null : file.getFileName() + " is not valid settings (" + problem + ")";
+                }
+            };
+        } catch (IOException e) {
+            return "cannot read " + file + ": " + IoReasons.of(e);
+        }
+    }
+
     /** Saves with the built-in catalogue deciding which services are written as a bare id. */
     public static void save(Path file, AppConfig config) throws StoreException {
         save(file, config, Catalog.builtIn());

@@ -56,6 +56,15 @@ public final class ConfigRules {
         return ConfigParser.sameAddress(a, b);
     }
 
+    /**
+     * Whether two addresses are one status page, as a duplicate is told when adding or importing: the same
+     * address ({@link #sameAddress}) or the same page otherwise spelled (http or https, a default port, an API
+     * path in place of the page).
+     */
+    public static boolean samePage(@Nullable String a, @Nullable String b) {
+        return a != null && b != null && (sameAddress(a, b) || PageAddress.samePage(a, b));
+    }
+
     private static @Nullable String host(String address) {
         try {
             return URI.create(address).getHost();

@@ -151,6 +151,11 @@ public final class ReadOnlyHistory implements AutoCloseable {
         });
     }
 
+    /** What the service's page said when last read and kept, if it was (its format among it). */
+    public Optional<Snapshot> lastSnapshot(String serviceId) {
+        return overlapReads().lastSnapshot(serviceId);
+    }
+
     /** The reads {@link OverlapSpans} needs; an empty (never migrated) file holds nothing. */
     OverlapSpans.Reads overlapReads() {
         return new OverlapSpans.Reads() {

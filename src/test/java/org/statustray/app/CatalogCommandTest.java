@@ -21,11 +21,11 @@ class CatalogCommandTest {
     @Test
     void jsonCarriesAnEntrysProbeAddressAndLeavesItOutWhereThereIsNone() throws Exception {
         JsonNode found = new ObjectMapper().readTree(CliRun.of("catalog", "openai", "--json").out());
-        JsonNode none = new ObjectMapper().readTree(CliRun.of("catalog", "assemblyai", "--json").out());
+        JsonNode none = new ObjectMapper().readTree(CliRun.of("catalog", "cursor", "--json").out());
 
         assertThat(found.get(0).get("id").asText()).isEqualTo("openai");
         assertThat(found.get(0).get("probe").asText()).isEqualTo("https://api.openai.com/v1/models");
-        assertThat(none.get(0).get("id").asText()).isEqualTo("assemblyai");
+        assertThat(none.get(0).get("id").asText()).isEqualTo("cursor");
         assertThat(none.get(0).has("probe")).isFalse();
     }
 
@@ -47,6 +47,39 @@ class CatalogCommandTest {
         assertThat(run.exit()).isZero();
         assertThat(run.out().lines().skip(1).findFirst().orElse("")).startsWith("openai").contains("OpenAI")
                 .contains("https://status.openai.com");
+    }
+
+    @Test
+    void jsonCarriesComponentsProbeAndAliasesForEveryEntryThatHasThem() throws Exception {
+        JsonNode all = new ObjectMapper().readTree(CliRun.of("catalog", "--json").out());
+        int withComponents = 0;
+        int withProbe = 0;
+        for (JsonNode n : all) {
+            org.statustray.model.CatalogEntry e = org.statustray.source.Catalog.builtIn().byId(n.get("id").asText()).orElseThrow();
+            assertThat(n.has("components")).as(e.id()).isEqualTo(!e.components().isEmpty());
+            assertThat(n.has("aliases")).as(e.id()).isEqualTo(!e.aliases().isEmpty());
+            assertThat(n.path("probe").isTextual()).as(e.id()).isEqualTo(e.probe() != null);
+            withComponents += n.has("components") ? 1 : 0;
+            withProbe += n.has("probe") ? 1 : 0;
+        }
+        assertThat(withComponents).isGreaterThanOrEqualTo(5);
+        assertThat(withProbe).isGreaterThanOrEqualTo(40);
+        JsonNode gemini = new ObjectMapper().readTree(CliRun.of("catalog", "gemini", "--json").out()).get(0);
+        assertThat(gemini.get("id").asText()).isEqualTo("gemini");
+        assertThat(gemini.get("components").toString())
+                .isEqualTo("[\"Vertex Gemini API\",\"Gemini Code Assist\",\"Gemini Enterprise\"]");
+        assertThat(gemini.get("aliases").toString()).contains("Gemini API");
+        assertThat(gemini.get("probe").asText()).isEqualTo("https://generativelanguage.googleapis.com/v1beta/models");
+    }
+
+    @Test
+    void whatPeopleTypeFindsWhatTheyMeanFirst() {
+        for (String[] typedAndMeant : new String[][] {{"openai", "openai"}, {"chatgpt", "openai"}, {"gemini", "gemini"},
+                {"claude", "anthropic"}, {"gh", "github"}}) {
+            CliRun run = CliRun.of("catalog", typedAndMeant[0]);
+            assertThat(run.exit()).isZero();
+            assertThat(run.out().lines().skip(1).findFirst().orElse("")).as(typedAndMeant[0]).startsWith(typedAndMeant[1] + " ");
+        }
     }
 
     @Test

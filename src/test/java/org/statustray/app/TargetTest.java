@@ -19,6 +19,14 @@ class TargetTest {
     }
 
     @Test
+    void aCatalogueIdWithDefaultComponentsBringsThemToCheck() {
+        assertThat(Target.of("cloudflare", "auto").components()).contains("API", "Workers").doesNotContain("Europe");
+        assertThat(Target.of("gemini", "auto").components()).containsExactly("Vertex Gemini API", "Gemini Code Assist",
+                "Gemini Enterprise");
+        assertThat(Target.of("github", "auto").components()).isEmpty();
+    }
+
+    @Test
     void anythingElseIsAWebAddress() {
         assertThat(Target.of("www.githubstatus.com", "auto").uri()).hasToString("https://www.githubstatus.com");
         assertThat(Target.of("localhost", "auto").uri()).hasToString("https://localhost");

@@ -46,6 +46,25 @@ class CatalogProbesTest {
     }
 
     @Test
+    void everyAiEntryHasAProbeOrIsListedWithTheReasonItHasNone() throws Exception {
+        String docs = Files.readString(Path.of("docs/probes.md"));
+        String withoutSection = docs.substring(docs.indexOf("## AI entries without a probe"));
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        Matcher m = Pattern.compile("`([a-z0-9-]+)`").matcher(withoutSection.substring(0, withoutSection.indexOf("\n## ", 5) < 0
+                ? withoutSection.length() : withoutSection.indexOf("\n## ", 5)));
+        while (m.find()) {
+            listed.add(m.group(1));
+        }
+        java.util.Set<String> unprobedAi = new java.util.TreeSet<>();
+        catalog.all().stream().filter(e -> e.category().equals("AI") && e.probe() == null).forEach(e -> unprobedAi.add(e.id()));
+
+        assertThat(listed.stream().filter(id -> catalog.byId(id).isPresent()).toList()).containsExactlyElementsOf(unprobedAi);
+        for (String id : catalog.alternativeGroups().groups().get("ai-models")) {
+            assertThat(catalog.byId(id).orElseThrow().probe()).as(id).isNotNull();
+        }
+    }
+
+    @Test
     void docsProbesListsEveryProbeAsTheCatalogueHasIt() throws Exception {
         Map<String, String> documented = new TreeMap<>();
         Matcher m = TABLE_ROW.matcher(Files.readString(Path.of("docs/probes.md")));

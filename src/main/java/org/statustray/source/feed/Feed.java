@@ -151,10 +151,14 @@ public record Feed(boolean atom, @Nullable String title, @Nullable String link, 
     }
 
     private static String resolve(URI base, String href) {
+        String trimmed = href.trim();
+        if (trimmed.startsWith("https://") || trimmed.startsWith("http://")) {
+            return trimmed; // what resolving gives an absolute reference, or its failure, without parsing it
+        }
         try {
-            return base.resolve(href.trim()).toString();
+            return base.resolve(trimmed).toString();
         } catch (IllegalArgumentException e) {
-            return href.trim();
+            return trimmed;
         }
     }
 

@@ -15,10 +15,11 @@ final class XmlElement {
     private final String namespace;
     private final String name;
     private @Nullable Map<String, String> attributes; // created with the first attribute
-    private final List<XmlElement> children = new ArrayList<>();
+    private List<XmlElement> children = List.of(); // a list of its own with the first child: most have none
     private String text = ""; // joined only when asked for, as most elements have one piece or none
     private @Nullable StringBuilder pieces;
-    private final List<Object> content = new ArrayList<>(); // text and elements in document order
+    // text and elements in document order, kept only once an element has both (most have one kind or none)
+    private @Nullable List<Object> content;
 
     XmlElement(@Nullable String namespace, String name) {
         this.namespace = namespace == null ? "" : namespace;
@@ -33,11 +34,26 @@ final class XmlElement {
     }
 
     void addChild(XmlElement child) {
+        if (content == null && hasText()) {
+            content = new ArrayList<>();
+            content.add(text()); // all the text so far came before this first child
+        }
+        if (children.isEmpty()) {
+            children = new ArrayList<>();
+        }
         children.add(child);
-        content.add(child);
+        if (content != null) {
+            content.add(child);
+        }
     }
 
     void appendText(String s) {
+        if (content == null && !children.isEmpty()) {
+            content = new ArrayList<>(children); // all the children so far came before this first text
+        }
+        if (content != null) {
+            content.add(s);
+        }
         if (pieces != null) {
             pieces.append(s);
         } else if (text.isEmpty()) {
@@ -45,7 +61,10 @@ final class XmlElement {
         } else {
             pieces = new StringBuilder(text).append(s);
         }
-        content.add(s);
+    }
+
+    private boolean hasText() {
+        return pieces != null || !text.isEmpty();
     }
 
     String name() {
@@ -72,6 +91,12 @@ final class XmlElement {
 
     /** This element's text and all its descendants' text, in document order. */
     String allText() {
+        if (content == null) {
+            if (children.isEmpty()) {
+                return text();
+            }
+            content = new ArrayList<>(children); // no text of its own: its children's, in order
+        }
         StringBuilder out = new StringBuilder();
         for (Object part : content) {
             out.append(part instanceof XmlElement ? ((XmlElement) part).allText() : part);

@@ -31,6 +31,13 @@ public final class Runs {
         return i;
     }
 
+    public static int spaces(char[] s, int i) {
+        while (i < s.length && HtmlMarkup.isRegexSpace(s[i])) {
+            i++;
+        }
+        return i;
+    }
+
     /** {@code c} at {@code i}: the index after it, else {@code i}. */
     public static int optional(String s, int i, char c) {
         return i < s.length() && s.charAt(i) == c ? i + 1 : i;

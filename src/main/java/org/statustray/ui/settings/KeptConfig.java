@@ -89,7 +89,7 @@ final class KeptConfig {
     /** The watched service with this id (ignoring case) or at this page's address, however it is spelled. */
     Optional<ServiceConfig> watching(@Nullable String id, @Nullable String url) {
         return get().services().stream()
-                .filter(s -> (id != null && s.id().equalsIgnoreCase(id)) || (url != null && (ConfigRules.sameAddress(s.url(), url) || PageAddress.samePage(s.url(), url))))
+                .filter(s -> (id != null && s.id().equalsIgnoreCase(id)) || ConfigRules.samePage(s.url(), url))
                 .findFirst();
     }
 }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,6 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,12 +32,16 @@ final class ServicesTab {
     private final Button up = new Button("_Up");
     private final Button down = new Button("Do_wn");
     private final Button remove = new Button("_Remove…");
+    private final Button export = new Button("_Export…");
+    private final Button importing = new Button("_Import…");
     private final BiPredicate<String, String> confirm;
+    private final ShareDialogs dialogs;
     private boolean syncing;
 
-    ServicesTab(SettingsModel model, UiActions actions, BiPredicate<String, String> confirm) {
+    ServicesTab(SettingsModel model, UiActions actions, BiPredicate<String, String> confirm, ShareDialogs dialogs) {
         this.model = model;
         this.confirm = confirm;
+        this.dialogs = dialogs;
         this.detail = new ServiceDetail(model, actions);
         list.setId("service-list");
         list.setCellFactory(v -> new ServiceCell());
@@ -58,6 +64,14 @@ final class ServicesTab {
         down.setOnAction(e -> moveSelected(1));
         remove.setOnAction(e -> removeSelected());
         remove.getStyleClass().add(Styles.DANGER);
+        export.setId("export-services");
+        importing.setId("import-services");
+        export.setTooltip(new Tooltip("Save the services you added by address to a file others can import"));
+        importing.setTooltip(new Tooltip("Watch the services of a file exported by StatusTray too"));
+        export.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.sharing().anyToExport(),
+                model.configProperty()));
+        export.setOnAction(e -> dialogs.exportTo(model.sharing().suggestedFile()).ifPresent(model.sharing()::export));
+        importing.setOnAction(e -> importFile());
         model.services().addListener((ListChangeListener<ServiceConfig>) c -> sync());
         model.selectedProperty().addListener((o, was, now) -> sync());
         sync();
@@ -70,7 +84,8 @@ final class ServicesTab {
         Label title = Forms.labelFor("_Watched services", list);
         title.getStyleClass().add(Styles.TEXT_BOLD);
         HBox buttons = new HBox(6, up, down, remove);
-        VBox left = new VBox(6, title, list, buttons);
+        HBox sharing = new HBox(6, export, importing);
+        VBox left = new VBox(6, title, list, buttons, sharing);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(12));
         left.setMinWidth(260);
@@ -104,6 +119,18 @@ final class ServicesTab {
         } finally {
             syncing = false;
         }
+    }
+
+    /** Asks for a file, shows what importing it does, and imports it if the user goes ahead. */
+    private void importFile() {
+        ServiceSharing sharing = model.sharing();
+        dialogs.importFrom(sharing.homeFolder()).flatMap(sharing::preview).ifPresent(plan -> {
+            boolean anyNew = !plan.added().isEmpty();
+            if (dialogs.confirmImport(ServiceSharing.summary(plan), anyNew) && anyNew) {
+                sharing.importPreviewed();
+                list.requestFocus();
+            }
+        });
     }
 
     private void moveSelected(int by) {

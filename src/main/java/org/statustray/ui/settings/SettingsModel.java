@@ -48,6 +48,7 @@ public final class SettingsModel {
     private final UrlDetection detection;
     private final KeptConfig kept;
     private final ProbeSettings probes;
+    private final ServiceSharing sharing;
     private final ReadOnlyObjectWrapper<ServiceConfig> selected = new ReadOnlyObjectWrapper<>();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObservableList<CatalogResult> results = FXCollections.observableArrayList();
@@ -65,6 +66,7 @@ public final class SettingsModel {
         this.detection = new UrlDetection(detect, background, fx);
         this.kept = new KeptConfig(changes, current);
         this.probes = new ProbeSettings(kept, catalog);
+        this.sharing = new ServiceSharing(kept, catalog, this::lastRead, this::select);
         kept.config.addListener((o, was, now) -> {
             selected.set(kept.find(selectedId));
             search();
@@ -109,6 +111,11 @@ public final class SettingsModel {
     /** Probing each service's own address from this machine: per service and all together. */
     public ProbeSettings probes() {
         return probes;
+    }
+
+    /** Exporting and importing the services added by address. */
+    public ServiceSharing sharing() {
+        return sharing;
     }
 
     // ---- the service shown in detail
@@ -175,7 +182,7 @@ public final class SettingsModel {
         try {
             seconds = ServiceEdits.seconds(typed, "The poll interval");
         } catch (IllegalArgumentException e) {
-            return refuse(e.getMessage());
+            return kept.refuse(e.getMessage());
         }
         int minimum = ConfigRules.minimumIntervalFor(s.url());
         String note = null;
@@ -275,11 +282,11 @@ public final class SettingsModel {
     public boolean addDetected(List<Component> chosen) {
         DetectedPage page = detection.preview().get();
         if (page == null) {
-            return refuse("Detect a status page first, then add it");
+            return kept.refuse("Detect a status page first, then add it");
         }
         Optional<ServiceConfig> same = kept.watching(null, page.address().toString());
         if (same.isPresent()) {
-            return refuse(page.address() + " is already watched as " + same.get().displayName(null));
+            return kept.refuse(page.address() + " is already watched as " + same.get().displayName(null));
         }
         List<String> taken = new ArrayList<>();
         config().services().forEach(s -> taken.add(s.id()));
@@ -299,7 +306,7 @@ public final class SettingsModel {
         try {
             seconds = ServiceEdits.seconds(typed, "The poll interval");
         } catch (IllegalArgumentException e) {
-            return refuse(e.getMessage());
+            return kept.refuse(e.getMessage());
         }
         int wanted = seconds == null ? AppConfig.DEFAULT_INTERVAL_SECONDS : seconds;
         int minimum = ConfigRules.minimumGlobalInterval(config().services());
@@ -320,7 +327,7 @@ public final class SettingsModel {
         try {
             hours = on ? ServiceEdits.quietHours(start, end) : null;
         } catch (IllegalArgumentException e) {
-            return refuse(e.getMessage());
+            return kept.refuse(e.getMessage());
         }
         kept.commit(c -> ServiceEdits.notifications(c, c.maintenanceNotifications(), hours), null);
         return true;
@@ -353,8 +360,6 @@ public final class SettingsModel {
         startAtLogin.set(autostart.isEnabled());
         return startAtLogin.get() == on;
     }
-
-    // ---- inside
 
     private boolean add(ServiceConfig s) {
         AppConfig next = ServiceEdits.added(config(), s);
@@ -389,10 +394,6 @@ public final class SettingsModel {
     }
 
     private boolean missing(String id) {
-        return refuse("'" + id + "' is no longer watched");
-    }
-
-    private boolean refuse(@Nullable String message) {
-        return kept.refuse(message);
+        return kept.refuse("'" + id + "' is no longer watched");
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
 import org.statustray.ui.AppStage;
 import org.statustray.ui.UiActions;
 
@@ -28,7 +29,13 @@ public final class SettingsWindow {
     private final TabPane tabs = new TabPane();
 
     public SettingsWindow(SettingsModel model, UiActions actions) {
-        Tab services = tab("Services", new ServicesTab(model, actions, this::confirm).node());
+        this(model, actions, null);
+    }
+
+    /** With {@code dialogs} for export and import; null: the system's own file dialogs. */
+    SettingsWindow(SettingsModel model, UiActions actions, @Nullable ShareDialogs dialogs) {
+        ShareDialogs share = dialogs != null ? dialogs : new NativeShareDialogs(this::stage);
+        Tab services = tab("Services", new ServicesTab(model, actions, this::confirm, share).node());
         Tab add = tab("Add service", new AddServiceTab(model).node());
         Tab notifications = tab("Notifications", GeneralTabs.notifications(model));
         Tab general = tab("General", GeneralTabs.general(model));

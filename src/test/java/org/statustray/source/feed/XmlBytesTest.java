@@ -47,6 +47,11 @@ class XmlBytesTest {
         assertThat(XmlBytes.readableAsIs(new byte[] {'<', 'a', (byte) 0xE2, (byte) 0x82, '>'})).as("cut short").isFalse();
     }
 
+    @Test
+    void theCommonDeclarationsAreUtf8AsThePatternReadsThem() {
+        assertThat(XmlBytes.COMMON_UTF8).allSatisfy(d -> assertThat(XmlBytes.declaresUtf8OrNothing(d)).as(d).isTrue());
+    }
+
     private static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }

@@ -65,6 +65,23 @@ class HtmlTextEquivalenceTest {
     }
 
     @Test
+    void aRangeOfCharactersReadsAsItsString() {
+        Random random = new Random(20261207);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            int tokens = 1 + random.nextInt(16);
+            for (int t = 0; t < tokens; t++) {
+                b.append(TOKENS[random.nextInt(TOKENS.length)]);
+            }
+            char[] a = b.toString().toCharArray();
+            int from = random.nextInt(a.length + 1);
+            int to = from + random.nextInt(a.length - from + 1);
+            String range = new String(a, from, to - from);
+            assertThat(HtmlText.toText(a, from, to)).as("%s", range).isEqualTo(HtmlText.toText(range));
+        }
+    }
+
+    @Test
     void hostileInputsAgree() {
         same("<a".repeat(2_000) + "<br>".repeat(1_000) + "<!--" + "<script>".repeat(500));
         same("<p>" + " <br>".repeat(1_000) + "</p>");

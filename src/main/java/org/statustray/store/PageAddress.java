@@ -1,4 +1,4 @@
-package org.statustray.ui.settings;
+package org.statustray.store;
 
 import java.net.URI;
 import java.util.Locale;
