@@ -2,12 +2,15 @@ package org.statustray.watch;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.statustray.model.Change;
 import org.statustray.model.ChangeKind;
+import org.statustray.model.Incident;
 import org.statustray.model.Notice;
+import org.statustray.model.Snapshot;
 import org.statustray.model.ProbeResult;
 import org.statustray.model.ServiceConfig;
 import org.statustray.model.Status;
@@ -71,5 +74,12 @@ final class EarlyWarning {
         boolean warned = st.probes.warnedAt() != null;
         return notices.stream().map(n -> !Objects.equals(n.serviceId(), st.id) || !n.status().isProblem() ? n
                 : n.rethreaded(warned ? thread(st.id) : n.thread(), NoticeText.withLead(n.body(), lead))).toList();
+    }
+
+    /** The id of the newest active incident of a page, the one a lead over the page is recorded against. */
+    static @Nullable String newestActive(@Nullable Snapshot page) {
+        return page == null ? null : page.incidents().stream().filter(Incident::isActive)
+                .max(Comparator.comparing(Incident::started, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(Incident::id).orElse(null);
     }
 }

@@ -2,6 +2,7 @@ package org.statustray.watch;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +22,8 @@ final class TrayTold {
     private ItIsMe.Machine machine = ItIsMe.Machine.FINE;
     private Map<String, List<Component>> unlisted = Map.of();
     private @Nullable Instant snoozedUntil;
+    private Map<String, TrayState.Row> rowById = Map.of();
+    private final Map<String, Boolean> answered = new HashMap<>();
 
     /** Whether the tray was told exactly this already. */
     boolean same(List<TrayState.Row> rows, ItIsMe.Machine machine, Map<String, List<Component>> unlisted,
@@ -29,11 +32,27 @@ final class TrayTold {
                 && rows.equals(this.rows) && unlisted.equals(this.unlisted);
     }
 
+    /**
+     * Whether one service's poll left the tray as it was told: its own row and unlisted components unchanged,
+     * this machine and the snooze too, and its page still answering or not as before (whether other pages
+     * answer moves other services' verdicts). Costs one row, not one per service, on each poll.
+     */
+    boolean sameAfterPoll(TrayState.Row row, List<Component> unlistedNow, boolean answers, ItIsMe.Machine machine,
+            @Nullable Instant snoozedUntil) {
+        Boolean before = answered.put(row.serviceId(), answers);
+        return once && before != null && before == answers && machine == this.machine
+                && Objects.equals(snoozedUntil, this.snoozedUntil) && row.equals(rowById.get(row.serviceId()))
+                && unlistedNow.equals(unlisted.getOrDefault(row.serviceId(), List.of()));
+    }
+
     /** The tray state of these, at {@code now} in the user's zone, remembered as what the tray is told next. */
     TrayState state(List<TrayState.Row> rows, ItIsMe.Machine machine, Map<String, List<Component>> unlisted,
             @Nullable Instant snoozedUntil, Instant now) {
         once = true;
         this.rows = rows;
+        Map<String, TrayState.Row> byId = new HashMap<>();
+        rows.forEach(r -> byId.put(r.serviceId(), r));
+        this.rowById = byId;
         this.machine = machine;
         this.unlisted = unlisted;
         this.snoozedUntil = snoozedUntil;

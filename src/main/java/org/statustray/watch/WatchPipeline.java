@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,23 +220,21 @@ public final class WatchPipeline {
         ServiceState st = states.of(s.id());
         Duration lead = EarlyWarning.afterPage(st, changes);
         if (lead != null) {
-            history.pageLag(s.id(), newestActive(after), lead, now);
+            history.pageLag(s.id(), EarlyWarning.newestActive(after), lead, now);
         }
         history.commit(); // this poll's writes end here: the store keeps them as one
         if (changes.stream().anyMatch(c -> c.kind() == ChangeKind.UNREADABLE)) {
             checkNetwork(now); // the last page to go may mean this machine went: one notice, not one per service
         }
         List<Notice> notices = policy.decide(s, changes, detector.shown(s.id()), now);
-        List<Notice> told = lead == null ? notices : EarlyWarning.caughtUp(st, notices, lead);
-        telling.afterPoll(s.id(), changes, told, detector.shown(s.id()), now).forEach(notify);
-        tellTray(now);
+        List<Notice> toTell = lead == null ? notices : EarlyWarning.caughtUp(st, notices, lead);
+        telling.afterPoll(s.id(), changes, toTell, detector.shown(s.id()), now).forEach(notify);
+        ItIsMe.Machine here = ItIsMe.judge(states);
+        if (!told.sameAfterPoll(row(s, here), unlisted(s, detector.lastGood(s.id()).orElse(null)),
+                st.polled() && !st.unreachable(), here, policy.snoozedUntil(now))) {
+            tellTray(now);
+        }
         return policy.takeFinishedWatching();
-    }
-
-    private static @Nullable String newestActive(@Nullable Snapshot page) {
-        return page == null ? null : page.incidents().stream().filter(Incident::isActive)
-                .max(Comparator.comparing(Incident::started, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .map(Incident::id).orElse(null);
     }
 
     /** The snooze was set, ended, or may have run out by {@code now}: the tray shows so at once. */
